@@ -1,0 +1,5 @@
+/** `npm run bench`: every benchmark of the project, each printing its own table. */
+import { runParseBench } from './parse-bench.js'
+
+const contentDir = process.env.CONTENT_DIR ?? 'content'
+await runParseBench(contentDir)

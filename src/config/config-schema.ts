@@ -1,0 +1,55 @@
+import { z } from 'zod'
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1' || v === 'yes')
+const optionalText = z.string().trim().min(1).optional()
+const optionalUrl = z.string().trim().url().optional()
+
+/** Environment variables; names are a contract other tools rely on (see README). */
+export const configSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().trim().min(1).default('0.0.0.0'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    CONTENT_DIR: z.string().trim().min(1).default('content'),
+    DATA_DIR: z.string().trim().min(1).default('data'),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .regex(/^(postgres(ql)?:\/\/|sqlite:|file:)/, 'must start with postgres://, postgresql://, sqlite: or file:')
+      .optional(),
+    NOW: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+      .optional(),
+    ADMIN_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
+    PUBLIC_URL: optionalUrl,
+    TELEGRAM_BOT_TOKEN: z.string().trim().regex(/^\d+:[\w-]+$/, 'must look like 123456:ABC-…').optional(),
+    TELEGRAM_WEBHOOK_SECRET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,256}$/, 'only A-Z a-z 0-9 _ - (1–256 characters)')
+      .optional(),
+    TELEGRAM_API_ROOT: z.string().trim().url().default('https://api.telegram.org'),
+    TELEGRAM_POLLING: bool,
+    ZALO_OA_APP_ID: optionalText,
+    ZALO_OA_SECRET_KEY: optionalText,
+    ZALO_OA_ACCESS_TOKEN: optionalText,
+    ZALO_OA_REFRESH_TOKEN: optionalText,
+    ZALO_OA_API_ROOT: z.string().trim().url().default('https://openapi.zalo.me'),
+    ZALO_OAUTH_API_ROOT: z.string().trim().url().default('https://oauth.zaloapp.com'),
+    ZALO_BOT_TOKEN: optionalText,
+    ZALO_BOT_WEBHOOK_SECRET: z.string().min(8, 'must be 8–256 characters').max(256).optional(),
+    ZALO_BOT_API_ROOT: z.string().trim().url().default('https://bot-api.zaloplatforms.com'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.TELEGRAM_WEBHOOK_SECRET && !c.TELEGRAM_BOT_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_BOT_TOKEN'], message: 'required when TELEGRAM_WEBHOOK_SECRET is set' })
+    }
+    if (c.ZALO_OA_APP_ID && !c.ZALO_OA_SECRET_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['ZALO_OA_SECRET_KEY'], message: 'required when ZALO_OA_APP_ID is set' })
+    }
+  })
+
+export type Config = Readonly<z.infer<typeof configSchema>>

@@ -1,0 +1,72 @@
+import { foldDiacritics } from '../text/normalize-vietnamese.js'
+import { fullText, ownText } from './build-section-tree.js'
+import { headingAgency, splitSubject } from './find-actors.js'
+import type { Glossary } from './glossary.js'
+import type { DutyFact, DutyRole, PlanSection } from './plan-document.js'
+
+/**
+ * Agency → tasks. In "TỔ CHỨC THỰC HIỆN" each numbered item names an agency (its heading)
+ * and lists its tasks (the heading's remainder, paragraphs, bullets and a), b) items).
+ * Elsewhere a plan assigns work with "Giao X tham mưu …" or a sentence whose subject is an agency.
+ */
+export function extractDuties(documentId: string, sections: PlanSection[], glossary: Glossary): DutyFact[] {
+  const duties: DutyFact[] = []
+  for (const root of sections) {
+    const isOrganisation = /to chuc thuc hien|trach nhiem thuc hien|phan cong/.test(foldDiacritics(root.heading))
+    for (const item of isOrganisation ? root.children : []) duties.push(...itemDuties(documentId, item, glossary))
+  }
+  const seen = new Set(duties.map((d) => d.section))
+  for (const section of allSections(sections)) {
+    for (const paragraph of ownText(section)) {
+      for (const m of paragraph.matchAll(/(?<![\p{L}])Giao\s+(.+?)\s+(chủ trì|tham mưu|phối hợp|thực hiện|theo dõi)(?![\p{L}])/gu)) {
+        const task = paragraph.slice(m.index).replace(/^Giao\s+/u, '')
+        if (seen.has(section.path)) continue
+        seen.add(section.path)
+        duties.push(duty(documentId, section.path, m[1]!, roleOf(m[2]!, 'thực hiện'), task, paragraph, glossary))
+      }
+    }
+  }
+  return duties
+}
+
+function itemDuties(documentId: string, item: PlanSection, glossary: Glossary): DutyFact[] {
+  const named = headingAgency(item.heading, glossary)
+  const defaultRole: DutyRole = /^Đề nghị/u.test(item.heading) ? 'đề nghị' : 'thực hiện'
+  if (named) {
+    const remainder = item.heading.includes(':') ? item.heading.slice(item.heading.indexOf(':') + 1).trim() : ''
+    const tasks = [remainder, ...item.paragraphs].filter(Boolean).map((t) => ({ task: t, section: item.path }))
+    for (const child of item.children) tasks.push({ task: fullText(child).join(' '), section: child.path })
+    return tasks.map((t) => duty(documentId, t.section, named, roleOf(t.task, defaultRole), t.task, t.task, glossary))
+  }
+  // A numbered sentence: "Văn phòng theo dõi …", "Căn cứ Kế hoạch này, Công đoàn cơ sở … triển khai …".
+  const sentence = [item.heading, ...item.paragraphs].join(' ')
+  const { actors, predicate } = splitSubject(sentence.replace(/^Giao\s+/u, ''), glossary)
+  return actors.map((agency) => duty(documentId, item.path, agency, roleOf(predicate, defaultRole), predicate, sentence, glossary))
+}
+
+function duty(documentId: string, section: string, agency: string, role: DutyRole, task: string, quote: string, glossary: Glossary): DutyFact {
+  const cleanAgency = agency.replace(/[:.]+$/, '').trim()
+  const known = glossary.findAgencies(cleanAgency)[0]
+  return {
+    type: 'duty',
+    documentId,
+    section,
+    agency: cleanAgency,
+    agencyId: known && known.index === 0 ? known.value.id : null,
+    role,
+    task: task.replace(/^[-+•]\s*/, '').trim(),
+    quote,
+  }
+}
+
+function roleOf(text: string, fallback: DutyRole): DutyRole {
+  const t = text.replace(/^[-+•]\s*/, '').toLowerCase()
+  if (/^(chủ trì|chủ động)/u.test(t)) return 'chủ trì'
+  if (/^phối hợp/u.test(t)) return 'phối hợp'
+  if (/^(tham mưu|chủ trì tham mưu)/u.test(t)) return 'tham mưu'
+  return fallback
+}
+
+function allSections(sections: PlanSection[]): PlanSection[] {
+  return sections.flatMap((s) => [s, ...allSections(s.children)])
+}

@@ -1,0 +1,103 @@
+import { z } from 'zod'
+import { AppError } from '../errors.js'
+import { PhraseMatcher, phraseKey, type PhraseMatch } from '../text/phrase-matcher.js'
+
+const agencySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'id must be lower-case letters, digits and dashes'),
+  name: z.string().min(2),
+  short: z.string().min(2),
+  aliases: z.array(z.string().min(2)).default([]),
+  successor: z.string().optional(),
+  successor_since: z.union([z.string(), z.date()]).optional(),
+  successor_note: z.string().optional(),
+})
+
+const provinceSchema = z.object({
+  name: z.string().min(2),
+  aliases: z.array(z.string().min(2)).default([]),
+  now: z.string().min(2),
+})
+
+export const glossarySchema = z.object({
+  abbreviations: z.record(z.string().min(1), z.string().min(1)),
+  agencies: z.array(agencySchema).min(1),
+  provinces: z.array(provinceSchema).min(1),
+})
+
+export type GlossaryData = z.infer<typeof glossarySchema>
+export type Agency = z.infer<typeof agencySchema>
+export type Province = z.infer<typeof provinceSchema>
+
+/** The glossary with its lookups built once. */
+export class Glossary {
+  readonly abbreviations: ReadonlyMap<string, string>
+  readonly agencies: readonly Agency[]
+  readonly provinces: readonly Province[]
+  private readonly agencyMatcher: PhraseMatcher<Agency>
+  private readonly provinceMatcher: PhraseMatcher<Province>
+  private readonly agencyById = new Map<string, Agency>()
+  private readonly provinceByKey = new Map<string, Province>()
+
+  constructor(data: GlossaryData) {
+    this.abbreviations = new Map(Object.entries(data.abbreviations))
+    this.agencies = data.agencies
+    this.provinces = data.provinces
+    for (const a of data.agencies) this.agencyById.set(a.id, a)
+    this.agencyMatcher = new PhraseMatcher(data.agencies.flatMap((a) => [a.name, a.short, ...a.aliases].map((p) => [p, a] as [string, Agency])))
+    const provincePhrases: [string, Province][] = []
+    for (const p of data.provinces) {
+      for (const phrase of [p.name, ...p.aliases]) {
+        provincePhrases.push([phrase, p])
+        this.provinceByKey.set(phraseKey(phrase), p)
+      }
+    }
+    this.provinceMatcher = new PhraseMatcher(provincePhrases)
+  }
+
+  agency(id: string): Agency | undefined {
+    return this.agencyById.get(id)
+  }
+
+  findAgencies(text: string): PhraseMatch<Agency>[] {
+    return this.agencyMatcher.findAll(text)
+  }
+
+  /** The agency a name refers to, when the whole name is a known alias. */
+  resolveAgency(name: string): Agency | undefined {
+    const m = this.agencyMatcher.findFirst(name)
+    return m && m.index === 0 && m.end >= name.trim().length - 1 ? m.value : undefined
+  }
+
+  successorOf(agency: Agency): Agency | undefined {
+    return agency.successor ? this.agencyById.get(agency.successor) : undefined
+  }
+
+  findProvinces(text: string): PhraseMatch<Province>[] {
+    return this.provinceMatcher.findAll(text)
+  }
+
+  /** Province by exact name or alias ("hue", "Huế", "Thừa Thiên Huế"). */
+  province(name: string): Province | undefined {
+    return this.provinceByKey.get(phraseKey(name))
+  }
+
+  /** Old provinces that belong to `name` since 2025, including itself ("Cần Thơ" → Cần Thơ, Sóc Trăng, Hậu Giang). */
+  provincesNowIn(name: string): Province[] {
+    const target = this.province(name)
+    if (!target) return []
+    return this.provinces.filter((p) => p.now === target.now || p.name === target.name)
+  }
+}
+
+/** Validates parsed glossary data; the error names every bad path. */
+export function createGlossary(data: unknown, file = 'glossary'): Glossary {
+  const parsed = glossarySchema.safeParse(data)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    throw new AppError('GLOSSARY_INVALID', `${file}: ${problems.join('; ')}`)
+  }
+  const ids = new Set(parsed.data.agencies.map((a) => a.id))
+  const badSuccessor = parsed.data.agencies.find((a) => a.successor && !ids.has(a.successor))
+  if (badSuccessor) throw new AppError('GLOSSARY_INVALID', `${file}: agencies.${badSuccessor.id}.successor: unknown agency "${badSuccessor.successor}"`)
+  return new Glossary(parsed.data)
+}

@@ -1,0 +1,26 @@
+/**
+ * The only file that reads process.env, listens, and handles signals.
+ * `npm start` with no configuration serves the public API and the web chat on PORT (3000).
+ */
+import { loadConfig } from './config/load-config.js'
+import { buildApp } from './build-app.js'
+import { createLogger } from './logging/create-logger.js'
+
+const config = loadConfig(process.env)
+const log = createLogger(config.LOG_LEVEL)
+
+try {
+  const app = await buildApp({ config, log })
+  await app.server.listen({ port: config.PORT, host: config.HOST })
+  log.info({ port: config.PORT }, `bdg-bot ready: http://localhost:${config.PORT}/`)
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, 'shutting down')
+    await app.close()
+    process.exit(0)
+  }
+  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+  process.once('SIGINT', () => void shutdown('SIGINT'))
+} catch (error) {
+  log.fatal({ err: error }, 'failed to start')
+  process.exit(1)
+}
