@@ -1,5 +1,7 @@
 /** `npm run bench`: every benchmark of the project, each printing its own table. */
+import { runAnswerBench } from './answer-bench.js'
 import { runParseBench } from './parse-bench.js'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
 await runParseBench(contentDir)
+await runAnswerBench(contentDir)

@@ -22,7 +22,7 @@ export function extractDuties(documentId: string, sections: PlanSection[], gloss
         const task = paragraph.slice(m.index).replace(/^Giao\s+/u, '')
         if (seen.has(section.path)) continue
         seen.add(section.path)
-        duties.push(duty(documentId, section.path, m[1]!, roleOf(m[2]!, 'thực hiện'), task, paragraph, glossary))
+        duties.push(duty(documentId, section.path, section.path, m[1]!, roleOf(m[2]!, 'thực hiện'), task, paragraph, glossary))
       }
     }
   }
@@ -34,17 +34,23 @@ function itemDuties(documentId: string, item: PlanSection, glossary: Glossary): 
   const defaultRole: DutyRole = /^Đề nghị/u.test(item.heading) ? 'đề nghị' : 'thực hiện'
   if (named) {
     const remainder = item.heading.includes(':') ? item.heading.slice(item.heading.indexOf(':') + 1).trim() : ''
-    const tasks = [remainder, ...item.paragraphs].filter(Boolean).map((t) => ({ task: t, section: item.path }))
-    for (const child of item.children) tasks.push({ task: fullText(child).join(' '), section: child.path })
-    return tasks.map((t) => duty(documentId, t.section, named, roleOf(t.task, defaultRole), t.task, t.task, glossary))
+    const tasks = [remainder, ...item.paragraphs].filter(Boolean).flatMap(splitTasks).map((t) => ({ task: t, section: item.path }))
+    for (const child of item.children) tasks.push(...splitTasks(fullText(child).join(' ')).map((t) => ({ task: t, section: child.path })))
+    return tasks.map((t) => duty(documentId, t.section, item.path, named, roleOf(t.task, defaultRole), t.task, t.task, glossary))
   }
   // A numbered sentence: "Văn phòng theo dõi …", "Căn cứ Kế hoạch này, Công đoàn cơ sở … triển khai …".
   const sentence = [item.heading, ...item.paragraphs].join(' ')
   const { actors, predicate } = splitSubject(sentence.replace(/^Giao\s+/u, ''), glossary)
-  return actors.map((agency) => duty(documentId, item.path, agency, roleOf(predicate, defaultRole), predicate, sentence, glossary))
+  return actors.map((agency) => duty(documentId, item.path, item.path, agency, roleOf(predicate, defaultRole), predicate, sentence, glossary))
 }
 
-function duty(documentId: string, section: string, agency: string, role: DutyRole, task: string, quote: string, glossary: Glossary): DutyFact {
+/** A long list of duties joined by ";" becomes one task per clause ("…địa phương; Chủ động tham mưu …"). */
+function splitTasks(text: string): string[] {
+  const parts = text.split(/;\s+(?=\p{Lu})/u).map((p) => p.trim())
+  return parts.every((p) => p.length >= 25) ? parts : [text]
+}
+
+function duty(documentId: string, section: string, agencySection: string, agency: string, role: DutyRole, task: string, quote: string, glossary: Glossary): DutyFact {
   const cleanAgency = agency.replace(/[:.]+$/, '').trim()
   const known = glossary.findAgencies(cleanAgency)[0]
   return {
@@ -56,6 +62,7 @@ function duty(documentId: string, section: string, agency: string, role: DutyRol
     role,
     task: task.replace(/^[-+•]\s*/, '').trim(),
     quote,
+    agencySection,
   }
 }
 

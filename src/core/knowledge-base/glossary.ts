@@ -22,6 +22,7 @@ export const glossarySchema = z.object({
   abbreviations: z.record(z.string().min(1), z.string().min(1)),
   agencies: z.array(agencySchema).min(1),
   provinces: z.array(provinceSchema).min(1),
+  cities: z.array(z.string().min(2)).default([]),
 })
 
 export type GlossaryData = z.infer<typeof glossarySchema>
@@ -33,6 +34,7 @@ export class Glossary {
   readonly abbreviations: ReadonlyMap<string, string>
   readonly agencies: readonly Agency[]
   readonly provinces: readonly Province[]
+  private readonly cities: ReadonlySet<string>
   private readonly agencyMatcher: PhraseMatcher<Agency>
   private readonly provinceMatcher: PhraseMatcher<Province>
   private readonly agencyById = new Map<string, Agency>()
@@ -42,6 +44,7 @@ export class Glossary {
     this.abbreviations = new Map(Object.entries(data.abbreviations))
     this.agencies = data.agencies
     this.provinces = data.provinces
+    this.cities = new Set(data.cities)
     for (const a of data.agencies) this.agencyById.set(a.id, a)
     this.agencyMatcher = new PhraseMatcher(data.agencies.flatMap((a) => [a.name, a.short, ...a.aliases].map((p) => [p, a] as [string, Agency])))
     const provincePhrases: [string, Province][] = []
@@ -79,6 +82,12 @@ export class Glossary {
   /** Province by exact name or alias ("hue", "Huế", "Thừa Thiên Huế"). */
   province(name: string): Province | undefined {
     return this.provinceByKey.get(phraseKey(name))
+  }
+
+  /** "thành phố Cần Thơ", "tỉnh Gia Lai", "Thành phố Hồ Chí Minh". */
+  unitName(name: string): string {
+    if (/^thành phố/iu.test(name)) return name
+    return `${this.cities.has(name) ? 'thành phố' : 'tỉnh'} ${name}`
   }
 
   /** Old provinces that belong to `name` since 2025, including itself ("Cần Thơ" → Cần Thơ, Sóc Trăng, Hậu Giang). */

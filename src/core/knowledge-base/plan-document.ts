@@ -73,6 +73,8 @@ export interface DutyFact extends SourceRef {
   agencyId: string | null
   role: DutyRole
   task: string
+  /** The section that names the agency ("IV.2" for a task found in "IV.2.a"). */
+  agencySection: string
 }
 
 export interface BudgetFact extends SourceRef {

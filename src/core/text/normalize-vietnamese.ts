@@ -21,7 +21,19 @@ export function removeInvisible(text: string): string {
 
 /** NFC, lower case, and one tone-mark position per syllable (old/new placement treated as one word). */
 export function canonicalize(text: string): string {
-  return removeInvisible(text).normalize('NFC').toLowerCase().replace(LETTER_RUN, canonicalSyllable).normalize('NFC')
+  return removeInvisible(text).normalize('NFC').toLowerCase().replace(LETTER_RUN, cachedSyllable)
+}
+
+// The vocabulary is small (a few thousand syllables): remember each syllable's canonical form.
+const syllableCache = new Map<string, string>()
+function cachedSyllable(syllable: string): string {
+  let out = syllableCache.get(syllable)
+  if (out === undefined) {
+    out = canonicalSyllable(syllable).normalize('NFC')
+    if (syllableCache.size > 200_000) syllableCache.clear()
+    syllableCache.set(syllable, out)
+  }
+  return out
 }
 
 /** Lower case without any diacritics; đ → d. "Sở Tư pháp" → "so tu phap". */

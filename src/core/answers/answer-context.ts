@@ -1,0 +1,63 @@
+import type { Glossary } from '../knowledge-base/glossary.js'
+import type { Fact, PlanDocument } from '../knowledge-base/plan-document.js'
+import type { PlanIndex, SearchHit } from '../search/plan-index.js'
+import type { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
+import { citationOf, sourceLine } from './format-citation.js'
+import type { Citation, Reply } from './reply.js'
+import type { KnowledgeSnapshot } from './assistant.js'
+import type { Understanding } from './understand-question.js'
+
+/** Everything an intent handler needs to answer one question. */
+export interface AnswerContext {
+  question: string
+  /** The question without the province and plan year, which the scope already applies. */
+  searchText: string
+  understanding: Understanding
+  now: Date
+  glossary: Glossary
+  analyzer: VietnameseAnalyzer
+  index: PlanIndex
+  documents: ReadonlyMap<string, PlanDocument>
+  knowledge: KnowledgeSnapshot
+  /** Documents the question is about (its province and year); undefined = all. */
+  scope: ReadonlySet<string> | undefined
+  /** The province was named (or remembered): answering from another one is not allowed. */
+  provinceFixed: boolean
+}
+
+/** An intent handler returns a reply, or null to let the general content search try. */
+export type IntentHandler = (ctx: AnswerContext) => Reply | null
+
+export function factOf(ctx: AnswerContext, hit: SearchHit): { doc: PlanDocument; fact: Fact } {
+  const doc = ctx.documents.get(hit.entry.documentId)!
+  return { doc, fact: doc.facts[hit.entry.factIndex!]! }
+}
+
+export function searchScope(ctx: AnswerContext): { documentIds?: ReadonlySet<string> } {
+  return ctx.scope ? { documentIds: ctx.scope } : {}
+}
+
+/** Text lines, then one source line per document, in the order first cited. */
+export function withSources(lines: string[], cited: { doc: PlanDocument; section: string }[], glossary: Glossary): { text: string; citations: Citation[] } {
+  const byDoc = new Map<string, { doc: PlanDocument; sections: string[] }>()
+  for (const c of cited) {
+    const entry = byDoc.get(c.doc.id) ?? { doc: c.doc, sections: [] }
+    if (!entry.sections.includes(c.section)) entry.sections.push(c.section)
+    byDoc.set(c.doc.id, entry)
+  }
+  const sources = [...byDoc.values()].map((e) => sourceLine(e.doc, e.sections, glossary))
+  return { text: [...lines.filter(Boolean), ...sources].join('\n'), citations: cited.map((c) => citationOf(c.doc, c.section)) }
+}
+
+/** "Sở LĐ-TB&XH" in an answer about an old plan gets its 2025 successor noted. */
+export function successorNotes(ctx: AnswerContext, text: string): string[] {
+  const notes = new Set<string>()
+  for (const m of ctx.glossary.findAgencies(text)) if (m.value.successor_note) notes.add(m.value.successor_note)
+  return [...notes].map((n) => `ℹ️ ${n}`)
+}
+
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`
+}

@@ -1,0 +1,70 @@
+import type { DeadlineFact } from '../knowledge-base/plan-document.js'
+import { formatVietnameseDate } from '../text/find-dates.js'
+import { foldDiacritics } from '../text/normalize-vietnamese.js'
+import { type AnswerContext, factOf, searchScope, successorNotes, withSources } from './answer-context.js'
+import { MESSAGES } from './answer-messages.vi.js'
+import { dateWithCountdown } from './describe-date.js'
+import type { Reply } from './reply.js'
+
+const KIND_WEIGHT: Record<DeadlineFact['kind'], number> = { due: 1.6, period: 1.2, recurring: 1, event: 0.5, target: 0.6 }
+
+/**
+ * "Hạn báo cáo 6 tháng ở An Giang?" → the due date first ("Trước ngày 10/6/2021 (đã qua)"),
+ * then what, who, to whom, and the source. The fact is chosen by text match, weighted by the
+ * period asked for (6 tháng, 1 năm) and by the agency that must act.
+ */
+export function answerDeadline(ctx: AnswerContext): Reply | null {
+  const u = ctx.understanding
+  const folded = foldDiacritics(ctx.question)
+  const howOften = /bao lau mot lan|may lan|dinh ky|thuong xuyen/.test(folded)
+  const asksDate = /ngay nao|ngay may|truoc ngay|khi nao|bao gio|han/.test(folded)
+  const hits = ctx.index.search(ctx.searchText, { kinds: ['deadline'], ...searchScope(ctx) }, 40)
+  let best: { hit: (typeof hits)[number]; fact: DeadlineFact; score: number } | null = null
+  for (const hit of hits) {
+    const { fact } = factOf(ctx, hit) as { fact: DeadlineFact }
+    let score = hit.score * KIND_WEIGHT[fact.kind]
+    if (u.recurrence) score *= fact.recurrence === u.recurrence ? 3 : fact.recurrence ? 0.5 : 0.8
+    if (howOften) score *= fact.recurrence ? 3 : 0.3
+    else if (asksDate && fact.date === null) score *= 0.3
+    if (u.agency) {
+      const actorIds = ctx.glossary.findAgencies(fact.actors.join(', ')).map((m) => m.value.id)
+      score *= actorIds.includes(u.agency.id) ? 3 : 0.6
+    }
+    if (!best || score > best.score) best = { hit, fact, score }
+  }
+  if (!best || best.hit.coverage < 0.3) return null
+  const { doc } = factOf(ctx, best.hit)
+  const f = best.fact
+  const lines = [headline(f, ctx.now)]
+  if (f.kind !== 'recurring') lines.push(`Việc cần làm: ${capitalize(f.action)}.`)
+  if (f.actors.length) lines.push(`${MESSAGES.who}: ${f.actors.join('; ')}.`)
+  if (f.recipient) lines.push(`${MESSAGES.toWhom}: ${f.recipient}.`)
+  const others = doc.facts.filter((o): o is DeadlineFact => o.type === 'deadline' && o !== f && o.section === f.section && o.kind === 'due' && o.date !== null)
+  if (others.length) lines.push(`Các hạn khác cùng mục: ${others.map((o) => `${formatVietnameseDate(o.date!)} (${shortAction(o)})`).join('; ')}.`)
+  lines.push(...successorNotes(ctx, [f.actors.join(' '), f.recipient ?? '', f.action].join(' ')))
+  return { intent: 'deadline', found: true, ...withSources(lines, [{ doc, section: f.section }], ctx.glossary) }
+}
+
+function headline(f: DeadlineFact, now: Date): string {
+  switch (f.kind) {
+    case 'due':
+      return `${MESSAGES.dueBefore(dateWithCountdown(f.date!, now))}.`
+    case 'period':
+      return `${MESSAGES.period(formatVietnameseDate(f.date!), formatVietnameseDate(f.end!))}${f.recurrence ? ` (${MESSAGES.recurrence[f.recurrence]!.toLowerCase()})` : ''}.`
+    case 'recurring':
+      return `${MESSAGES.recurrence[f.recurrence!]}: ${f.action}.`
+    case 'target':
+      return `${MESSAGES.target(f.date!.slice(0, 4))}: ${f.action}.`
+    case 'event':
+      return `${MESSAGES.onDate(formatVietnameseDate(f.date!))}: ${f.action}.`
+  }
+}
+
+function shortAction(f: DeadlineFact): string {
+  const words = f.action.split(/\s+/)
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : f.action
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

@@ -1,0 +1,49 @@
+import type { Glossary } from '../knowledge-base/glossary.js'
+import type { PlanDocument } from '../knowledge-base/plan-document.js'
+import { formatPartialDate } from '../knowledge-base/plan-document.js'
+import { MESSAGES } from './answer-messages.vi.js'
+import type { Citation } from './reply.js'
+
+export function citationOf(doc: PlanDocument, section: string): Citation {
+  const d = doc.meta.issued
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const date = d ? (d.month === null ? String(d.year) : d.day === null ? `${d.year}-${pad(d.month)}` : `${d.year}-${pad(d.month)}-${pad(d.day)}`) : null
+  return { province: doc.meta.province, issuer: doc.meta.issuer, number: doc.meta.number, date, section, title: doc.meta.title }
+}
+
+/** "Kế hoạch 67/KH-UBND ngày 08/02/2021 của UBND tỉnh An Giang" */
+export function describeDocument(doc: PlanDocument, glossary?: Glossary): string {
+  const m = doc.meta
+  const type = m.type.charAt(0).toUpperCase() + m.type.slice(1)
+  const number = m.number ? ` ${m.number}` : ''
+  const issued = m.issued ? (m.issued.day ? ` ngày ${formatPartialDate(m.issued)}` : ` ${m.issued.month ? 'tháng' : 'năm'} ${formatPartialDate(m.issued)}`) : m.year ? ` năm ${m.year}` : ''
+  const issuer = m.issuer ? ` của ${issuerWithProvince(m.issuer, m.province)}` : ''
+  const merged =
+    m.province && m.provinceNow && m.provinceNow !== m.province
+      ? ` ${MESSAGES.provinceMerged(m.province, glossary?.unitName(m.provinceNow) ?? m.provinceNow, m.province.endsWith(m.provinceNow))}`
+      : ''
+  return `${type}${number}${issued}${issuer}${merged}`
+}
+
+/** "Nguồn: Kế hoạch 67/KH-UBND ngày 08/02/2021 của UBND tỉnh An Giang, mục V.1" */
+export function sourceLine(doc: PlanDocument, sections: string[], glossary?: Glossary): string {
+  const unique = [...new Set(sections.map(displaySection))]
+  const where = unique.map((s) => (s === PREAMBLE_LABEL ? s : `${MESSAGES.section} ${s}`)).join(', ')
+  return `${MESSAGES.source}: ${describeDocument(doc, glossary)}, ${where}`
+}
+
+const PREAMBLE_LABEL = 'phần căn cứ'
+
+/** "I.3#2" (a repeated number) is shown as the document prints it, "I.3 (lần 2)". */
+export function displaySection(path: string): string {
+  if (path === 'preamble') return PREAMBLE_LABEL
+  const [base, n] = path.split('#')
+  return n ? `${base} (lần ${n})` : base!
+}
+
+function issuerWithProvince(issuer: string, province: string | null): string {
+  if (!province) return issuer
+  if (/^UBND (tỉnh|thành phố)$/u.test(issuer)) return `${issuer} ${province}`
+  if (/^(UBND|Ủy ban)/u.test(issuer) || issuer.includes(province)) return issuer
+  return `${issuer} tỉnh ${province}`
+}

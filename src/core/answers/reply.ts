@@ -1,0 +1,45 @@
+/** What the assistant returns to every channel; channels only render it. */
+export type Intent = 'deadline' | 'responsibility' | 'budget' | 'content' | 'shelter' | 'action_month' | 'help' | 'greeting' | 'unknown'
+
+export interface Citation {
+  province: string | null
+  issuer: string | null
+  number: string | null
+  /** Issue date as far as the document gives it: "2021-02-08", "2020-08", "2022", or null. */
+  date: string | null
+  section: string
+  title: string | null
+}
+
+export interface ReplyButton {
+  /** Text on the button. */
+  label: string
+  /** What tapping it sends back as a new question (short; channels map it to callback ids). */
+  question: string
+}
+
+export interface ReplyLocation {
+  latitude: number
+  longitude: number
+  title: string
+  address: string
+}
+
+export interface Reply {
+  intent: Intent
+  found: boolean
+  text: string
+  buttons?: ReplyButton[]
+  location?: ReplyLocation
+  citations: Citation[]
+}
+
+/** What a channel knows about the person asking. */
+export interface AskContext {
+  /** Province remembered for this chat (/tinh), used when the question names none. */
+  province?: string | null
+  /** Agency remembered for this chat (/coquan). */
+  agency?: string | null
+  /** "Now" for relative dates; defaults to the real clock. */
+  now?: Date
+}

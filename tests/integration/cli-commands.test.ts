@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { runCli } from '../helpers/run-cli.js'
+
+describe('command-line contract', () => {
+  it('ask prints the reply as a user sees it', async () => {
+    const r = await runCli('src/channels/cli/ask-command.ts', ['--now', '2021-06-01', 'Hạn báo cáo 6 tháng ở An Giang?'])
+    expect(r.code).toBe(0)
+    expect(r.stdout.split('\n')[0]).toBe('Trước ngày 10/6/2021 (còn 9 ngày).')
+  })
+
+  it('ask --json prints the Reply', async () => {
+    const r = await runCli('src/channels/cli/ask-command.ts', ['--json', '--province', 'Thừa Thiên Huế', 'hạn báo cáo năm'])
+    const reply = JSON.parse(r.stdout)
+    expect(reply).toMatchObject({ intent: 'deadline', found: true })
+    expect(reply.citations[0]).toMatchObject({ province: 'Thừa Thiên Huế', section: 'V.1' })
+  })
+
+  it('ask --jsonl answers one question per line', async () => {
+    const r = await runCli('src/channels/cli/ask-command.ts', ['--jsonl'], { input: 'xin chào\n\nGiá vàng hôm nay?\n' })
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l))
+    expect(lines.map((l) => [l.question, l.found])).toEqual([['xin chào', true], ['Giá vàng hôm nay?', false]])
+  })
+
+  it('deadlines --json prints the stable contract', async () => {
+    const r = await runCli('src/channels/cli/deadlines-command.ts', ['--json'])
+    const records = JSON.parse(r.stdout)
+    expect(Object.keys(records[0]).sort()).toEqual(['action', 'actors', 'date', 'end', 'issuer', 'kind', 'number', 'province', 'quote', 'recipient', 'recurrence', 'section'])
+  })
+
+  it('ingest --check lists every document and exits 0', async () => {
+    const r = await runCli('src/channels/cli/ingest-command.ts', ['--check'])
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('67/KH-UBND')
+    expect(r.stdout).toContain('5 document(s) loaded, 0 error(s).')
+  })
+
+  it('eval scores the dev questions at 95% or more, far above the baseline', async () => {
+    const r = await runCli('src/channels/cli/eval-command.ts', ['tests/fixtures/dev-questions.jsonl'])
+    const overall = /\*\*overall\*\* \| \*\*([\d.]+)%\*\* \| ([\d.]+)%/.exec(r.stdout)
+    expect(overall).not.toBeNull()
+    expect(Number(overall![1])).toBeGreaterThanOrEqual(95)
+    expect(Number(overall![1]) - Number(overall![2])).toBeGreaterThan(30)
+  })
+})
