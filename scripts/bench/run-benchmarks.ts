@@ -1,7 +1,9 @@
 /** `npm run bench`: every benchmark of the project, each printing its own table. */
 import { runAnswerBench } from './answer-bench.js'
+import { runDirectoryBench } from './directory-bench.js'
 import { runParseBench } from './parse-bench.js'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
 await runParseBench(contentDir)
+runDirectoryBench()
 await runAnswerBench(contentDir)

@@ -1,8 +1,13 @@
 import { Assistant } from '../core/answers/assistant.js'
+import { formatRowError, type RowError } from '../core/directory/place.js'
+import { loadDirectory } from './load-directory.js'
 import { loadKnowledgeBase, type KnowledgeBase } from './load-content.js'
 
-/** Content → parsed plans → assistant with its index. */
-export async function loadAssistant(contentDir: string): Promise<{ assistant: Assistant; knowledgeBase: KnowledgeBase }> {
+/** Content → parsed plans and directory → assistant with its index. */
+export async function loadAssistant(contentDir: string): Promise<{ assistant: Assistant; knowledgeBase: KnowledgeBase; directoryErrors: RowError[] }> {
   const knowledgeBase = await loadKnowledgeBase(contentDir)
-  return { assistant: Assistant.create(knowledgeBase.documents, knowledgeBase.glossary), knowledgeBase }
+  const { directory, errors } = await loadDirectory(contentDir, knowledgeBase.glossary)
+  return { assistant: Assistant.create(knowledgeBase.documents, knowledgeBase.glossary, directory), knowledgeBase, directoryErrors: errors }
 }
+
+export { formatRowError }

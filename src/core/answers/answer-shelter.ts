@@ -5,12 +5,9 @@ import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { type AnswerContext, searchScope, truncate, withSources } from './answer-context.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import type { Reply } from './reply.js'
+import type { PlaceLookup } from '../directory/shelter-lookup.js'
 
-export interface PlaceLookup {
-  /** Lines describing the nearest matching places (directory), or none. */
-  lines: string[]
-  location?: Reply['location']
-}
+export type { PlaceLookup } from '../directory/shelter-lookup.js'
 
 /**
  * Shelter and danger messages. Never silent: hotlines first when the message signals danger,
@@ -19,7 +16,8 @@ export interface PlaceLookup {
  */
 export function answerShelter(ctx: AnswerContext, places: PlaceLookup = { lines: [] }): Reply {
   const lines: string[] = []
-  if (ctx.understanding.danger) lines.push(MESSAGES.hotlinesTitle, ...MESSAGES.hotlines)
+  const hotlines = places.hotlines ?? [...MESSAGES.hotlines]
+  if (ctx.understanding.danger) lines.push(MESSAGES.hotlinesTitle, ...hotlines)
   lines.push(...places.lines)
   const cited: { doc: NonNullable<ReturnType<AnswerContext['documents']['get']>>; section: string }[] = []
   const mention = planMention(ctx)
@@ -27,7 +25,7 @@ export function answerShelter(ctx: AnswerContext, places: PlaceLookup = { lines:
     lines.push(`${MESSAGES.plansMention} ${truncate(mention.sentence, 400)}`)
     cited.push({ doc: mention.doc, section: mention.section })
   }
-  if (!ctx.understanding.danger) lines.push(MESSAGES.hotlinesTitle, ...MESSAGES.hotlines)
+  if (!ctx.understanding.danger) lines.push(MESSAGES.hotlinesTitle, ...hotlines)
   if (!places.lines.length) lines.push(MESSAGES.shareLocation)
   lines.push(MESSAGES.safetyNote)
   const sourced = withSources(lines, cited, ctx.glossary)

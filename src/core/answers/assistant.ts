@@ -10,15 +10,15 @@ import type { AnswerContext, IntentHandler } from './answer-context.js'
 import { answerDeadline } from './answer-deadline.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import { answerResponsibility } from './answer-responsibility.js'
-import { answerShelter, type PlaceLookup } from './answer-shelter.js'
+import { answerShelter } from './answer-shelter.js'
+import type { Directory } from '../directory/directory.js'
+import { lookupShelters, nearbyReply } from '../directory/shelter-lookup.js'
 import type { AskContext, Reply, ReplyButton } from './reply.js'
 import { understandQuestion } from './understand-question.js'
 
 /** Questions longer than this are cut before analysis (a pasted document is not a question). */
 export const MAX_QUESTION_LENGTH = 500
 
-/** Looks up trusted addresses for a shelter question; supplied by the directory when present. */
-export type ShelterLookup = (question: string, province: string | null) => PlaceLookup
 
 export interface KnowledgeSnapshot {
   documents: readonly PlanDocument[]
@@ -48,15 +48,15 @@ const HANDLERS: Partial<Record<Reply['intent'], IntentHandler>> = {
  */
 export class Assistant {
   private snapshot: KnowledgeSnapshot
-  private shelterLookup: ShelterLookup | undefined
+  private directory: Directory | undefined
 
-  constructor(snapshot: KnowledgeSnapshot, shelterLookup?: ShelterLookup) {
+  constructor(snapshot: KnowledgeSnapshot, directory?: Directory) {
     this.snapshot = snapshot
-    this.shelterLookup = shelterLookup
+    this.directory = directory
   }
 
-  static create(documents: readonly PlanDocument[], glossary: Glossary, shelterLookup?: ShelterLookup): Assistant {
-    return new Assistant(Assistant.snapshot(documents, glossary), shelterLookup)
+  static create(documents: readonly PlanDocument[], glossary: Glossary, directory?: Directory): Assistant {
+    return new Assistant(Assistant.snapshot(documents, glossary), directory)
   }
 
   static snapshot(documents: readonly PlanDocument[], glossary: Glossary, index?: PlanIndex): KnowledgeSnapshot {
@@ -86,8 +86,20 @@ export class Assistant {
     this.snapshot = snapshot
   }
 
-  setShelterLookup(lookup: ShelterLookup): void {
-    this.shelterLookup = lookup
+  /** Swaps in a new directory (shelters.csv was edited). */
+  reloadDirectory(directory: Directory): void {
+    this.directory = directory
+  }
+
+  /**
+   * Nearest help to a shared location. The coordinates are used for this lookup only:
+   * they are not stored, logged or put in the reply.
+   */
+  nearby(latitude: number, longitude: number): Reply {
+    if (!this.directory || !Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+      return { intent: 'shelter', found: false, text: [MESSAGES.dangerShort, MESSAGES.hotlinesTitle, ...MESSAGES.hotlines].join('\n'), citations: [] }
+    }
+    return nearbyReply(this.directory, latitude, longitude)
   }
 
   get knowledge(): KnowledgeSnapshot {
@@ -118,7 +130,7 @@ export class Assistant {
     if (understanding.intent === 'shelter') {
       const resolved = understanding.province ? this.scopeFor(ctx) : undefined
       ctx.scope = resolved && 'scope' in resolved ? resolved.scope : undefined
-      return answerShelter(ctx, this.shelterLookup?.(question, understanding.province?.name ?? null))
+      return answerShelter(ctx, this.directory ? lookupShelters(this.directory, question, understanding.province?.name ?? null) : undefined)
     }
     const resolved = this.scopeFor(ctx)
     if ('reply' in resolved) return resolved.reply
