@@ -5,6 +5,7 @@
 import { loadConfig } from './config/load-config.js'
 import { buildApp } from './build-app.js'
 import { createLogger } from './logging/create-logger.js'
+import { ALLOWED_UPDATES } from './channels/telegram/telegram-bot.js'
 
 const config = loadConfig(process.env)
 const log = createLogger(config.LOG_LEVEL)
@@ -13,8 +14,13 @@ try {
   const app = await buildApp({ config, log })
   await app.server.listen({ port: config.PORT, host: config.HOST })
   log.info({ port: config.PORT }, `bdg-bot ready: http://localhost:${config.PORT}/`)
+  if (app.telegram && config.TELEGRAM_POLLING) {
+    // Local development without a public URL. A Telegram outage is logged, never fatal.
+    app.telegram.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).catch((error: Error) => log.error({ err: { message: error.message } }, 'telegram polling stopped'))
+  }
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down')
+    if (app.telegram && config.TELEGRAM_POLLING) app.telegram.stop(signal)
     await app.close()
     process.exit(0)
   }

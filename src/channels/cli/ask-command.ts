@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util'
 import { loadConfig } from '../../config/load-config.js'
 import { loadAssistant } from '../../content/load-assistant.js'
 import type { AskContext, Reply } from '../../core/answers/reply.js'
-import { parseNow } from './parse-now.js'
+import { parseNow } from '../../config/parse-now.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util'
 import { loadConfig } from '../../config/load-config.js'
 import { loadAssistant } from '../../content/load-assistant.js'
 import { createBaseline } from './baseline-search.js'
-import { parseNow } from './parse-now.js'
+import { parseNow } from '../../config/parse-now.js'
 import { evalQuestionSchema, scoreReply, summarize, type EvalQuestion, type EvalResult } from './score-eval.js'
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { now: { type: 'string' }, verbose: { type: 'boolean', default: false } } })

@@ -102,6 +102,10 @@ export class Assistant {
     return nearbyReply(this.directory, latitude, longitude)
   }
 
+  get directoryPlaces(): number {
+    return this.directory?.places.length ?? 0
+  }
+
   get knowledge(): KnowledgeSnapshot {
     return this.snapshot
   }

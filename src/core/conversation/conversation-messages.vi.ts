@@ -1,0 +1,40 @@
+/** User-facing sentences of the chat commands. */
+export const CHAT = {
+  welcome: [
+    'Xin chào! Mình là trợ lý về bình đẳng giới.',
+    '• Hỏi về kế hoạch, hạn báo cáo, nhiệm vụ các sở, kinh phí.',
+    '• Tìm địa chỉ tin cậy, nhà tạm lánh, đường dây nóng: /diachi',
+    '• Chọn tỉnh của bạn: /tinh · cơ quan: /coquan · hạn sắp tới: /hanchot',
+    '• Nhận tin Tháng hành động và nhắc hạn: /dangky · hủy: /huy',
+    '• Xóa mọi thông tin về cuộc trò chuyện: /xoa',
+    'Nếu bạn đang gặp nguy hiểm, hãy gọi ngay 113.',
+  ].join('\n'),
+  chooseProvince: 'Bạn ở tỉnh/thành nào? Gõ /tinh và tên tỉnh, ví dụ: /tinh An Giang',
+  provinceSaved: (p: string, note: string) => `Đã ghi nhớ: ${p}.${note ? ` ${note}` : ''} Từ giờ mình sẽ trả lời theo kế hoạch của tỉnh này.`,
+  provinceUnknown: (text: string) => `Mình chưa nhận ra tỉnh "${text}". Bạn thử gõ lại tên tỉnh, ví dụ: /tinh Thừa Thiên Huế`,
+  provinceMergedNote: (now: string) => `(Từ 1/7/2025 thuộc ${now}.)`,
+  chooseAgency: 'Bạn làm ở cơ quan nào? Gõ /coquan và tên cơ quan, ví dụ: /coquan Sở Tư pháp',
+  agencySaved: (a: string) => `Đã ghi nhớ cơ quan: ${a}. Dùng /hanchot để xem các hạn sắp tới.`,
+  agencyUnknown: (text: string) => `Mình chưa nhận ra cơ quan "${text}". Ví dụ: /coquan Sở Nội vụ`,
+  chooseTopic: 'Bạn muốn nhận tin gì?',
+  subscribed: (label: string) => `Đã đăng ký: ${label}. Gõ /huy để hủy bất cứ lúc nào.`,
+  alreadySubscribed: (label: string) => `Bạn đã đăng ký ${label} rồi.`,
+  unsubscribed: (label: string) => `Đã hủy: ${label}.`,
+  unsubscribedAll: 'Đã hủy mọi đăng ký. Bạn sẽ không nhận tin từ mình nữa.',
+  nothingToCancel: 'Bạn chưa đăng ký nhận tin nào.',
+  chooseCancel: 'Bạn muốn hủy đăng ký nào?',
+  cancelAll: 'Hủy tất cả',
+  forgotten: 'Đã xóa mọi thông tin về cuộc trò chuyện này (tỉnh, cơ quan, đăng ký). Mình không lưu tin nhắn của bạn.',
+  noProvinceForDeadlines: 'Bạn hãy chọn tỉnh trước (/tinh), mình sẽ liệt kê các hạn sắp tới.',
+  upcomingTitle: (scope: string) => `Các hạn sắp tới (${scope}):`,
+  noUpcoming: (scope: string) => `Không còn hạn nào sắp tới trong các kế hoạch đang có (${scope}).`,
+  recentTitle: 'Các hạn gần nhất đã qua:',
+  shareLocationButton: 'Gửi vị trí của tôi',
+  diachiIntro: 'Bạn có thể gõ tên xã/phường, huyện hoặc tỉnh (ví dụ: /diachi Phú Lộc), hoặc bấm nút bên dưới để gửi vị trí.',
+} as const
+
+export const TOPIC_LABELS: Record<string, string> = {
+  'thang-hanh-dong': 'Tháng hành động',
+  'han-bao-cao': 'Nhắc hạn báo cáo của cơ quan tôi',
+  'tin-tuc': 'Tin tức chung',
+}

@@ -1,0 +1,45 @@
+/** What the core needs from the outside world; storage and channels implement these. */
+
+export type Platform = 'telegram' | 'zalo-oa' | 'zalo-bot'
+export type ChatKind = 'private' | 'group'
+
+/** Subscription topics; the ids are stable (broadcasts and admin tools refer to them). */
+export const TOPICS = ['thang-hanh-dong', 'han-bao-cao', 'tin-tuc'] as const
+export type Topic = (typeof TOPICS)[number]
+
+export interface ChatRef {
+  platform: Platform
+  chatId: string
+}
+
+/** All the bot keeps about a chat: no names, no message text, no locations. */
+export interface ChatProfile extends ChatRef {
+  kind: ChatKind
+  province: string | null
+  agency: string | null
+  active: boolean
+  topics: Topic[]
+}
+
+export interface ChatStore {
+  get(ref: ChatRef): Promise<ChatProfile | null>
+  /** Creates the chat when unknown; only the given fields change. */
+  update(ref: ChatRef, patch: Partial<Pick<ChatProfile, 'kind' | 'province' | 'agency' | 'active'>>): Promise<ChatProfile>
+  subscribe(ref: ChatRef, topic: Topic): Promise<ChatProfile>
+  /** One topic, or all when topic is null. */
+  unsubscribe(ref: ChatRef, topic: Topic | null): Promise<ChatProfile>
+  /** /xoa: deletes everything about the chat. */
+  forget(ref: ChatRef): Promise<void>
+}
+
+/** Remembers which platform updates were already handled, so retries are answered once. */
+export interface UpdateLog {
+  /** True the first time an update id is claimed, false for every repeat. */
+  claim(platform: Platform, updateId: string): Promise<boolean>
+}
+
+/** Zalo OA access/refresh tokens: each refresh token works once, so the new pair must be kept. */
+export interface TokenStore {
+  load(key: string): Promise<{ accessToken: string; refreshToken: string } | null>
+  save(key: string, tokens: { accessToken: string; refreshToken: string }): Promise<void>
+}

@@ -1,0 +1,73 @@
+import Fastify, { type FastifyInstance } from 'fastify'
+
+export interface TelegramCall {
+  method: string
+  params: Record<string, unknown>
+}
+
+type Failure = { status: number; description: string; retryAfter?: number } | { hang: true }
+
+/**
+ * A local Telegram Bot API on 127.0.0.1 with the real envelopes: `{ok:true,result}` and
+ * `{ok:false,error_code,description,parameters}` with HTTP status = error_code. Records every
+ * call; `failNext` scripts 429 (with retry_after), 403 blocked, 5xx, or a hang.
+ */
+export class FakeTelegramApi {
+  readonly calls: TelegramCall[] = []
+  private readonly failures: Failure[] = []
+  private app: FastifyInstance | null = null
+  private messageId = 1
+  url = ''
+
+  failNext(...failures: Failure[]): void {
+    this.failures.push(...failures)
+  }
+
+  sent(method = 'sendMessage'): TelegramCall[] {
+    return this.calls.filter((c) => c.method === method)
+  }
+
+  async start(): Promise<void> {
+    const app = Fastify({ forceCloseConnections: true })
+    app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))))
+    app.post('/bot:token/:method', async (req, reply) => {
+      const { method } = req.params as { method: string }
+      const params = (req.body ?? {}) as Record<string, unknown>
+      const name = method.toLowerCase()
+      this.calls.push({ method: method, params })
+      if (['sendmessage', 'sendvenue', 'sendlocation', 'answercallbackquery'].includes(name)) {
+        const failure = this.failures.shift()
+        if (failure && 'hang' in failure) return new Promise(() => {})
+        if (failure) {
+          if (failure.retryAfter) reply.header('retry-after', String(failure.retryAfter))
+          return reply.code(failure.status).send({ ok: false, error_code: failure.status, description: failure.description, ...(failure.retryAfter ? { parameters: { retry_after: failure.retryAfter } } : {}) })
+        }
+      }
+      switch (name) {
+        case 'getme':
+          return { ok: true, result: { id: 999, is_bot: true, first_name: 'BĐG', username: 'bdg_test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } }
+        case 'sendmessage':
+        case 'sendvenue':
+        case 'sendlocation':
+          return { ok: true, result: { message_id: this.messageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(params.chat_id), type: 'private' }, text: params.text } }
+        case 'getwebhookinfo':
+          return { ok: true, result: { url: '', pending_update_count: 0, has_custom_certificate: false } }
+        case 'setwebhook': {
+          const secret = params.secret_token
+          if (typeof secret === 'string' && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) return reply.code(400).send({ ok: false, error_code: 400, description: 'Bad Request: secret token contains unallowed characters' })
+          return { ok: true, result: true }
+        }
+        default:
+          return { ok: true, result: true }
+      }
+    })
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    const address = app.server.address()
+    this.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+    this.app = app
+  }
+
+  async stop(): Promise<void> {
+    await this.app?.close()
+  }
+}
