@@ -2,8 +2,10 @@
 import { runAnswerBench } from './answer-bench.js'
 import { runDirectoryBench } from './directory-bench.js'
 import { runParseBench } from './parse-bench.js'
+import { runWebhookBench } from './webhook-bench.js'
 
 const contentDir = process.env.CONTENT_DIR ?? 'content'
 await runParseBench(contentDir)
 runDirectoryBench()
 await runAnswerBench(contentDir)
+await runWebhookBench()

@@ -15,7 +15,7 @@ export const BODY_LIMIT = 64 * 1024
 
 /** The Fastify instance with health routes, limits and the error boundary; channels add routes. */
 export async function buildServer({ log, ready, publicRateLimit = 30 }: ServerDependencies): Promise<FastifyInstance> {
-  const server = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: BODY_LIMIT, disableRequestLogging: false, trustProxy: true })
+  const server = Fastify({ loggerInstance: log as FastifyBaseLogger, bodyLimit: BODY_LIMIT, trustProxy: true })
   registerErrorHandler(server)
   await server.register(rateLimit, { global: false, max: publicRateLimit, timeWindow: '1 minute' })
   server.get('/healthz', async () => ({ ok: true }))

@@ -42,3 +42,29 @@ describe('command-line contract', () => {
     expect(Number(overall![1]) - Number(overall![2])).toBeGreaterThan(30)
   })
 })
+
+describe('webhook:set', () => {
+  it('registers the Telegram webhook with the secret, allowed updates and the Vietnamese command menu', async () => {
+    const { FakeTelegramApi } = await import('../fakes/fake-telegram-api.js')
+    const fake = new FakeTelegramApi()
+    await fake.start()
+    try {
+      const r = await runCli('src/channels/cli/set-webhooks-command.ts', [], {
+        env: { TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_WEBHOOK_SECRET: 'secret_1', TELEGRAM_API_ROOT: fake.url, PUBLIC_URL: 'https://bot.example.vn' },
+      })
+      expect(r.code).toBe(0)
+      expect(fake.sent('setWebhook')[0]!.params).toMatchObject({ url: 'https://bot.example.vn/webhooks/telegram', secret_token: 'secret_1', allowed_updates: ['message', 'callback_query', 'my_chat_member'] })
+      const commands = fake.sent('setMyCommands')[0]!.params.commands as { command: string; description: string }[]
+      expect(commands.map((c) => c.command)).toEqual(['start', 'help', 'hanchot', 'diachi', 'tinh', 'coquan', 'dangky', 'huy', 'xoa'])
+      expect(commands.every((c) => c.description.length > 0 && c.description.length <= 256)).toBe(true)
+    } finally {
+      await fake.stop()
+    }
+  })
+
+  it('refuses to register without a public https address', async () => {
+    const r = await runCli('src/channels/cli/set-webhooks-command.ts', [], { env: { TELEGRAM_BOT_TOKEN: '123:abc', TELEGRAM_WEBHOOK_SECRET: 'secret_1', TELEGRAM_API_ROOT: 'http://127.0.0.1:9', PUBLIC_URL: '' } })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('PUBLIC_URL')
+  })
+})
