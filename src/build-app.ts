@@ -14,30 +14,35 @@ import { parseNow } from './config/parse-now.js'
 import { formatRowError, loadAssistant } from './content/load-assistant.js'
 import type { Assistant } from './core/answers/assistant.js'
 import { Conversation } from './core/conversation/conversation.js'
-import type { ChatStore, TokenStore, UpdateLog } from './core/ports.js'
+import type { Messenger } from './core/broadcasts/broadcast.js'
+import type { Campaign } from './core/broadcasts/campaign.js'
+import { runSender } from './core/broadcasts/run-sender.js'
+import { schedulerTick } from './core/broadcasts/run-scheduler.js'
+import type { Platform } from './core/ports.js'
 import { buildServer } from './server/build-server.js'
-import { MemoryChatStore, MemoryTokenStore, MemoryUpdateLog } from './storage/memory-stores.js'
-
-export interface AppStores {
-  chats: ChatStore
-  updates: UpdateLog
-  tokens: TokenStore
-  /** True when the store answers (for /readyz). */
-  ping: () => Promise<boolean>
-  close: () => Promise<void>
-}
+import { createStores, type Stores } from './storage/create-stores.js'
+import { registerAdminRoutes } from './channels/http-api/admin-routes.js'
+import { registerDeadlinesIcs } from './channels/http-api/deadlines-ics-route.js'
+import { TelegramMessenger } from './channels/telegram/telegram-messenger.js'
+import { ZaloOaMessenger } from './channels/zalo-oa/zalo-oa-messenger.js'
+import { ZaloBotMessenger } from './channels/zalo-bot/zalo-bot-messenger.js'
+import { formatCampaignError, loadCampaigns } from './content/load-campaigns.js'
 
 export interface AppDependencies {
   config: Config
   log: Logger
-  stores?: AppStores
+  stores?: Stores
 }
 
 export interface App {
   server: FastifyInstance
   assistant: () => Assistant
-  stores: AppStores
+  stores: Stores
   telegram: Telegraf | null
+  campaigns: Campaign[]
+  messengers: Partial<Record<Platform, Messenger>>
+  /** Starts the broadcast scheduler and, when this instance holds the lock, the sender. */
+  startBackground: (options?: { schedulerIntervalMs?: number; lockRetryMs?: number }) => { stop: () => Promise<void> }
   close: () => Promise<void>
 }
 
@@ -51,17 +56,23 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   for (const e of directoryErrors) log.warn(formatRowError(e))
   log.info({ documents: knowledgeBase.documents.length, places: assistant.directoryPlaces }, 'content loaded')
 
-  const stores = given ?? memoryStores()
+  const stores = given ?? (await createStores({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, glossary: knowledgeBase.glossary }))
+  const { campaigns, errors: campaignErrors } = await loadCampaigns(config.CONTENT_DIR)
+  for (const e of campaignErrors) log.error(formatCampaignError(e))
   const now = () => (config.NOW ? parseNow(config.NOW) : new Date())
+  const messengers: Partial<Record<Platform, Messenger>> = {}
   const server = await buildServer({ log, ready: async () => knowledgeBase.documents.length > 0 && (await stores.ping()) })
   registerAskRoutes(server, { assistant: () => assistant, now })
+  registerDeadlinesIcs(server, { assistant: () => assistant, now })
   await registerWebChat(server)
+  if (config.ADMIN_TOKEN) registerAdminRoutes(server, { token: config.ADMIN_TOKEN, stores, now })
 
   const conversation = (botUsername?: string) => new Conversation({ assistant: () => assistant, chats: stores.chats, now, ...(botUsername ? { botUsername } : {}) })
   let telegram: Telegraf | null = null
   if (config.TELEGRAM_BOT_TOKEN && (config.TELEGRAM_WEBHOOK_SECRET || config.TELEGRAM_POLLING)) {
     telegram = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, conversation: conversation(), chats: stores.chats, log: log.child({ channel: 'telegram' }) })
     if (config.TELEGRAM_WEBHOOK_SECRET && !config.TELEGRAM_POLLING) registerTelegramWebhook(server, { bot: telegram, secret: config.TELEGRAM_WEBHOOK_SECRET, updates: stores.updates, log: log.child({ channel: 'telegram' }) })
+    messengers.telegram = new TelegramMessenger({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT })
   }
   if (config.ZALO_OA_APP_ID && config.ZALO_OA_SECRET_KEY) {
     const client = new ZaloOaClient({
@@ -72,24 +83,63 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
       tokens: stores.tokens,
       initial: config.ZALO_OA_ACCESS_TOKEN && config.ZALO_OA_REFRESH_TOKEN ? { accessToken: config.ZALO_OA_ACCESS_TOKEN, refreshToken: config.ZALO_OA_REFRESH_TOKEN } : null,
     })
+    messengers['zalo-oa'] = new ZaloOaMessenger(client)
     registerZaloOa(server, { client, appId: config.ZALO_OA_APP_ID, secretKey: config.ZALO_OA_SECRET_KEY, conversation: conversation(), chats: stores.chats, updates: stores.updates, log: log.child({ channel: 'zalo-oa' }) })
   }
   if (config.ZALO_BOT_TOKEN && config.ZALO_BOT_WEBHOOK_SECRET) {
     const client = new ZaloBotClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_BOT_API_ROOT })
+    messengers['zalo-bot'] = new ZaloBotMessenger(client)
     registerZaloBot(server, { client, secret: config.ZALO_BOT_WEBHOOK_SECRET, conversation: conversation(), updates: stores.updates, log: log.child({ channel: 'zalo-bot' }) })
   }
+  const background = new Set<{ stop: () => Promise<void> }>()
+  const senderLog = log.child({ component: 'broadcasts' })
+  const startBackground: App['startBackground'] = (options = {}) => {
+    const abort = new AbortController()
+    const tick = () =>
+      schedulerTick({ store: stores.broadcasts, campaigns: () => campaigns, knowledge: () => assistant.knowledge, now, log: senderLog }).catch((error: Error) => senderLog.error({ err: { message: error.message } }, 'scheduler tick failed'))
+    void tick()
+    const timer = setInterval(tick, options.schedulerIntervalMs ?? 30_000)
+    const lock = stores.senderLock()
+    const sending = (async () => {
+      if (!Object.keys(messengers).length) return
+      // Exactly one sender per bot: wait for the lock, then drain the outbox until stopped.
+      while (!abort.signal.aborted) {
+        try {
+          if (await lock.tryAcquire()) {
+            senderLog.info({}, 'this instance is the broadcast sender')
+            await runSender({ store: stores.broadcasts, messengers, now, log: senderLog }, abort.signal)
+          }
+        } catch (error) {
+          senderLog.error({ err: { message: (error as Error).message } }, 'broadcast sender stopped; retrying')
+        }
+        await new Promise((r) => setTimeout(r, options.lockRetryMs ?? 5_000))
+      }
+    })()
+    const handle = {
+      stop: async () => {
+        abort.abort()
+        clearInterval(timer)
+        await sending
+        await lock.release()
+        background.delete(handle)
+      },
+    }
+    background.add(handle)
+    return handle
+  }
+
   return {
     server,
     assistant: () => assistant,
     stores,
     telegram,
+    campaigns,
+    messengers,
+    startBackground,
     close: async () => {
+      for (const b of [...background]) await b.stop()
       await server.close()
       await stores.close()
     },
   }
-}
-
-function memoryStores(): AppStores {
-  return { chats: new MemoryChatStore(), updates: new MemoryUpdateLog(), tokens: new MemoryTokenStore(), ping: async () => true, close: async () => {} }
 }

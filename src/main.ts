@@ -18,6 +18,7 @@ try {
     // Local development without a public URL. A Telegram outage is logged, never fatal.
     app.telegram.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).catch((error: Error) => log.error({ err: { message: error.message } }, 'telegram polling stopped'))
   }
+  app.startBackground()
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down')
     if (app.telegram && config.TELEGRAM_POLLING) app.telegram.stop(signal)

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream'
-import { buildApp, type App, type AppStores } from '../../src/build-app.js'
+import { buildApp, type App } from '../../src/build-app.js'
+import type { Stores } from '../../src/storage/create-stores.js'
 import { loadConfig } from '../../src/config/load-config.js'
 import { createLogger } from '../../src/logging/create-logger.js'
 import { CONTENT_DIR } from './load-test-content.js'
@@ -19,9 +20,9 @@ export class LogCapture extends Writable {
   }
 }
 
-export async function testApp(env: Record<string, string> = {}, stores?: AppStores): Promise<App & { logs: LogCapture }> {
+export async function testApp(env: Record<string, string> = {}, stores?: Stores): Promise<App & { logs: LogCapture }> {
   const logs = new LogCapture()
-  const config = loadConfig({ CONTENT_DIR, LOG_LEVEL: 'debug', NOW: '2026-11-24', ...env })
+  const config = loadConfig({ CONTENT_DIR, LOG_LEVEL: 'debug', NOW: '2026-11-24', DATABASE_URL: 'sqlite::memory:', ...env })
   const app = await buildApp({ config, log: createLogger(config.LOG_LEVEL, logs), ...(stores ? { stores } : {}) })
   return Object.assign(app, { logs })
 }

@@ -41,7 +41,7 @@ function provinceNames(glossary: Glossary, name: string): Set<string> {
 }
 
 /** A deadline names an agency when it is among the actors, or when the actors are "all agencies". */
-function namesAgency(fact: DeadlineFact, agencyId: string | null, agencyName: string, glossary: Glossary): boolean {
+export function namesAgency(fact: DeadlineFact, agencyId: string | null, agencyName: string, glossary: Glossary): boolean {
   if (!fact.actors.length) return true
   const text = fact.actors.join(', ')
   if (agencyId && glossary.findAgencies(text).some((m) => m.value.id === agencyId)) return true

@@ -1,0 +1,101 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { z } from 'zod'
+import { MAX_BROADCAST_TEXT, type Audience, type BroadcastStatus } from '../../core/broadcasts/broadcast.js'
+import { TOPICS } from '../../core/ports.js'
+import type { Stores } from '../../storage/create-stores.js'
+import { subscriberStats } from '../../storage/repositories/chat-repository.js'
+import { safeEqual } from '../safe-equal.js'
+
+const createBody = z.object({
+  text: z.string().trim().min(1).max(MAX_BROADCAST_TEXT),
+  audience: z
+    .object({
+      platforms: z.array(z.enum(['telegram', 'zalo-oa', 'zalo-bot'])).min(1).optional(),
+      province: z.string().min(2).optional(),
+      agency: z.string().min(2).optional(),
+      topic: z.enum(TOPICS).optional(),
+      role: z.enum(['officials', 'citizens']).optional(),
+    })
+    .strict()
+    .default({}),
+})
+const idParam = z.object({ id: z.coerce.number().int().positive() })
+
+/** Allowed status changes of a broadcast, by action. */
+const TRANSITIONS: Record<string, { from: BroadcastStatus[]; to: BroadcastStatus }> = {
+  start: { from: ['draft'], to: 'sending' },
+  pause: { from: ['sending'], to: 'paused' },
+  resume: { from: ['paused'], to: 'sending' },
+  cancel: { from: ['draft', 'sending', 'paused'], to: 'cancelled' },
+}
+
+/**
+ * /admin: ad-hoc broadcasts (create, preview, start, pause, resume, cancel, report) and
+ * subscriber statistics. Bearer token compared in constant time; without ADMIN_TOKEN the routes
+ * do not exist. Every action goes to the audit log.
+ */
+export function registerAdminRoutes(app: FastifyInstance, deps: { token: string; stores: Stores; now: () => Date }): void {
+  const { broadcasts, audit } = deps.stores
+  void app.register(
+    async (admin) => {
+      admin.addHook('onRequest', async (req, reply) => {
+        const header = req.headers.authorization ?? ''
+        const token = header.startsWith('Bearer ') ? header.slice(7) : ''
+        if (!safeEqual(token, deps.token)) return reply.code(401).send({ error: 'unauthorized' })
+      })
+      const actor = (req: FastifyRequest) => `admin@${req.ip}`
+
+      admin.post('/broadcasts', async (req, reply) => {
+        const parsed = createBody.safeParse(req.body)
+        if (!parsed.success) return reply.code(400).send({ error: 'invalid broadcast', issues: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`) })
+        const { id } = await broadcasts.create({ text: parsed.data.text, audience: parsed.data.audience as Audience, createdBy: actor(req) })
+        await audit.record({ actor: actor(req), action: 'broadcast.create', target: id, details: { audience: parsed.data.audience, length: parsed.data.text.length } })
+        return reply.code(201).send({ id })
+      })
+
+      admin.get('/broadcasts/:id/preview', async (req, reply) => {
+        const broadcast = await findBroadcast(req, reply)
+        if (!broadcast) return
+        const recipients = await broadcasts.preview(broadcast.audience)
+        await audit.record({ actor: actor(req), action: 'broadcast.preview', target: broadcast.id })
+        return { id: broadcast.id, status: broadcast.status, text: broadcast.text, recipients, total: Object.values(recipients).reduce((a, b) => a + b, 0) }
+      })
+
+      for (const [action, { from, to }] of Object.entries(TRANSITIONS)) {
+        admin.post(`/broadcasts/:id/${action}`, async (req, reply) => {
+          const broadcast = await findBroadcast(req, reply)
+          if (!broadcast) return
+          if (!from.includes(broadcast.status)) return reply.code(409).send({ error: `cannot ${action} a broadcast that is ${broadcast.status}` })
+          const enqueued = action === 'start' ? await broadcasts.enqueue(broadcast.id, deps.now()) : undefined
+          await broadcasts.setStatus(broadcast.id, to, deps.now())
+          await audit.record({ actor: actor(req), action: `broadcast.${action}`, target: broadcast.id, ...(enqueued !== undefined ? { details: { enqueued } } : {}) })
+          return broadcasts.report(broadcast.id)
+        })
+      }
+
+      admin.get('/broadcasts/:id', async (req, reply) => {
+        const parsed = idParam.safeParse(req.params)
+        const report = parsed.success ? await broadcasts.report(parsed.data.id) : null
+        if (!report) return reply.code(404).send({ error: 'no such broadcast' })
+        return report
+      })
+
+      admin.get('/subscribers/stats', async (req) => {
+        await audit.record({ actor: actor(req), action: 'subscribers.stats' })
+        const rows = await subscriberStats(deps.stores.database.db)
+        return { total: rows.reduce((n, r) => n + r.subscribers, 0), byProvinceAndTopic: rows }
+      })
+
+      async function findBroadcast(req: FastifyRequest, reply: import('fastify').FastifyReply) {
+        const parsed = idParam.safeParse(req.params)
+        const broadcast = parsed.success ? await broadcasts.get(parsed.data.id) : null
+        if (!broadcast) {
+          await reply.code(404).send({ error: 'no such broadcast' })
+          return null
+        }
+        return broadcast
+      }
+    },
+    { prefix: '/admin' },
+  )
+}

@@ -1,0 +1,101 @@
+import type { ChatKind, ChatRef, Platform, Topic } from '../ports.js'
+
+/**
+ * Broadcasts and their deliveries (the outbox).
+ *
+ * Broadcast: draft → sending ⇄ paused → done, or → cancelled at any point before done.
+ *
+ * Delivery state machine (one row per broadcast × chat, unique, so nothing is enqueued twice):
+ *
+ *   pending ──claim──▶ sending ──ok──────────────▶ sent
+ *      ▲                  │ ├──429 / 5xx / timeout──▶ pending (next_attempt_at = now + retry_after or backoff)
+ *      │                  │ ├──attempts exhausted───▶ failed   (last_error keeps the reason)
+ *      │                  │ └──403 blocked / user unreachable ─▶ blocked (and the chat is marked inactive)
+ *      └── stale claim (the sender died: restart or another instance takes the lock) ◀─┘
+ *   pending / sending ──broadcast cancelled──▶ cancelled
+ *
+ * After a crash, only deliveries that were in flight at that moment can be sent twice: a row is
+ * marked sent right after its API call succeeds.
+ */
+export type BroadcastStatus = 'draft' | 'sending' | 'paused' | 'cancelled' | 'done'
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'blocked' | 'cancelled'
+
+export interface Audience {
+  platforms?: Platform[]
+  province?: string
+  agency?: string
+  /** Subscribers of this topic; any topic when none is given. */
+  topic?: Topic
+  /** Officials are chats that chose an agency (/coquan); citizens did not. */
+  role?: 'officials' | 'citizens'
+  /** An explicit list (deadline reminders), instead of a subscriber query. */
+  chats?: ChatRef[]
+}
+
+export interface BroadcastRecord {
+  id: number
+  key: string | null
+  text: string
+  audience: Audience
+  status: BroadcastStatus
+  createdBy: string
+  createdAt: string
+}
+
+export interface BroadcastReport {
+  id: number
+  status: BroadcastStatus
+  total: number
+  sent: number
+  failed: number
+  pending: number
+  blocked: number
+  failures: Record<string, number>
+}
+
+export interface ClaimedDelivery {
+  id: number
+  broadcastId: number
+  platform: Platform
+  chatId: string
+  chatKind: ChatKind
+  text: string
+  attempts: number
+}
+
+export type SendOutcome =
+  | { ok: true }
+  | { ok: false; kind: 'blocked'; reason: string }
+  | { ok: false; kind: 'retry'; reason: string; afterMs?: number }
+  | { ok: false; kind: 'failed'; reason: string }
+
+/** Sends one broadcast message to one chat; implemented per platform in channels/. */
+export interface Messenger {
+  send(chat: { chatId: string; kind: ChatKind }, text: string): Promise<SendOutcome>
+}
+
+export interface BroadcastStore {
+  /** Creates a broadcast; with a key that exists already, returns the existing one (created: false). */
+  create(input: { key?: string; text: string; audience: Audience; createdBy: string }): Promise<{ id: number; created: boolean }>
+  get(id: number): Promise<BroadcastRecord | null>
+  /** Inserts one pending delivery per recipient (unique per broadcast and chat); returns how many are new. */
+  enqueue(id: number, now: Date): Promise<number>
+  /** Recipient count by platform, without enqueuing. */
+  preview(audience: Audience): Promise<Record<string, number>>
+  recipientsOf(audience: Audience): Promise<{ platform: Platform; chatId: string; agency: string | null; province: string | null }[]>
+  setStatus(id: number, status: BroadcastStatus, now: Date): Promise<void>
+  report(id: number): Promise<BroadcastReport | null>
+  claimDue(platform: Platform, now: Date, limit: number): Promise<ClaimedDelivery[]>
+  markSent(id: number, now: Date): Promise<void>
+  /** Back to pending; `refundAttempt` when it was not the recipient's fault (429, deferred, stopping). */
+  markRetry(id: number, nextAttemptAt: Date, reason: string | null, refundAttempt: boolean): Promise<void>
+  markFailed(id: number, reason: string): Promise<void>
+  markBlocked(id: number, reason: string, chat: ChatRef): Promise<void>
+  /** Claims left by a sender that died go back to pending. */
+  releaseStale(): Promise<number>
+  /** Broadcasts with nothing pending or in flight become done. */
+  finishCompleted(now: Date): Promise<void>
+}
+
+/** Broadcast text fits every platform's limit (Zalo: 2,000 characters). */
+export const MAX_BROADCAST_TEXT = 2000

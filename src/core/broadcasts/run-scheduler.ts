@@ -1,0 +1,49 @@
+import type { Glossary } from '../knowledge-base/glossary.js'
+import type { PlanDocument } from '../knowledge-base/plan-document.js'
+import { datedDeadlines } from '../answers/upcoming-deadlines.js'
+import type { Audience, BroadcastStore } from './broadcast.js'
+import { dueMessages, type Campaign } from './campaign.js'
+import { dueReminders, reminderRecipients } from './deadline-reminders.js'
+import type { SenderLog } from './run-sender.js'
+
+export interface SchedulerDeps {
+  store: BroadcastStore
+  campaigns: () => Campaign[]
+  knowledge: () => { documents: readonly PlanDocument[]; glossary: Glossary }
+  now: () => Date
+  log: SenderLog
+}
+
+/**
+ * One scheduler tick: campaign messages and deadline reminders whose time has come become
+ * broadcasts. Every one has a unique key, so a restart or a second instance running the same
+ * tick never creates it twice; a keyed broadcast left as a draft by a crash is completed.
+ */
+export async function schedulerTick(deps: SchedulerDeps): Promise<{ started: string[] }> {
+  const now = deps.now()
+  const started: string[] = []
+  for (const m of dueMessages(deps.campaigns(), now)) {
+    if (await startKeyed(deps, m.key, m.text, m.audience, 'campaign')) started.push(m.key)
+  }
+  const { documents, glossary } = deps.knowledge()
+  for (const r of dueReminders(datedDeadlines(documents, glossary), now)) {
+    const province = r.deadline.doc.meta.province
+    if (!province) continue
+    const candidates = await deps.store.recipientsOf({ topic: 'han-bao-cao', province })
+    const chats = reminderRecipients(r.deadline, candidates, glossary)
+    if (await startKeyed(deps, r.key, r.text, { chats }, 'reminder')) started.push(r.key)
+  }
+  if (started.length) deps.log.info({ started }, 'scheduled broadcasts started')
+  return { started }
+}
+
+async function startKeyed(deps: SchedulerDeps, key: string, text: string, audience: Audience, createdBy: string): Promise<boolean> {
+  const { id, created } = await deps.store.create({ key, text, audience, createdBy })
+  if (!created) {
+    const existing = await deps.store.get(id)
+    if (existing?.status !== 'draft') return false
+  }
+  await deps.store.enqueue(id, deps.now())
+  await deps.store.setStatus(id, 'sending', deps.now())
+  return created
+}

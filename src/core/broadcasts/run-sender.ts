@@ -1,0 +1,112 @@
+import type { Platform } from '../ports.js'
+import type { BroadcastStore, ClaimedDelivery, Messenger } from './broadcast.js'
+import { PLATFORM_LIMITS, RateLimiter, type RateLimits } from './rate-limiter.js'
+
+export interface SenderLog {
+  info(obj: object, msg: string): void
+  warn(obj: object, msg: string): void
+  error(obj: object, msg: string): void
+}
+
+export interface SenderDeps {
+  store: BroadcastStore
+  messengers: Partial<Record<Platform, Messenger>>
+  now?: () => Date
+  log: SenderLog
+  limits?: Partial<Record<Platform, RateLimits>>
+  /** Attempts before a delivery is failed for good (429s are not counted). */
+  maxAttempts?: number
+  batchSize?: number
+  /** Messages in flight at once per platform (the API round trip overlaps the pacing). */
+  concurrency?: number
+  idleMs?: number
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
+}
+
+/** A delivery whose chat must wait longer than this is put back with its ready time. */
+const DEFER_AFTER_MS = 250
+
+/**
+ * Drains the outbox until `signal` aborts: claims due deliveries per platform, paces them with the
+ * platform's rate limits, and records each outcome (see the state machine in broadcast.ts).
+ * Exactly one sender runs per bot (the caller holds the lock).
+ */
+export async function runSender(deps: SenderDeps, signal: AbortSignal): Promise<void> {
+  const now = deps.now ?? (() => new Date())
+  const sleep = deps.sleep ?? abortableSleep
+  const released = await deps.store.releaseStale()
+  if (released) deps.log.warn({ released }, 'resumed deliveries left in flight by a stopped sender')
+  const limiters = new Map<Platform, RateLimiter>()
+  for (const platform of Object.keys(deps.messengers) as Platform[]) limiters.set(platform, new RateLimiter(deps.limits?.[platform] ?? PLATFORM_LIMITS[platform]))
+  while (!signal.aborted) {
+    let worked = false
+    await Promise.all(
+      [...limiters].map(async ([platform, limiter]) => {
+        const batch = await deps.store.claimDue(platform, now(), deps.batchSize ?? 100)
+        if (batch.length) worked = true
+        await sendBatch(batch, deps.messengers[platform]!, limiter, deps, now, sleep, signal)
+      }),
+    )
+    await deps.store.finishCompleted(now())
+    if (!worked) await sleep(deps.idleMs ?? 500, signal)
+  }
+}
+
+async function sendBatch(batch: ClaimedDelivery[], messenger: Messenger, limiter: RateLimiter, deps: SenderDeps, now: () => Date, sleep: NonNullable<SenderDeps['sleep']>, signal: AbortSignal): Promise<void> {
+  const inFlight = new Set<Promise<void>>()
+  const maxInFlight = deps.concurrency ?? 8
+  for (const delivery of batch) {
+    if (signal.aborted) {
+      // Not sent: back to pending for whoever sends next.
+      await deps.store.markRetry(delivery.id, now(), null, true)
+      continue
+    }
+    const chatReady = limiter.chatReadyAt(delivery.chatId)
+    if (chatReady - now().getTime() > DEFER_AFTER_MS) {
+      await deps.store.markRetry(delivery.id, new Date(chatReady), null, true)
+      continue
+    }
+    const at = limiter.reserve(delivery.chatId, delivery.chatKind, now().getTime())
+    const wait = at - now().getTime()
+    if (wait > 0) await sleep(wait)
+    while (inFlight.size >= maxInFlight) await Promise.race(inFlight)
+    const task = deliver(delivery, messenger, deps, now).finally(() => inFlight.delete(task))
+    inFlight.add(task)
+  }
+  await Promise.all(inFlight)
+}
+
+async function deliver(delivery: ClaimedDelivery, messenger: Messenger, deps: SenderDeps, now: () => Date): Promise<void> {
+  const maxAttempts = deps.maxAttempts ?? 5
+  let outcome
+  try {
+    outcome = await messenger.send({ chatId: delivery.chatId, kind: delivery.chatKind }, delivery.text)
+  } catch (error) {
+    outcome = { ok: false as const, kind: 'retry' as const, reason: (error as Error).message }
+  }
+  if (outcome.ok) return deps.store.markSent(delivery.id, now())
+  switch (outcome.kind) {
+    case 'blocked':
+      return deps.store.markBlocked(delivery.id, outcome.reason, { platform: delivery.platform, chatId: delivery.chatId })
+    case 'failed':
+      return deps.store.markFailed(delivery.id, outcome.reason)
+    case 'retry': {
+      // 429 tells us when to come back and is not the recipient's fault: not counted as an attempt.
+      const rateLimited = outcome.afterMs !== undefined
+      if (!rateLimited && delivery.attempts >= maxAttempts) return deps.store.markFailed(delivery.id, outcome.reason)
+      const backoff = outcome.afterMs ?? Math.min(10 * 60_000, 1000 * 2 ** delivery.attempts)
+      deps.log.warn({ deliveryId: delivery.id, reason: outcome.reason, retryInMs: backoff }, 'delivery will be retried')
+      return deps.store.markRetry(delivery.id, new Date(now().getTime() + backoff), outcome.reason, rateLimited)
+    }
+  }
+}
+
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms)
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer)
+      resolve()
+    }, { once: true })
+  })
+}

@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import SQLite from 'better-sqlite3'
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely'
+import pg from 'pg'
+import type { Database } from './database.js'
+import { initialMigration } from './migrations/2026-11-24-0001-initial.js'
+
+export type DialectName = 'sqlite' | 'postgres'
+
+export interface StoreDatabase {
+  db: Kysely<Database>
+  dialect: DialectName
+  /** PostgreSQL pool, for the advisory lock that elects the one broadcast sender. */
+  pool: pg.Pool | null
+  close: () => Promise<void>
+}
+
+/**
+ * SQLite file under DATA_DIR by default; PostgreSQL when the URL is postgres://. Same Kysely
+ * code and migrations for both; migrations run here, at start.
+ */
+export async function createDatabase(options: { databaseUrl?: string | undefined; dataDir: string; sqliteFile?: string }): Promise<StoreDatabase> {
+  const url = options.databaseUrl
+  let store: StoreDatabase
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 })
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+    store = { db, dialect: 'postgres', pool, close: () => db.destroy() }
+  } else {
+    const file = url?.replace(/^(sqlite:|file:)/, '') || options.sqliteFile || path.join(options.dataDir, 'bdg-bot.sqlite')
+    if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+    const sqlite = new SQLite(file)
+    sqlite.pragma('journal_mode = WAL')
+    sqlite.pragma('synchronous = NORMAL')
+    sqlite.pragma('busy_timeout = 5000')
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+    store = { db, dialect: 'sqlite', pool: null, close: () => db.destroy() }
+  }
+  await migrate(store)
+  return store
+}
+
+class StaticMigrations implements MigrationProvider {
+  constructor(private readonly dialect: DialectName) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return { '2026-11-24-0001-initial': initialMigration(this.dialect) }
+  }
+}
+
+export async function migrate(store: StoreDatabase): Promise<void> {
+  const migrator = new Migrator({ db: store.db, provider: new StaticMigrations(store.dialect) })
+  const { error, results } = await migrator.migrateToLatest()
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message}`)
+  }
+}

@@ -1,0 +1,196 @@
+import { sql, type Kysely } from 'kysely'
+import type { Audience, BroadcastRecord, BroadcastReport, BroadcastStatus, BroadcastStore, ClaimedDelivery } from '../../core/broadcasts/broadcast.js'
+import type { Glossary } from '../../core/knowledge-base/glossary.js'
+import type { ChatKind, ChatRef, Platform } from '../../core/ports.js'
+import type { Database } from '../database.js'
+
+/** The outbox in the store (see the delivery state machine in core/broadcasts/broadcast.ts). */
+export class BroadcastRepository implements BroadcastStore {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly glossary: Glossary,
+  ) {}
+
+  async create(input: { key?: string; text: string; audience: Audience; createdBy: string }): Promise<{ id: number; created: boolean }> {
+    if (input.key) {
+      const existing = await this.db.selectFrom('broadcasts').select('id').where('key', '=', input.key).executeTakeFirst()
+      if (existing) return { id: existing.id, created: false }
+    }
+    const row = await this.db
+      .insertInto('broadcasts')
+      .values({ key: input.key ?? null, text: input.text, audience: JSON.stringify(input.audience), status: 'draft', created_by: input.createdBy, created_at: new Date().toISOString(), started_at: null, finished_at: null })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .returning('id')
+      .executeTakeFirst()
+    if (row) return { id: row.id, created: true }
+    // Another instance created the same keyed broadcast a moment ago.
+    const existing = await this.db.selectFrom('broadcasts').select('id').where('key', '=', input.key!).executeTakeFirstOrThrow()
+    return { id: existing.id, created: false }
+  }
+
+  async get(id: number): Promise<BroadcastRecord | null> {
+    const row = await this.db.selectFrom('broadcasts').selectAll().where('id', '=', id).executeTakeFirst()
+    if (!row) return null
+    return { id: row.id, key: row.key, text: row.text, audience: JSON.parse(row.audience) as Audience, status: row.status as BroadcastStatus, createdBy: row.created_by, createdAt: row.created_at }
+  }
+
+  private recipients(audience: Audience) {
+    let query = this.db.selectFrom('chats').select(['chats.platform', 'chats.chat_id', 'chats.kind']).where('chats.active', '=', 1)
+    if (audience.chats) {
+      if (!audience.chats.length) return query.where(sql<boolean>`1 = 0`)
+      query = query.where((eb) => eb.or(audience.chats!.map((c) => eb.and([eb('chats.platform', '=', c.platform), eb('chats.chat_id', '=', c.chatId)]))))
+    } else {
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('subscriptions')
+            .select('subscriptions.topic')
+            .whereRef('subscriptions.platform', '=', 'chats.platform')
+            .whereRef('subscriptions.chat_id', '=', 'chats.chat_id')
+            .$if(Boolean(audience.topic), (q) => q.where('subscriptions.topic', '=', audience.topic!)),
+        ),
+      )
+    }
+    if (audience.platforms?.length) query = query.where('chats.platform', 'in', audience.platforms)
+    if (audience.province) query = query.where('chats.province', 'in', this.provinceNames(audience.province))
+    if (audience.agency) query = query.where('chats.agency', '=', this.glossary.resolveAgency(audience.agency)?.name ?? audience.agency)
+    if (audience.role === 'officials') query = query.where('chats.agency', 'is not', null)
+    if (audience.role === 'citizens') query = query.where('chats.agency', 'is', null)
+    return query
+  }
+
+  /** "An Giang" also reaches chats that chose "Kiên Giang" (merged into An Giang in 2025). */
+  private provinceNames(name: string): string[] {
+    const p = this.glossary.province(name)
+    if (!p) return [name]
+    return p.now === p.name ? this.glossary.provincesNowIn(p.name).map((x) => x.name) : [p.name]
+  }
+
+  async enqueue(id: number, now: Date): Promise<number> {
+    const broadcast = await this.get(id)
+    if (!broadcast) return 0
+    const recipients = await this.recipients(broadcast.audience).execute()
+    let added = 0
+    const at = now.toISOString()
+    for (let i = 0; i < recipients.length; i += 500) {
+      const chunk = recipients.slice(i, i + 500)
+      const result = await this.db
+        .insertInto('deliveries')
+        .values(chunk.map((r) => ({ broadcast_id: id, platform: r.platform, chat_id: r.chat_id, chat_kind: r.kind, status: 'pending', attempts: 0, next_attempt_at: at, claimed_at: null, sent_at: null, last_error: null })))
+        .onConflict((oc) => oc.columns(['broadcast_id', 'platform', 'chat_id']).doNothing())
+        .executeTakeFirst()
+      added += Number(result.numInsertedOrUpdatedRows ?? 0)
+    }
+    return added
+  }
+
+  /** Recipients with their agency, for reminders that depend on who must act. */
+  async recipientsOf(audience: Audience): Promise<{ platform: Platform; chatId: string; agency: string | null; province: string | null }[]> {
+    const rows = await this.recipients(audience).select(['chats.agency', 'chats.province']).execute()
+    return rows.map((r) => ({ platform: r.platform as Platform, chatId: r.chat_id, agency: r.agency, province: r.province }))
+  }
+
+  async preview(audience: Audience): Promise<Record<string, number>> {
+    const rows = await this.recipients(audience).execute()
+    const byPlatform: Record<string, number> = {}
+    for (const r of rows) byPlatform[r.platform] = (byPlatform[r.platform] ?? 0) + 1
+    return byPlatform
+  }
+
+  async setStatus(id: number, status: BroadcastStatus, now: Date): Promise<void> {
+    const at = now.toISOString()
+    await this.db
+      .updateTable('broadcasts')
+      .set({ status, ...(status === 'sending' ? { started_at: at } : {}), ...(status === 'cancelled' || status === 'done' ? { finished_at: at } : {}) })
+      .where('id', '=', id)
+      .execute()
+    if (status === 'cancelled') await this.db.updateTable('deliveries').set({ status: 'cancelled' }).where('broadcast_id', '=', id).where('status', 'in', ['pending', 'sending']).execute()
+  }
+
+  async report(id: number): Promise<BroadcastReport | null> {
+    const broadcast = await this.get(id)
+    if (!broadcast) return null
+    const counts = await this.db.selectFrom('deliveries').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('broadcast_id', '=', id).groupBy('status').execute()
+    const reasons = await this.db
+      .selectFrom('deliveries')
+      .select(['last_error', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('broadcast_id', '=', id)
+      .where('status', 'in', ['failed', 'blocked'])
+      .groupBy('last_error')
+      .execute()
+    const by = (s: string) => Number(counts.find((c) => c.status === s)?.n ?? 0)
+    return {
+      id,
+      status: broadcast.status,
+      total: counts.reduce((n, c) => n + Number(c.n), 0),
+      sent: by('sent'),
+      failed: by('failed'),
+      pending: by('pending') + by('sending'),
+      blocked: by('blocked'),
+      failures: Object.fromEntries(reasons.map((r) => [r.last_error ?? 'unknown', Number(r.n)])),
+    }
+  }
+
+  async claimDue(platform: Platform, now: Date, limit: number): Promise<ClaimedDelivery[]> {
+    const at = now.toISOString()
+    return this.db.transaction().execute(async (trx) => {
+      const due = await trx
+        .selectFrom('deliveries')
+        .innerJoin('broadcasts', 'broadcasts.id', 'deliveries.broadcast_id')
+        .select(['deliveries.id', 'deliveries.broadcast_id', 'deliveries.chat_id', 'deliveries.chat_kind', 'deliveries.attempts', 'broadcasts.text'])
+        .where('deliveries.platform', '=', platform)
+        .where('deliveries.status', '=', 'pending')
+        .where('deliveries.next_attempt_at', '<=', at)
+        .where('broadcasts.status', '=', 'sending')
+        .orderBy('deliveries.next_attempt_at')
+        .orderBy('deliveries.id')
+        .limit(limit)
+        .execute()
+      if (!due.length) return []
+      await trx
+        .updateTable('deliveries')
+        .set((eb) => ({ status: 'sending', claimed_at: at, attempts: eb('attempts', '+', 1) }))
+        .where('id', 'in', due.map((d) => d.id))
+        .execute()
+      return due.map((d) => ({ id: d.id, broadcastId: d.broadcast_id, platform, chatId: d.chat_id, chatKind: (d.chat_kind === 'group' ? 'group' : 'private') as ChatKind, text: d.text, attempts: d.attempts + 1 }))
+    })
+  }
+
+  async markSent(id: number, now: Date): Promise<void> {
+    await this.db.updateTable('deliveries').set({ status: 'sent', sent_at: now.toISOString(), last_error: null }).where('id', '=', id).where('status', '=', 'sending').execute()
+  }
+
+  async markRetry(id: number, nextAttemptAt: Date, reason: string | null, refundAttempt: boolean): Promise<void> {
+    await this.db
+      .updateTable('deliveries')
+      .set((eb) => ({ status: 'pending', next_attempt_at: nextAttemptAt.toISOString(), claimed_at: null, ...(reason ? { last_error: reason } : {}), ...(refundAttempt ? { attempts: eb('attempts', '-', 1) } : {}) }))
+      .where('id', '=', id)
+      .where('status', '=', 'sending')
+      .execute()
+  }
+
+  async markFailed(id: number, reason: string): Promise<void> {
+    await this.db.updateTable('deliveries').set({ status: 'failed', last_error: reason }).where('id', '=', id).execute()
+  }
+
+  async markBlocked(id: number, reason: string, chat: ChatRef): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.updateTable('deliveries').set({ status: 'blocked', last_error: reason }).where('id', '=', id).execute()
+      await trx.updateTable('chats').set({ active: 0, updated_at: new Date().toISOString() }).where('platform', '=', chat.platform).where('chat_id', '=', chat.chatId).execute()
+    })
+  }
+
+  async releaseStale(): Promise<number> {
+    const result = await this.db.updateTable('deliveries').set({ status: 'pending', claimed_at: null }).where('status', '=', 'sending').executeTakeFirst()
+    return Number(result.numUpdatedRows)
+  }
+
+  async finishCompleted(now: Date): Promise<void> {
+    await this.db
+      .updateTable('broadcasts')
+      .set({ status: 'done', finished_at: now.toISOString() })
+      .where('status', '=', 'sending')
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('deliveries').select('deliveries.id').whereRef('deliveries.broadcast_id', '=', 'broadcasts.id').where('deliveries.status', 'in', ['pending', 'sending']))))
+      .execute()
+  }
+}
