@@ -24,7 +24,18 @@ export async function createDatabase(options: { databaseUrl?: string | undefined
   const url = options.databaseUrl
   let store: StoreDatabase
   if (url && /^postgres(ql)?:\/\//.test(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: 10 })
+    // "?schema=name" keeps this bot's tables in their own schema (shared servers, test runs).
+    const parsed = new URL(url)
+    const schema = parsed.searchParams.get('schema')
+    parsed.searchParams.delete('schema')
+    if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error('DATABASE_URL schema must be lower-case letters, digits and _')
+    if (schema) {
+      const setup = new pg.Client({ connectionString: parsed.toString() })
+      await setup.connect()
+      await setup.query(`create schema if not exists ${schema}`)
+      await setup.end()
+    }
+    const pool = new pg.Pool({ connectionString: parsed.toString(), max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) })
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
     store = { db, dialect: 'postgres', pool, close: () => db.destroy() }
   } else {

@@ -14,6 +14,15 @@ type Failure = { status: number; description: string; retryAfter?: number } | { 
  */
 export class FakeTelegramApi {
   readonly calls: TelegramCall[] = []
+  /** Enforce Telegram's limits like the real server: over the limit → 429 with retry_after. */
+  limits: { perSecond?: number; perChatGapMs?: number } = {}
+  /** Chats that blocked the bot: sendMessage → 403. */
+  readonly blocked = new Set<string>()
+  /** Accepted sendMessage calls per chat (duplicates show up as counts above 1). */
+  readonly delivered = new Map<string, number>()
+  rateLimited = 0
+  private readonly window: number[] = []
+  private readonly lastByChat = new Map<string, number>()
   private readonly failures: Failure[] = []
   private app: FastifyInstance | null = null
   private messageId = 1
@@ -42,6 +51,21 @@ export class FakeTelegramApi {
           if (failure.retryAfter) reply.header('retry-after', String(failure.retryAfter))
           return reply.code(failure.status).send({ ok: false, error_code: failure.status, description: failure.description, ...(failure.retryAfter ? { parameters: { retry_after: failure.retryAfter } } : {}) })
         }
+      }
+      if (name === 'sendmessage') {
+        const chat = String(params.chat_id)
+        if (this.blocked.has(chat)) return reply.code(403).send({ ok: false, error_code: 403, description: 'Forbidden: bot was blocked by the user' })
+        const now = Date.now()
+        while (this.window.length && this.window[0]! <= now - 1000) this.window.shift()
+        const chatLast = this.lastByChat.get(chat)
+        if ((this.limits.perSecond && this.window.length >= this.limits.perSecond) || (this.limits.perChatGapMs && chatLast !== undefined && now - chatLast < this.limits.perChatGapMs)) {
+          this.rateLimited++
+          reply.header('retry-after', '1')
+          return reply.code(429).send({ ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } })
+        }
+        this.window.push(now)
+        this.lastByChat.set(chat, now)
+        this.delivered.set(chat, (this.delivered.get(chat) ?? 0) + 1)
       }
       switch (name) {
         case 'getme':

@@ -70,7 +70,13 @@ async function handleEvent(name: string, json: unknown, deps: Parameters<typeof 
     const e = followEvent.parse(json)
     const ref = { platform: 'zalo-oa' as const, chatId: e.follower.id }
     await deps.chats.update(ref, { active: name === 'follow', kind: 'private' })
-    if (name === 'follow') incoming = { ref, chatKind: 'private', text: '/start' }
+    // Following the OA subscribes to the Action Month messages; unfollowing ends every subscription.
+    if (name === 'follow') {
+      await deps.chats.subscribe(ref, 'thang-hanh-dong')
+      incoming = { ref, chatKind: 'private', text: '/start' }
+    } else {
+      await deps.chats.unsubscribe(ref, null)
+    }
   } else {
     // Echoes of our own messages (oa_send_*), receipts and other events need no answer.
     return
