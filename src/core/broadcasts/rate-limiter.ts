@@ -21,13 +21,24 @@ export const PLATFORM_LIMITS = {
 
 /**
  * Evenly spaced sending slots for one bot, plus the per-chat gaps. `reserve` returns when the
- * message may go (never earlier than `now`); the caller waits until then or defers the delivery.
+ * message may go (never earlier than `now`); the caller waits until then, sends, and reports the
+ * real send time with `sent` — timers fire late, and a late message must not let the next ones
+ * bunch up. A sliding one-second window over real send times is the final guard, the way the
+ * platform counts.
  */
 export class RateLimiter {
   private nextGlobal = 0
   private readonly nextByChat = new Map<string, number>()
+  private readonly window: number[] = []
 
   constructor(private readonly limits: RateLimits) {}
+
+  /** Records when a message actually left. */
+  sent(at: number): void {
+    this.nextGlobal = Math.max(this.nextGlobal, at + 1000 / this.limits.perSecond)
+    this.window.push(at)
+    if (this.window.length > Math.floor(this.limits.perSecond)) this.window.shift()
+  }
 
   /** The earliest time this chat may receive a message, without reserving anything. */
   chatReadyAt(chatId: string): number {
@@ -35,7 +46,10 @@ export class RateLimiter {
   }
 
   reserve(chatId: string, kind: ChatKind, now: number): number {
-    const at = Math.max(now, this.nextGlobal, this.chatReadyAt(chatId))
+    // Never more than perSecond messages in any second (5 ms of margin for clock jitter).
+    const full = this.window.length >= Math.floor(this.limits.perSecond)
+    const windowReady = full ? this.window[0]! + 1005 : 0
+    const at = Math.max(now, this.nextGlobal, this.chatReadyAt(chatId), windowReady)
     this.nextGlobal = at + 1000 / this.limits.perSecond
     this.nextByChat.set(chatId, at + (kind === 'group' ? this.limits.groupGapMs : this.limits.privateGapMs))
     if (this.nextByChat.size > 200_000) this.prune(now)

@@ -66,10 +66,11 @@ async function sendBatch(batch: ClaimedDelivery[], messenger: Messenger, limiter
       await deps.store.markRetry(delivery.id, new Date(chatReady), null, true)
       continue
     }
+    while (inFlight.size >= maxInFlight) await Promise.race(inFlight)
     const at = limiter.reserve(delivery.chatId, delivery.chatKind, now().getTime())
     const wait = at - now().getTime()
     if (wait > 0) await sleep(wait)
-    while (inFlight.size >= maxInFlight) await Promise.race(inFlight)
+    limiter.sent(now().getTime())
     const task = deliver(delivery, messenger, deps, now).finally(() => inFlight.delete(task))
     inFlight.add(task)
   }
