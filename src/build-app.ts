@@ -96,7 +96,15 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   const startBackground: App['startBackground'] = (options = {}) => {
     const abort = new AbortController()
     const tick = () =>
-      schedulerTick({ store: stores.broadcasts, campaigns: () => campaigns, knowledge: () => assistant.knowledge, now, log: senderLog }).catch((error: Error) => senderLog.error({ err: { message: error.message } }, 'scheduler tick failed'))
+      schedulerTick({
+        store: stores.broadcasts,
+        campaigns: () => campaigns,
+        knowledge: () => assistant.knowledge,
+        now,
+        log: senderLog,
+        // Platforms stop retrying an update within a day; two days of ids are plenty.
+        housekeeping: (at) => stores.updates.prune(new Date(at.getTime() - 2 * 86_400_000)),
+      }).catch((error: Error) => senderLog.error({ err: { message: error.message } }, 'scheduler tick failed'))
     void tick()
     const timer = setInterval(tick, options.schedulerIntervalMs ?? 30_000)
     const lock = stores.senderLock()

@@ -110,6 +110,7 @@ describe.each(DIALECTS)('scheduler on %s', (dialect) => {
     expect((await tick('2027-03-13T08:05:00')).started).toEqual(['reminder:an-giang-2027:I.1:2027-03-20:7'])
     expect((await tick('2027-03-13T09:00:00')).started).toEqual([])
     expect((await tick('2027-03-19T08:00:00')).started).toEqual(['reminder:an-giang-2027:I.1:2027-03-20:1'])
+    expect((await stores.database.db.selectFrom('reminders').select('key').orderBy('key').execute()).map((r) => r.key)).toEqual(['reminder:an-giang-2027:I.1:2027-03-20:1', 'reminder:an-giang-2027:I.1:2027-03-20:7'])
     const deliveries = await stores.database.db.selectFrom('deliveries').select(['chat_id', 'broadcast_id']).orderBy('chat_id').execute()
     const recipients = [...new Set(deliveries.map((d) => d.chat_id))]
     expect(recipients).toEqual(['kien-giang', 'province-only', 'tu-phap'])

@@ -21,6 +21,8 @@ export class FakeTelegramApi {
   /** Accepted sendMessage calls per chat (duplicates show up as counts above 1). */
   readonly delivered = new Map<string, number>()
   rateLimited = 0
+  /** Updates handed out by getUpdates (long polling), in order. */
+  readonly pendingUpdates: { update_id: number }[] = []
   private readonly window: number[] = []
   private readonly lastByChat = new Map<string, number>()
   private readonly failures: Failure[] = []
@@ -74,6 +76,14 @@ export class FakeTelegramApi {
         case 'sendvenue':
         case 'sendlocation':
           return { ok: true, result: { message_id: this.messageId++, date: Math.floor(Date.now() / 1000), chat: { id: Number(params.chat_id), type: 'private' }, text: params.text } }
+        case 'getupdates': {
+          const offset = Number(params.offset ?? 0)
+          const ready = this.pendingUpdates.filter((u) => u.update_id >= offset)
+          if (!ready.length) await new Promise((r) => setTimeout(r, 50)) // a short long poll
+          return { ok: true, result: ready }
+        }
+        case 'deletewebhook':
+          return { ok: true, result: true }
         case 'getwebhookinfo':
           return { ok: true, result: { url: '', pending_update_count: 0, has_custom_certificate: false } }
         case 'setwebhook': {

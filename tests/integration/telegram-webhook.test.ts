@@ -136,3 +136,23 @@ describe('Telegram webhook', () => {
     expect(parts[1]!.startsWith('Đoạn')).toBe(true)
   })
 })
+
+describe('Telegram long polling (local development)', () => {
+  it('answers updates fetched with getUpdates, without a webhook route', async () => {
+    const polling = await testApp({ TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_POLLING: 'true', TELEGRAM_API_ROOT: fake.url })
+    try {
+      expect((await polling.server.inject({ method: 'POST', url: '/webhooks/telegram', payload: {} })).statusCode).toBe(404)
+      fake.calls.length = 0
+      fake.pendingUpdates.push(textUpdate('Tháng hành động diễn ra khi nào?', { id: 55 }))
+      void polling.telegram!.launch({ dropPendingUpdates: false })
+      const deadline = Date.now() + 5000
+      while (!fake.sent().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
+      expect(fake.sent()[0]!.params).toMatchObject({ chat_id: 55 })
+      expect(fake.sent()[0]!.params.text).toContain('15/11')
+    } finally {
+      polling.telegram!.stop('test')
+      fake.pendingUpdates.length = 0
+      await polling.close()
+    }
+  })
+})

@@ -93,6 +93,8 @@ export interface BroadcastStore {
   markBlocked(id: number, reason: string, chat: ChatRef): Promise<void>
   /** Claims left by a sender that died go back to pending. */
   releaseStale(): Promise<number>
+  /** Records that a deadline reminder went out as this broadcast (the reminders log). */
+  recordReminder(key: string, broadcastId: number, now: Date): Promise<void>
   /** Broadcasts with nothing pending or in flight become done. */
   finishCompleted(now: Date): Promise<void>
 }

@@ -8,6 +8,8 @@ import type { SenderLog } from './run-sender.js'
 
 export interface SchedulerDeps {
   store: BroadcastStore
+  /** Housekeeping run with each tick (e.g. forgetting old processed update ids). */
+  housekeeping?: (now: Date) => Promise<unknown>
   campaigns: () => Campaign[]
   knowledge: () => { documents: readonly PlanDocument[]; glossary: Glossary }
   now: () => Date
@@ -23,7 +25,7 @@ export async function schedulerTick(deps: SchedulerDeps): Promise<{ started: str
   const now = deps.now()
   const started: string[] = []
   for (const m of dueMessages(deps.campaigns(), now)) {
-    if (await startKeyed(deps, m.key, m.text, m.audience, 'campaign')) started.push(m.key)
+    if ((await startKeyed(deps, m.key, m.text, m.audience, 'campaign')).started) started.push(m.key)
   }
   const { documents, glossary } = deps.knowledge()
   for (const r of dueReminders(datedDeadlines(documents, glossary), now)) {
@@ -31,19 +33,24 @@ export async function schedulerTick(deps: SchedulerDeps): Promise<{ started: str
     if (!province) continue
     const candidates = await deps.store.recipientsOf({ topic: 'han-bao-cao', province })
     const chats = reminderRecipients(r.deadline, candidates, glossary)
-    if (await startKeyed(deps, r.key, r.text, { chats }, 'reminder')) started.push(r.key)
+    const result = await startKeyed(deps, r.key, r.text, { chats }, 'reminder')
+    if (result.started) {
+      await deps.store.recordReminder(r.key, result.id, now)
+      started.push(r.key)
+    }
   }
   if (started.length) deps.log.info({ started }, 'scheduled broadcasts started')
+  await deps.housekeeping?.(now)
   return { started }
 }
 
-async function startKeyed(deps: SchedulerDeps, key: string, text: string, audience: Audience, createdBy: string): Promise<boolean> {
+async function startKeyed(deps: SchedulerDeps, key: string, text: string, audience: Audience, createdBy: string): Promise<{ id: number; started: boolean }> {
   const { id, created } = await deps.store.create({ key, text, audience, createdBy })
   if (!created) {
     const existing = await deps.store.get(id)
-    if (existing?.status !== 'draft') return false
+    if (existing?.status !== 'draft') return { id, started: false }
   }
   await deps.store.enqueue(id, deps.now())
   await deps.store.setStatus(id, 'sending', deps.now())
-  return created
+  return { id, started: created }
 }

@@ -180,6 +180,10 @@ export class BroadcastRepository implements BroadcastStore {
     })
   }
 
+  async recordReminder(key: string, broadcastId: number, now: Date): Promise<void> {
+    await this.db.insertInto('reminders').values({ key, broadcast_id: broadcastId, created_at: now.toISOString() }).onConflict((oc) => oc.column('key').doNothing()).execute()
+  }
+
   async releaseStale(): Promise<number> {
     const result = await this.db.updateTable('deliveries').set({ status: 'pending', claimed_at: null }).where('status', '=', 'sending').executeTakeFirst()
     return Number(result.numUpdatedRows)
