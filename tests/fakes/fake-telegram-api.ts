@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify'
+import { listenOnLoopback } from './listen-on-loopback.js'
 
 export interface TelegramCall {
   method: string
@@ -95,9 +96,7 @@ export class FakeTelegramApi {
           return { ok: true, result: true }
       }
     })
-    await app.listen({ port: 0, host: '127.0.0.1' })
-    const address = app.server.address()
-    this.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+    this.url = await listenOnLoopback(app)
     this.app = app
   }
 
