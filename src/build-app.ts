@@ -41,6 +41,8 @@ export interface App {
   telegram: Telegraf | null
   campaigns: Campaign[]
   messengers: Partial<Record<Platform, Messenger>>
+  /** Re-reads content/ and swaps the new knowledge in at once (questions in flight finish on the old). */
+  reloadContent: () => Promise<{ documents: number; errors: number }>
   /** Starts the broadcast scheduler and, when this instance holds the lock, the sender. */
   startBackground: (options?: { schedulerIntervalMs?: number; lockRetryMs?: number }) => { stop: () => Promise<void> }
   close: () => Promise<void>
@@ -136,6 +138,16 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
     return handle
   }
 
+  const reloadContent = async () => {
+    const fresh = await loadAssistant(config.CONTENT_DIR)
+    for (const e of fresh.knowledgeBase.errors) log.error({ file: e.file, code: e.code }, e.message)
+    for (const e of fresh.directoryErrors) log.warn(formatRowError(e))
+    assistant.reload(fresh.assistant.knowledge)
+    assistant.reloadDirectory(fresh.assistant.directory!)
+    log.info({ documents: fresh.knowledgeBase.documents.length }, 'content reloaded')
+    return { documents: fresh.knowledgeBase.documents.length, errors: fresh.knowledgeBase.errors.length + fresh.directoryErrors.length }
+  }
+
   return {
     server,
     assistant: () => assistant,
@@ -143,6 +155,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
     telegram,
     campaigns,
     messengers,
+    reloadContent,
     startBackground,
     close: async () => {
       for (const b of [...background]) await b.stop()

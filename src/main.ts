@@ -19,6 +19,8 @@ try {
     app.telegram.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).catch((error: Error) => log.error({ err: { message: error.message } }, 'telegram polling stopped'))
   }
   app.startBackground()
+  // `kill -HUP <pid>` after editing content/: plans, glossary and shelters reload without a restart.
+  process.on('SIGHUP', () => void app.reloadContent().catch((error: Error) => log.error({ err: { message: error.message } }, 'content reload failed')))
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down')
     if (app.telegram && config.TELEGRAM_POLLING) app.telegram.stop(signal)

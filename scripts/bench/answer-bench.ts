@@ -33,7 +33,7 @@ export async function runAnswerBench(contentDir: string): Promise<void> {
   const glossary = await loadGlossary(contentDir)
   const qs = await questions()
   const rows: BenchRow[] = []
-  for (const [label, count, rounds] of [['seeds (5 docs)', 5, 20], ['200× (1,000 docs)', 1000, 3]] as const) {
+  for (const [label, count, rounds] of [['seeds (5 docs)', 5, 20], ['200× (1,000 docs)', 1000, 10]] as const) {
     // The seeds as shipped; the large corpus spreads copies of them over all 63 provinces.
     const docs = count === 5 ? (await loadKnowledgeBase(contentDir)).documents : (await syntheticCorpus(contentDir, count)).map((s) => parsePlanDocument(s.text, { file: s.file, glossary }))
     global.gc?.()

@@ -13,6 +13,8 @@ export interface StoreDatabase {
   dialect: DialectName
   /** PostgreSQL pool, for the advisory lock that elects the one broadcast sender. */
   pool: pg.Pool | null
+  /** PostgreSQL schema from "?schema=", where the tables (and the migration bookkeeping) live. */
+  schema?: string
   close: () => Promise<void>
 }
 
@@ -37,7 +39,7 @@ export async function createDatabase(options: { databaseUrl?: string | undefined
     }
     const pool = new pg.Pool({ connectionString: parsed.toString(), max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) })
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
-    store = { db, dialect: 'postgres', pool, close: () => db.destroy() }
+    store = { db, dialect: 'postgres', pool, close: () => db.destroy(), ...(schema ? { schema } : {}) }
   } else {
     const file = url?.replace(/^(sqlite:|file:)/, '') || options.sqliteFile || path.join(options.dataDir, 'bdg-bot.sqlite')
     if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
@@ -60,7 +62,7 @@ class StaticMigrations implements MigrationProvider {
 }
 
 export async function migrate(store: StoreDatabase): Promise<void> {
-  const migrator = new Migrator({ db: store.db, provider: new StaticMigrations(store.dialect) })
+  const migrator = new Migrator({ db: store.db, provider: new StaticMigrations(store.dialect), ...(store.schema ? { migrationTableSchema: store.schema } : {}) })
   const { error, results } = await migrator.migrateToLatest()
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')

@@ -30,9 +30,12 @@ export class PostgresAdvisoryLock implements SenderLock {
       const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [LOCK_KEY])
       if (rows[0]?.locked) {
         this.client = client
-        // A dropped connection means the lock is gone: stop believing we hold it.
-        client.on('error', () => {
-          this.client = null
+        // A dropped connection means the lock is gone: stop believing we hold it, discard the client.
+        client.on('error', (error) => {
+          if (this.client === client) {
+            this.client = null
+            client.release(error)
+          }
         })
         return true
       }
@@ -45,12 +48,14 @@ export class PostgresAdvisoryLock implements SenderLock {
   }
 
   async release(): Promise<void> {
-    if (!this.client) return
+    const client = this.client
+    if (!client) return
+    this.client = null
     try {
-      await this.client.query('select pg_advisory_unlock($1)', [LOCK_KEY])
-    } finally {
-      this.client.release()
-      this.client = null
+      await client.query('select pg_advisory_unlock($1)', [LOCK_KEY])
+      client.release()
+    } catch (error) {
+      client.release(error as Error)
     }
   }
 }

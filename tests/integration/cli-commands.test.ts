@@ -68,3 +68,22 @@ describe('webhook:set', () => {
     expect(r.stderr).toContain('PUBLIC_URL')
   })
 })
+
+describe('broadcast dry run', () => {
+  it('shows each campaign message with its time and recipients, and sends nothing', async () => {
+    const r = await runCli('src/channels/cli/broadcast-command.ts', ['--campaign', 'content/campaigns/thang-hanh-dong-2026.yaml', '--dry-run'], { env: { DATABASE_URL: 'sqlite::memory:' } })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('▶ 15/11/2026 08:00 (giờ Việt Nam) · khai-mac')
+    expect(r.stdout).toContain('▶ 15/12/2026 17:00 (giờ Việt Nam) · be-mac')
+    expect(r.stdout).toContain('Dry run: nothing was sent.')
+  })
+
+  it('rejects an invalid campaign naming file, path and reason', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises')
+    const dir = await mkdtemp((await import('node:os')).tmpdir() + '/bdg-campaign-')
+    await writeFile(`${dir}/bad.yaml`, 'id: x\nname: Thử\nperiod: { from: 2026-11-15, to: 2026-12-15 }\nmessages:\n  - id: a\n    send_at: "2026-11-14 08:00"\n    text: hi\n')
+    const r = await runCli('src/channels/cli/broadcast-command.ts', ['--campaign', `${dir}/bad.yaml`, '--dry-run'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('bad.yaml: messages.0.send_at: 2026-11-14 is outside the campaign period 2026-11-15–2026-12-15')
+  })
+})

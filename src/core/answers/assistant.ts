@@ -48,11 +48,11 @@ const HANDLERS: Partial<Record<Reply['intent'], IntentHandler>> = {
  */
 export class Assistant {
   private snapshot: KnowledgeSnapshot
-  private directory: Directory | undefined
+  private directoryRef: Directory | undefined
 
   constructor(snapshot: KnowledgeSnapshot, directory?: Directory) {
     this.snapshot = snapshot
-    this.directory = directory
+    this.directoryRef = directory
   }
 
   static create(documents: readonly PlanDocument[], glossary: Glossary, directory?: Directory): Assistant {
@@ -88,7 +88,7 @@ export class Assistant {
 
   /** Swaps in a new directory (shelters.csv was edited). */
   reloadDirectory(directory: Directory): void {
-    this.directory = directory
+    this.directoryRef = directory
   }
 
   /**
@@ -96,14 +96,18 @@ export class Assistant {
    * they are not stored, logged or put in the reply.
    */
   nearby(latitude: number, longitude: number): Reply {
-    if (!this.directory || !Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
+    if (!this.directoryRef || !Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
       return { intent: 'shelter', found: false, text: [MESSAGES.dangerShort, MESSAGES.hotlinesTitle, ...MESSAGES.hotlines].join('\n'), citations: [] }
     }
-    return nearbyReply(this.directory, latitude, longitude)
+    return nearbyReply(this.directoryRef, latitude, longitude)
+  }
+
+  get directory(): Directory | undefined {
+    return this.directoryRef
   }
 
   get directoryPlaces(): number {
-    return this.directory?.places.length ?? 0
+    return this.directoryRef?.places.length ?? 0
   }
 
   get knowledge(): KnowledgeSnapshot {
@@ -134,7 +138,7 @@ export class Assistant {
     if (understanding.intent === 'shelter') {
       const resolved = understanding.province ? this.scopeFor(ctx) : undefined
       ctx.scope = resolved && 'scope' in resolved ? resolved.scope : undefined
-      return answerShelter(ctx, this.directory ? lookupShelters(this.directory, question, understanding.province?.name ?? null) : undefined)
+      return answerShelter(ctx, this.directoryRef ? lookupShelters(this.directoryRef, question, understanding.province?.name ?? null) : undefined)
     }
     const resolved = this.scopeFor(ctx)
     if ('reply' in resolved) return resolved.reply
