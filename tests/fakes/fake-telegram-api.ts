@@ -42,6 +42,8 @@ export class FakeTelegramApi {
   async start(): Promise<void> {
     const app = Fastify({ forceCloseConnections: true })
     app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))))
+    // For benchmarks that run the fake in its own process.
+    app.get('/__stats', async () => ({ delivered: [...this.delivered.values()].reduce((a, b) => a + b, 0), rateLimited: this.rateLimited }))
     app.post('/bot:token/:method', async (req, reply) => {
       const { method } = req.params as { method: string }
       const params = (req.body ?? {}) as Record<string, unknown>

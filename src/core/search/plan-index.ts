@@ -35,6 +35,7 @@ const MAX_DOCUMENTS_PER_SEARCH = 5
 /** When the plans have to be ranked first (many in scope), only the best few are searched. */
 const MAX_RANKED_DOCUMENTS = 3
 const RAREST_TERMS = 8
+const COMMON_WORD_SHARE = 0.25
 const ENTRY_KINDS: readonly SearchEntryKind[] = ['section', 'deadline', 'duty', 'budget', 'reference']
 /**
  * Indexes are kept per province and year (those plans share one vocabulary, so memory stays low,
@@ -137,8 +138,11 @@ export class PlanIndex {
     const lastFolded = analyzed.folded.at(-1)
     // Each kind of term is looked up only where it can match: marked syllables ("=báo") in the text,
     // folded ones (with typo tolerance) in "folded" and headings, bigrams in "bigrams" and headings.
-    const exact = [...new Set(analyzed.exact)]
-    const folded = [...new Set(analyzed.folded)]
+    // Words found in a large share of all entries ("bình", "giới", "kế hoạch") cost the most to
+    // score and tell entries apart the least: their bigrams carry the phrase instead.
+    const common = this.commonWords(analyzed.folded)
+    const exact = [...new Set(analyzed.exact.filter((_, i) => !common.has(analyzed.folded[i]!)))]
+    const folded = [...new Set(analyzed.folded.filter((w) => !common.has(w)))]
     const bigrams = [...new Set(analyzed.bigrams)]
     // Typo tolerance and prefix completion only for words the plans do not contain as typed:
     // a known word needs neither, and skipping them keeps searches fast.
@@ -174,7 +178,8 @@ export class PlanIndex {
     const words = [...new Set(analyzed.folded)]
     return results.slice(0, limit).map((r) => {
       const entry = this.entries.get(r.id as string)!
-      return { entry, score: r.score, coverage: this.coverage(words, analyzed, new Set(r.queryTerms)) }
+      // Common words were not searched; they occur in a quarter of all entries and count as found.
+      return { entry, score: r.score, coverage: this.coverage(words, analyzed, new Set([...r.queryTerms, ...common])) }
     })
   }
 
@@ -222,6 +227,13 @@ export class PlanIndex {
     if (f.documentIds && !f.documentIds.has(entry.documentId)) return false
     if (f.agencyId && !entry.agencyIds.includes(f.agencyId)) return false
     return true
+  }
+
+  /** Query words present in more than a quarter of all entries, kept out when at least two rarer words remain. */
+  private commonWords(words: string[]): Set<string> {
+    const limit = (this.entries.size + 1) * COMMON_WORD_SHARE
+    const common = new Set(words.filter((w) => (this.documentFrequency.get(w) ?? 0) > limit))
+    return new Set(words).size - common.size >= 2 ? common : new Set()
   }
 
   /** Rarity-weighted share of query words matched: "giá vàng hôm nay" matches almost nothing rare. */
