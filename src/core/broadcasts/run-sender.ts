@@ -68,8 +68,9 @@ async function sendBatch(batch: ClaimedDelivery[], messenger: Messenger, limiter
     }
     while (inFlight.size >= maxInFlight) await Promise.race(inFlight)
     const at = limiter.reserve(delivery.chatId, delivery.chatKind, now().getTime())
+    // Timers cannot wait less than a millisecond: shorter waits would cap the rate at ~1,000/s.
     const wait = at - now().getTime()
-    if (wait > 0) await sleep(wait)
+    if (wait >= 1) await sleep(wait)
     limiter.sent(now().getTime())
     const task = deliver(delivery, messenger, deps, now).finally(() => inFlight.delete(task))
     inFlight.add(task)

@@ -69,11 +69,6 @@ export class VietnameseAnalyzer {
     }
     return { exact, folded, bigrams }
   }
-
-  /** Content words of a query, in order, without duplicates (for coverage checks). */
-  contentWords(text: string): string[] {
-    return [...new Set(this.analyze(text).folded)]
-  }
 }
 
 const foldCache = new Map<string, string>()
