@@ -12,7 +12,7 @@ export class ChatRepository implements ChatStore {
   async get(ref: ChatRef): Promise<ChatProfile | null> {
     const row = await this.db.selectFrom('chats').selectAll().where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).executeTakeFirst()
     if (!row) return null
-    const topics = await this.db.selectFrom('subscriptions').select('topic').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).orderBy('created_at').orderBy('topic').execute()
+    const topics = await this.db.selectFrom('subscriptions').select('topic').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).execute()
     return {
       platform: ref.platform,
       chatId: ref.chatId,
@@ -20,7 +20,8 @@ export class ChatRepository implements ChatStore {
       province: row.province,
       agency: row.agency,
       active: row.active === 1,
-      topics: topics.map((t) => t.topic).filter((t): t is Topic => (TOPICS as readonly string[]).includes(t)),
+      // In the fixed order of TOPICS, so every listing of a chat's topics reads the same.
+      topics: TOPICS.filter((t) => topics.some((row) => row.topic === t)),
     }
   }
 
