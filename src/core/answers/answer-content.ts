@@ -21,22 +21,30 @@ export function answerContent(ctx: AnswerContext): Reply | null {
   const asksBasis = /\bcan cu\b/.test(folded)
   const rescored = hits
     .map((h) => {
-      let score = h.score
+      // An entry with every word of the question (a document number, a rare name) beats a longer one with most.
+      let score = h.score * h.coverage * h.coverage
       if (u.askingReference) score *= h.entry.kind === 'reference' ? 2 : 0.7
       if (asksBasis && h.entry.section === 'preamble') score *= 2
       if (u.intent === 'budget' && /kinh phi|ngan sach/.test(foldDiacritics(h.entry.heading))) score *= 2
       return { hit: h, score }
     })
     .sort((a, b) => b.score - a.score)
-  const best = rescored[0]?.hit
+  // A section that is only a heading over its subsections ("III. NHIỆM VỤ, GIẢI PHÁP") is not an answer.
+  const best = rescored.map((r) => r.hit).find((h) => !isBareHeading(ctx, h.entry.documentId, h.entry.section))
   if (!best || best.coverage < MIN_COVERAGE) return null
+  // Asked about a named agency: the passage must name it, or the plan simply says nothing about it.
+  const agency = u.agency
+  if (agency && u.intent === 'responsibility' && !ctx.glossary.findAgencies(best.entry.text).some((m) => m.value.id === agency.id)) return null
   const doc = ctx.documents.get(best.entry.documentId)!
   if (best.entry.kind === 'reference') {
-    const ref = factOf(ctx, best).fact as ReferenceFact
+    // The same legal document may be cited with or without its title: show the fullest citation.
+    const sameNumber = rescored.map((r) => r.hit).filter((h) => h.entry.kind === 'reference' && (factOf(ctx, h).fact as ReferenceFact).number === (factOf(ctx, best).fact as ReferenceFact).number)
+    const fullest = sameNumber.find((h) => (factOf(ctx, h).fact as ReferenceFact).title) ?? best
+    const ref = factOf(ctx, fullest).fact as ReferenceFact
     const date = ref.date ? ` ngày ${formatVietnameseDate(ref.date)}` : ''
     const lines = [`${ref.docType} số ${ref.number}${date}${ref.issuer ? ` của ${ref.issuer}` : ''}${ref.title ? ` ${/^(về|ban hành|phê duyệt)/u.test(ref.title) ? '' : 'về '}${ref.title}` : ''}.`]
     lines.push(`Trích: “${truncate(ref.quote, 300)}”`)
-    return { intent: 'content', found: true, ...withSources(lines, [{ doc, section: ref.section }], ctx.glossary) }
+    return { intent: 'content', found: true, ...withSources(lines, [{ doc: ctx.documents.get(fullest.entry.documentId)!, section: ref.section }], ctx.glossary) }
   }
   const sentences = bestSentences(ctx, best.entry.documentId, best.entry.section)
   const lines = sentences.map((s) => truncate(s, 400))
@@ -59,6 +67,11 @@ export function answerBudget(ctx: AnswerContext): Reply | null {
   if (others.length) lines.push(`Các mức khác: ${others.map((b) => `${b.level ?? ''} ${b.amount}`.trim()).join('; ')}.`)
   lines.push(`Trích: “${truncate(first.quote, 300)}”`)
   return { intent: 'budget', found: true, ...withSources(lines, [{ doc, section: first.section }], ctx.glossary) }
+}
+
+function isBareHeading(ctx: AnswerContext, documentId: string, path: string): boolean {
+  const section = flattenSections(ctx.documents.get(documentId)!.sections).find((s) => s.path === path)
+  return Boolean(section && section.children.length && !section.paragraphs.length)
 }
 
 /** The one or two sentences of a section that share most words with the question, in document order. */

@@ -14,6 +14,7 @@ export const MESSAGES = {
   notFound: 'Mình chưa tìm thấy thông tin này trong các kế hoạch đang có.',
   provinceNotLoaded: (province: string, loaded: string[]) =>
     `Mình chưa có kế hoạch bình đẳng giới nào của ${province}. Hiện có kế hoạch của: ${loaded.join(', ')}.`,
+  agencyNotInPlans: (agency: string, province: string) => `Các kế hoạch của ${province} mà mình có không giao nhiệm vụ riêng cho ${agency}.`,
   yearNotLoaded: (province: string, year: number, years: number[]) =>
     `Mình chưa có kế hoạch năm ${year} của ${province}. Hiện có: năm ${years.join(', ')}.`,
   suggestionsTitle: 'Bạn có thể hỏi:',

@@ -16,7 +16,8 @@ export function answerResponsibility(ctx: AnswerContext): Reply | null {
   const u = ctx.understanding
   if (u.askingWho) return answerWho(ctx)
   if (!u.agency) return null
-  return answerAgencyTasks(ctx, u.agency.id) ?? answerWho(ctx)
+  // No tasks assigned to this agency by name: the general search finds where the plan speaks of it.
+  return answerAgencyTasks(ctx, u.agency.id)
 }
 
 function answerAgencyTasks(ctx: AnswerContext, agencyId: string): Reply | null {

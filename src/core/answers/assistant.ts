@@ -146,6 +146,9 @@ export class Assistant {
     if (understanding.intent === 'action_month') return answerActionMonth(ctx)
     const handler = HANDLERS[understanding.intent]
     const reply = handler?.(ctx) ?? answerContent(ctx)
+    if (!reply && understanding.intent === 'responsibility' && understanding.agency && understanding.province) {
+      return this.notLoaded(ctx, MESSAGES.agencyNotInPlans(understanding.agency.name, understanding.province.name))
+    }
     return reply ?? this.notFound(ctx)
   }
 

@@ -32,7 +32,7 @@ const ACTION_MONTH = /thang hanh dong/
 const DEADLINE = /\b(han|han chot|han cuoi|thoi han|truoc ngay|ngay nao|ngay may|khi nao|bao gio|thoi gian nao|luc nao|bao lau mot lan|may lan|dinh ky|nop truoc|gui truoc)\b/
 const REFERENCE = /\b(can cu|thong tu nao|quyet dinh nao|nghi quyet nao|nghi dinh nao|chi thi nao|van ban nao|luat nao|so may|so nao)\b/
 const WHO = /\b(ai|don vi nao|phong nao|co quan nao|so nao|bo phan nao|to chuc nao|ben nao|noi nao chiu)\b/
-const BUDGET = /\b(kinh phi|ngan sach|bao nhieu tien|trieu dong|muc chi|nguon von|nguon nao|chi phi|tien)\b/
+const BUDGET = /\b(kinh phi|ngan sach|bao nhieu tien|so tien|trieu dong|muc chi|nguon von|nguon nao|chi phi)\b/
 const DUTY = /\b(nhiem vu|lam gi|trach nhiem|phai lam|can lam|duoc de nghi|phat dong|trien khai|tham muu|chu tri|phu trach|vai tro|cong viec)\b/
 
 export function understandQuestion(question: string, glossary: Glossary, context: AskContext = {}): Understanding {
@@ -72,11 +72,17 @@ export function understandQuestion(question: string, glossary: Glossary, context
   }
 }
 
-/** A year that names the plan ("năm 2020", "2021"), not a target ("đến năm 2030") or a period ("2021-2030"). */
+/**
+ * A year that names the plan ("kế hoạch năm 2020", "2021"), not a target ("đến năm 2030",
+ * "phấn đấu … năm 2030 đạt 40%") or a period ("2021-2030").
+ */
 function planYear(question: string): number | null {
+  const folded = foldDiacritics(question)
+  const aboutTargets = /\b(muc tieu|phan dau|dat|ty le|ti le|chi tieu)\b|%/.test(folded)
   for (const m of question.matchAll(/(?<![\d/\-–])(20\d\d)(?![\d/\-–])/g)) {
     const before = foldDiacritics(question.slice(Math.max(0, m.index - 14), m.index))
     if (/(den|toi|giai doan|tam nhin)( nam)?\s*$/.test(before)) continue
+    if (aboutTargets && !/ke hoach[^.?]{0,40}$/.test(foldDiacritics(question.slice(0, m.index)))) continue
     return Number(m[1])
   }
   return null

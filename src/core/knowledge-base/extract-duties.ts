@@ -33,15 +33,38 @@ function itemDuties(documentId: string, item: PlanSection, glossary: Glossary): 
   const named = headingAgency(item.heading, glossary)
   const defaultRole: DutyRole = /^Đề nghị/u.test(item.heading) ? 'đề nghị' : 'thực hiện'
   if (named) {
-    const remainder = item.heading.includes(':') ? item.heading.slice(item.heading.indexOf(':') + 1).trim() : ''
+    // What follows the agency name in the heading: a task ("Sở Tài chính: Hướng dẫn …") or, for a
+    // group ("Các Sở, ngành: Y tế; Giáo dục và Đào tạo; …:"), the list of its members.
+    const afterName = item.heading.slice(item.heading.indexOf(named) + named.length).replace(/^[\s:]+/, '')
+    const remainder = named.endsWith(afterName) ? '' : afterName
     const tasks = [remainder, ...item.paragraphs].filter(Boolean).flatMap(splitTasks).map((t) => ({ task: t, section: item.path }))
     for (const child of item.children) tasks.push(...splitTasks(fullText(child).join(' ')).map((t) => ({ task: t, section: child.path })))
-    return tasks.map((t) => duty(documentId, t.section, item.path, named, roleOf(t.task, defaultRole), t.task, t.task, glossary))
+    const agencies = [named, ...groupMembers(named, item, glossary)]
+    return agencies.flatMap((agency) => tasks.map((t) => duty(documentId, t.section, item.path, agency, roleOf(t.task, defaultRole), t.task, t.task, glossary)))
   }
   // A numbered sentence: "Văn phòng theo dõi …", "Căn cứ Kế hoạch này, Công đoàn cơ sở … triển khai …".
   const sentence = [item.heading, ...item.paragraphs].join(' ')
   const { actors, predicate } = splitSubject(sentence.replace(/^Giao\s+/u, ''), glossary)
   return actors.map((agency) => duty(documentId, item.path, item.path, agency, roleOf(predicate, defaultRole), predicate, sentence, glossary))
+}
+
+/**
+ * The departments a group heading names: "Các Sở, ngành: Y tế; Giáo dục và Đào tạo; …; Công an tỉnh"
+ * or, under a bare "Các sở, ban, ngành:", the subject of its first paragraph ("Sở Y tế, Văn hóa và
+ * Thể thao, … căn cứ …"). Each part is read as a department name, with or without "Sở".
+ */
+function groupMembers(named: string, item: PlanSection, glossary: Glossary): string[] {
+  const group = glossary.findAgencies(named)[0]?.value
+  if (group?.id !== 'cac-so-nganh') return []
+  const listText = named.includes(':') ? named.slice(named.indexOf(':') + 1) : (item.paragraphs[0] ?? '').slice(0, 240)
+  const members = new Map<string, string>()
+  for (const part of listText.split(/[;,]/)) {
+    const name = part.trim()
+    if (!name) continue
+    const match = [glossary.findAgencies(name)[0], glossary.findAgencies(`Sở ${name}`)[0]].find((m) => m && m.index === 0 && m.value.id !== group.id)
+    if (match) members.set(match.value.id, match.value.name)
+  }
+  return [...members.values()]
 }
 
 /** A long list of duties joined by ";" becomes one task per clause ("…địa phương; Chủ động tham mưu …"). */

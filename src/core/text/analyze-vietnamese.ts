@@ -15,6 +15,7 @@ import { PhraseMatcher } from './phrase-matcher.js'
  */
 export interface AnalyzedText {
   exact: string[]
+  /** Same words as `exact`, folded, index for index; then the number parts of document numbers. */
   folded: string[]
   bigrams: string[]
 }
@@ -55,13 +56,19 @@ export class VietnameseAnalyzer {
     const exact: string[] = []
     const folded: string[] = []
     const content: string[] = []
+    const numbers: string[] = []
     for (const token of tokens) {
       if (isStopword(token)) continue
       const f = foldToken(token)
       exact.push(token)
       folded.push(f)
       content.push(f)
+      // "1696/QĐ-TTg" is also found as "quyết định 1696".
+      const number = /^(\d+)\/\p{L}/u.exec(token)
+      if (number) numbers.push(number[1]!)
     }
+    // Appended after the loop: exact[i] and folded[i] stay the same word for every i < exact.length.
+    folded.push(...numbers)
     const bigrams: string[] = []
     for (let i = 0; i + 1 < content.length; i++) {
       if (/^\d/.test(content[i]!) || /^\d/.test(content[i + 1]!)) continue

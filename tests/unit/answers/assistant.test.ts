@@ -60,6 +60,29 @@ describe('assistant answers (questions beyond the eval set)', () => {
     if (r.found) expect(r.citations.every((c) => c.province === 'Bình Định')).toBe(true)
   })
 
+  it('says so when a province\'s plans give a named agency no tasks', async () => {
+    const a = await testAssistant()
+    const r = a.ask('Sở Tư pháp Bình Định có nhiệm vụ gì?')
+    expect(r).toMatchObject({ found: false, citations: [] })
+    expect(r.text).toContain('không giao nhiệm vụ riêng cho Sở Tư pháp')
+    expect(a.ask('Sở Y tế Huế phải làm gì?').citations[0]).toMatchObject({ province: 'Thừa Thiên Huế', section: 'IV.7' })
+  })
+
+  it('finds a legal document by its number alone and shows its fullest citation', async () => {
+    const r = (await testAssistant()).ask('Quyết định 1696 nói về gì?')
+    expect(r.text.split('\n')[0]).toMatch(/^Quyết định số 1696\/QĐ-TTg ngày 2\/10\/2015 của Thủ tướng Chính phủ phê duyệt Chương trình hành động quốc gia/)
+  })
+
+  it('reads a target year as a target, not as the plan\'s year', async () => {
+    const r = (await testAssistant()).ask('Bình Định đặt mục tiêu bao nhiêu phần trăm cán bộ nữ trong quy hoạch năm 2030?')
+    expect(r.found).toBe(true)
+    expect(r.text).toContain('40%')
+  })
+
+  it('does not take "tiến bộ" for money', async () => {
+    expect((await testAssistant()).ask('Ban vì sự tiến bộ của phụ nữ Huế cần làm gì?').intent).not.toBe('budget')
+  })
+
   it('answers budget figures per level', async () => {
     const a = await testAssistant()
     const r = a.ask('kinh phi binh dang gioi cap huyen o an giang')

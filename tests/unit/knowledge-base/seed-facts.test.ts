@@ -85,6 +85,14 @@ describe('duty facts', () => {
     expect(duties.some((d) => d.section === section && d.task.includes(task))).toBe(true)
   })
 
+  it('gives each department listed under "Các Sở, ngành" the group\'s tasks', async () => {
+    const hue = (await seedDocument('thua-thien-hue')).facts.filter((f): f is DutyFact => f.type === 'duty' && f.agencySection === 'IV.7')
+    expect(new Set(hue.map((d) => d.agencyId))).toEqual(new Set(['cac-so-nganh', 'so-y-te', 'so-giao-duc-dao-tao', 'so-van-hoa-the-thao', 'so-khoa-hoc-cong-nghe', 'so-nong-nghiep', 'ban-dan-toc', 'cong-an-tinh', 'cuc-thong-ke']))
+    expect(hue.every((d) => !d.task.startsWith('Y tế;'))).toBe(true)
+    const ag = (await seedDocument('an-giang')).facts.filter((f): f is DutyFact => f.type === 'duty' && f.agencySection === 'IV.8')
+    expect(new Set(ag.map((d) => d.agencyId))).toEqual(new Set(['cac-so-nganh', 'so-y-te', 'so-van-hoa-the-thao', 'so-nong-nghiep', 'cong-an-tinh']))
+  })
+
   it('records the role the plan gives', async () => {
     const duties = (await seedDocument('thua-thien-hue')).facts.filter((f): f is DutyFact => f.type === 'duty')
     expect(duties.find((d) => d.section === 'IV.1.a')?.role).toBe('chủ trì')
