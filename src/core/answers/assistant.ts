@@ -8,6 +8,7 @@ import { answerActionMonth } from './answer-action-month.js'
 import { answerBudget, answerContent } from './answer-content.js'
 import type { AnswerContext, IntentHandler } from './answer-context.js'
 import { answerDeadline } from './answer-deadline.js'
+import { answerOverview } from './answer-overview.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import { answerResponsibility } from './answer-responsibility.js'
 import { answerShelter } from './answer-shelter.js'
@@ -145,7 +146,7 @@ export class Assistant {
     ctx.scope = resolved.scope
     if (understanding.intent === 'action_month') return answerActionMonth(ctx)
     const handler = HANDLERS[understanding.intent]
-    const reply = handler?.(ctx) ?? answerContent(ctx)
+    const reply = (understanding.intent === 'content' ? answerOverview(ctx) : null) ?? handler?.(ctx) ?? answerContent(ctx)
     if (!reply && understanding.intent === 'responsibility' && understanding.agency && understanding.province) {
       return this.notLoaded(ctx, MESSAGES.agencyNotInPlans(understanding.agency.name, understanding.province.name))
     }

@@ -79,6 +79,12 @@ describe('assistant answers (questions beyond the eval set)', () => {
     expect(r.text).toContain('40%')
   })
 
+  it('outlines a province\'s plan when asked what it contains', async () => {
+    const r = (await testAssistant()).ask('Kế hoạch bình đẳng giới của An Giang có những nội dung gì?')
+    expect(r.text.split('\n').slice(0, 3)).toEqual(['Kế hoạch “Hoạt động Vì sự tiến bộ của phụ nữ và bình đẳng giới năm 2021” gồm:', '• I. Mục đích, yêu cầu', '• II. Nội dung thực hiện'])
+    expect(r.citations[0]).toMatchObject({ province: 'An Giang', number: '67/KH-UBND' })
+  })
+
   it('does not take "tiến bộ" for money', async () => {
     expect((await testAssistant()).ask('Ban vì sự tiến bộ của phụ nữ Huế cần làm gì?').intent).not.toBe('budget')
   })

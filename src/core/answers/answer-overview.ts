@@ -1,0 +1,26 @@
+import { displaySection } from './format-citation.js'
+import { type AnswerContext, withSources } from './answer-context.js'
+import { sentenceCase } from '../knowledge-base/parse-document-header.js'
+import { foldDiacritics } from '../text/normalize-vietnamese.js'
+import type { Reply } from './reply.js'
+
+const OVERVIEW = /\b(co (nhung )?(ke hoach|noi dung|van ban) (gi|nao)|nhung noi dung (gi|nao)|noi dung chinh|tom tat|gom nhung (gi|phan nao)|co ke hoach nao)\b/
+const MAX_DOCUMENTS = 3
+
+/**
+ * "Kế hoạch BĐG của An Giang có những nội dung gì?" — the plans of the province asked about,
+ * each with its title and main parts (its Roman-numbered sections), so the user can ask further.
+ */
+export function answerOverview(ctx: AnswerContext): Reply | null {
+  if (!ctx.scope || !OVERVIEW.test(foldDiacritics(ctx.question))) return null
+  const docs = [...ctx.scope].map((id) => ctx.documents.get(id)!).slice(0, MAX_DOCUMENTS)
+  if (!docs.length) return null
+  const lines: string[] = []
+  for (const doc of docs) {
+    const type = doc.meta.type.charAt(0).toUpperCase() + doc.meta.type.slice(1)
+    lines.push(doc.meta.title ? `${type} “${doc.meta.title}” gồm:` : `${type} gồm:`)
+    for (const s of doc.sections) lines.push(`• ${displaySection(s.path)}. ${sentenceCase(s.heading.split(':')[0]!.slice(0, 120))}`)
+  }
+  lines.push('Bạn có thể hỏi tiếp về hạn báo cáo, nhiệm vụ của từng cơ quan hoặc kinh phí.')
+  return { intent: 'content', found: true, ...withSources(lines, docs.map((doc) => ({ doc, section: doc.sections.map((s) => s.path).join(', ') || '1' })), ctx.glossary) }
+}
