@@ -5,6 +5,8 @@ import { type AnswerContext, factOf, searchScope, successorNotes, withSources } 
 import { MESSAGES } from './answer-messages.vi.js'
 import { dateWithCountdown } from './describe-date.js'
 import type { Reply } from './reply.js'
+import { askWhichProvince } from './answer-responsibility.js'
+import { citationOf } from './format-citation.js'
 
 const KIND_WEIGHT: Record<DeadlineFact['kind'], number> = { due: 1.6, period: 1.2, recurring: 1, event: 0.5, target: 0.6 }
 
@@ -20,6 +22,7 @@ export function answerDeadline(ctx: AnswerContext): Reply | null {
   const asksDate = /ngay nao|ngay may|truoc ngay|khi nao|bao gio|han/.test(folded)
   const hits = ctx.index.search(ctx.searchText, { kinds: ['deadline'], ...searchScope(ctx) }, 40)
   let best: { hit: (typeof hits)[number]; fact: DeadlineFact; score: number } | null = null
+  const bestByProvince = new Map<string, { fact: DeadlineFact; score: number; documentId: string }>()
   for (const hit of hits) {
     const { fact } = factOf(ctx, hit) as { fact: DeadlineFact }
     let score = hit.score * KIND_WEIGHT[fact.kind]
@@ -31,8 +34,17 @@ export function answerDeadline(ctx: AnswerContext): Reply | null {
       score *= actorIds.includes(u.agency.id) ? 3 : 0.6
     }
     if (!best || score > best.score) best = { hit, fact, score }
+    const province = hit.entry.province ?? hit.entry.documentId
+    if (hit.coverage >= 0.3 && (bestByProvince.get(province)?.score ?? -1) < score) bestByProvince.set(province, { fact, score, documentId: hit.entry.documentId })
   }
   if (!best || best.hit.coverage < 0.3) return null
+  // No province named or remembered, and several plans give such a deadline: say which, offer buttons.
+  const close = [...bestByProvince].filter(([, c]) => c.score >= best!.score * 0.6)
+  if (!ctx.provinceFixed && close.length > 1) {
+    const choices = close.map(([province, c]) => `${province} (${c.fact.date ? formatVietnameseDate(c.fact.end ?? c.fact.date) : MESSAGES.recurrence[c.fact.recurrence ?? ''] ?? ''})`)
+    const reply = askWhichProvince(ctx, close.map(([, c]) => ctx.documents.get(c.documentId)!), 'Hạn này')
+    return { ...reply, text: MESSAGES.askProvince('Hạn này', choices), citations: close.map(([, c]) => citationOf(ctx.documents.get(c.documentId)!, c.fact.section)) }
+  }
   const { doc } = factOf(ctx, best.hit)
   const f = best.fact
   const lines = [headline(f, ctx.now)]

@@ -34,6 +34,13 @@ describe('assistant answers (questions beyond the eval set)', () => {
     expect(r.text).toMatch(/tỉnh nào/)
   })
 
+  it('asks which province when several plans set such a deadline and none was named', async () => {
+    const r = (await testAssistant()).ask('Hạn báo cáo 6 tháng là ngày nào?')
+    expect(r.text).toBe('Hạn này có trong kế hoạch của: An Giang (10/6/2021), Thừa Thiên Huế (10/6/2020). Bạn muốn hỏi tỉnh nào?')
+    expect(r.buttons?.map((b) => b.label)).toEqual(['An Giang', 'Thừa Thiên Huế'])
+    expect(r.citations.map((c) => [c.province, c.section])).toEqual([['An Giang', 'V.1'], ['Thừa Thiên Huế', 'V.1']])
+  })
+
   it('maps a new province name to the old plans it now covers, saying so', async () => {
     const a = await testAssistant()
     const r = a.ask('Văn phòng Sở Tài chính Cần Thơ có nhiệm vụ gì?')
