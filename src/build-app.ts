@@ -53,10 +53,10 @@ export interface App {
  * A channel starts only when configured, and starting never calls Telegram or Zalo.
  */
 export async function buildApp({ config, log, stores: given }: AppDependencies): Promise<App> {
-  const { assistant, knowledgeBase, directoryErrors } = await loadAssistant(config.CONTENT_DIR)
+  const { assistant, knowledgeBase, directoryErrors, indexFromCache } = await loadAssistant(config.CONTENT_DIR, { cacheDir: config.DATA_DIR })
   for (const e of knowledgeBase.errors) log.error({ file: e.file, code: e.code }, e.message)
   for (const e of directoryErrors) log.warn(formatRowError(e))
-  log.info({ documents: knowledgeBase.documents.length, places: assistant.directoryPlaces }, 'content loaded')
+  log.info({ documents: knowledgeBase.documents.length, places: assistant.directoryPlaces, indexFromCache }, 'content loaded')
 
   const stores = given ?? (await createStores({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, glossary: knowledgeBase.glossary }))
   const { campaigns, errors: campaignErrors } = await loadCampaigns(config.CONTENT_DIR)
@@ -139,7 +139,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   }
 
   const reloadContent = async () => {
-    const fresh = await loadAssistant(config.CONTENT_DIR)
+    const fresh = await loadAssistant(config.CONTENT_DIR, { cacheDir: config.DATA_DIR })
     for (const e of fresh.knowledgeBase.errors) log.error({ file: e.file, code: e.code }, e.message)
     for (const e of fresh.directoryErrors) log.warn(formatRowError(e))
     assistant.reload(fresh.assistant.knowledge)

@@ -23,3 +23,24 @@ describe('loading content/', () => {
     expect(() => createGlossary({ abbreviations: {}, agencies: [{ id: 'a', name: 'Sở A', short: 'A', successor: 'nope' }], provinces: [{ name: 'X Y', now: 'X Y' }] })).toThrowError(AppError)
   })
 })
+
+describe('search index cache', () => {
+  it('loads the cached index when the plans are unchanged, and rebuilds when they change', async () => {
+    const { loadAssistant } = await import('../../../src/content/load-assistant.js')
+    const { writeFile: write, readFile: read } = await import('node:fs/promises')
+    const content = await mkdtemp(path.join(os.tmpdir(), 'bdg-content-'))
+    await cp(CONTENT_DIR, content, { recursive: true })
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'bdg-cache-'))
+    const first = await loadAssistant(content, { cacheDir, cacheAfterMs: 0 })
+    expect(first.indexFromCache).toBe(false)
+    const second = await loadAssistant(content, { cacheDir, cacheAfterMs: 0 })
+    expect(second.indexFromCache).toBe(true)
+    const q = 'Hạn báo cáo 6 tháng ở An Giang?'
+    expect(second.assistant.ask(q).text).toBe(first.assistant.ask(q).text)
+    const plan = path.join(content, 'plans/an-giang-2021-67-kh-ubnd.txt')
+    await write(plan, (await read(plan, 'utf8')).replace('10/6/2021', '11/6/2021'))
+    const third = await loadAssistant(content, { cacheDir, cacheAfterMs: 0 })
+    expect(third.indexFromCache).toBe(false)
+    expect(third.assistant.ask(q).text).toContain('11/6/2021')
+  })
+})
