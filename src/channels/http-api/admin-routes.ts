@@ -77,6 +77,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token: string;
         const parsed = idParam.safeParse(req.params)
         const report = parsed.success ? await broadcasts.report(parsed.data.id) : null
         if (!report) return reply.code(404).send({ error: 'no such broadcast' })
+        await audit.record({ actor: actor(req), action: 'broadcast.report', target: report.id })
         return report
       })
 

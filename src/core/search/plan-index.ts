@@ -11,6 +11,8 @@ export interface SearchFilter {
   /** Province names as documents write them (old names). */
   provinces?: ReadonlySet<string>
   documentIds?: ReadonlySet<string>
+  /** Plans of these years only. */
+  years?: ReadonlySet<number>
   agencyId?: string
 }
 
@@ -189,9 +191,14 @@ export class PlanIndex {
    * stays bounded however many plans are loaded).
    */
   private candidateDocuments(folded: string[], bigrams: string[], filter: SearchFilter): string[] {
-    const inScope = (id: string) => (!filter.documentIds || filter.documentIds.has(id)) && (!filter.provinces || filter.provinces.has(this.provinceOf(id) ?? ''))
-    if (filter.documentIds && filter.documentIds.size <= MAX_DOCUMENTS_PER_SEARCH && !filter.provinces) return [...filter.documentIds]
-    if (!filter.documentIds && !filter.provinces && this.documentIds.length <= MAX_DOCUMENTS_PER_SEARCH) return this.documentIds
+    const first = (id: string) => this.entries.get(`${id}#s#${FIRST_ENTRY}`)
+    const inScope = (id: string) =>
+      (!filter.documentIds || filter.documentIds.has(id)) &&
+      (!filter.provinces || filter.provinces.has(first(id)?.province ?? '')) &&
+      (!filter.years || filter.years.has(first(id)?.year ?? -1))
+    const narrowed = Boolean(filter.provinces || filter.years)
+    if (filter.documentIds && filter.documentIds.size <= MAX_DOCUMENTS_PER_SEARCH && !narrowed) return [...filter.documentIds]
+    if (!filter.documentIds && !narrowed && this.documentIds.length <= MAX_DOCUMENTS_PER_SEARCH) return this.documentIds
     const n = this.documentIds.length
     const terms = [...folded, ...bigrams]
       .map((t) => ({ t, postings: this.documentPostings.get(t) }))
@@ -216,15 +223,12 @@ export class PlanIndex {
     return first ? partitionOf({ id: documentId, meta: { province: first.province, year: first.year } }) : documentId
   }
 
-  private provinceOf(documentId: string): string | null {
-    return this.entries.get(`${documentId}#s#${FIRST_ENTRY}`)?.province ?? null
-  }
-
   private accepts(entry: SearchEntry | undefined, f: SearchFilter): boolean {
     if (!entry) return false
     if (f.kinds && !f.kinds.includes(entry.kind)) return false
     if (f.provinces && !(entry.province && f.provinces.has(entry.province))) return false
     if (f.documentIds && !f.documentIds.has(entry.documentId)) return false
+    if (f.years && !(entry.year !== null && f.years.has(entry.year))) return false
     if (f.agencyId && !entry.agencyIds.includes(f.agencyId)) return false
     return true
   }

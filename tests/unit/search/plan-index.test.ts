@@ -50,6 +50,8 @@ describe('plan index', () => {
     const hue = index.search('báo cáo', { provinces: new Set(['Thừa Thiên Huế']) }, 50)
     expect(hue.length).toBeGreaterThan(0)
     expect(hue.every((h) => h.entry.province === 'Thừa Thiên Huế')).toBe(true)
+    const of2020 = index.search('báo cáo', { years: new Set([2020]) }, 50)
+    expect(new Set(of2020.map((h) => h.entry.province))).toEqual(new Set(['Thừa Thiên Huế', 'Sóc Trăng', 'Thanh Hóa']))
     const tuPhap = index.search('tuyên truyền', { kinds: ['duty'], agencyId: 'so-tu-phap' }, 50)
     expect(tuPhap.length).toBeGreaterThan(0)
     expect(tuPhap.every((h) => h.entry.agencyIds.includes('so-tu-phap'))).toBe(true)
