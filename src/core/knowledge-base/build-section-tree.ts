@@ -1,3 +1,4 @@
+import { isUpperCaseLine } from './clean-plan-text.js'
 import type { PlanSection } from './plan-document.js'
 
 /**
@@ -12,17 +13,21 @@ interface HeadingMatch {
   heading: string
 }
 
-const ROMAN = /^(XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.:]\s+(.*)$/
-const ROMAN_ALONE = /^(XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*\.$/
-const NUMBER = /^(\d{1,2})\s*[.)]\s*(\S.*)?$/
+const ROMAN = /^(?:(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+)?(XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*[.:]\s+(.*)$/
+/** A Roman number on its own line: "IV." or, with a word before it, "PHẦN I" (the dot is optional then). */
+const ROMAN_ALONE = /^(?:(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+(XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*\.?|(XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\s*\.)$/
+/** "1. …", "1) …", and the articles of a decision: "Điều 1. …". */
+const NUMBER = /^(?:(?:Điều|ĐIỀU)\s+)?(\d{1,2})\s*[.):]\s*(\S.*)?$/
 const SUBNUMBER = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/
 const LETTER = /^([a-zđ])\s*\)\s*(\S.*)$/
 
 const LEVEL: Record<HeadingMatch['kind'], number> = { roman: 1, number: 2, subnumber: 3, letter: 4 }
 
 export function matchHeading(line: string): HeadingMatch | null {
-  let m = ROMAN.exec(line) ?? ROMAN_ALONE.exec(line)
-  if (m) return { kind: 'roman', label: m[1]!, heading: (m[2] ?? '').trim() }
+  let m = ROMAN.exec(line)
+  if (m) return { kind: 'roman', label: m[1]!, heading: m[2]!.trim() }
+  m = ROMAN_ALONE.exec(line)
+  if (m) return { kind: 'roman', label: (m[1] ?? m[2])!, heading: '' }
   m = SUBNUMBER.exec(line)
   if (m) return { kind: 'subnumber', label: `${m[1]}.${m[2]}`, heading: m[3]!.trim() }
   m = NUMBER.exec(line)
@@ -47,7 +52,9 @@ export function buildSectionTree(blocks: string[]): SectionTree {
     const h = matchHeading(block)
     if (!h) {
       const open = stack.at(-1)
-      if (open) open.paragraphs.push(block)
+      // "PHẦN I" on one line and "QUY ĐỊNH CHUNG" on the next: the second line is the heading.
+      if (open && !open.heading && !open.paragraphs.length && !open.children.length && isUpperCaseLine(block)) open.heading = block
+      else if (open) open.paragraphs.push(block)
       else leading.push(block)
       continue
     }

@@ -99,3 +99,32 @@ describe('malformed documents give a clear error naming the file', () => {
     expect((error as DocumentError).message).toContain(file)
   })
 })
+
+describe('other structures', () => {
+  it('reads "Phần I", "Chương II" and the articles of a decision ("Điều 1.")', async () => {
+    const text = [
+      'UBND TỈNH CÀ MAU',
+      'Số: 15/QĐ-UBND',
+      'Cà Mau, ngày 3 tháng 3 năm 2025',
+      'QUYẾT ĐỊNH',
+      'Ban hành Kế hoạch truyền thông về bình đẳng giới',
+      'Căn cứ Luật Bình đẳng giới;',
+      'PHẦN I',
+      'QUY ĐỊNH CHUNG',
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch truyền thông.',
+      'Điều 2. Sở Nội vụ báo cáo UBND tỉnh trước ngày 15/12/2025.',
+      'Chương II. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Văn hóa, Thể thao và Du lịch: phối hợp tuyên truyền.',
+    ].join('\n')
+    const doc = parsePlanDocument(text, { file: 'ca-mau-2025-15-qd-ubnd.txt', glossary: await testGlossary() })
+    expect(doc.meta).toMatchObject({ type: 'quyết định', number: '15/QĐ-UBND', province: 'Cà Mau', issuer: 'UBND tỉnh Cà Mau' })
+    expect(flattenSections(doc.sections).map((s) => [s.path, s.heading.slice(0, 20)])).toEqual([
+      ['I', 'QUY ĐỊNH CHUNG'],
+      ['I.1', 'Ban hành kèm theo Qu'],
+      ['I.2', 'Sở Nội vụ báo cáo UB'],
+      ['II', 'TỔ CHỨC THỰC HIỆN'],
+      ['II.1', 'Sở Văn hóa, Thể thao'],
+    ])
+    expect(listDeadlines([doc]).map((d) => [d.section, d.date, d.actors])).toEqual([['I.2', '2025-12-15', ['Sở Nội vụ']]])
+  })
+})
