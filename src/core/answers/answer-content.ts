@@ -6,6 +6,7 @@ import { formatVietnameseDate } from '../text/find-dates.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { type AnswerContext, factOf, searchScope, successorNotes, truncate, withSources } from './answer-context.js'
 import type { Reply } from './reply.js'
+import { capitalize } from '../text/letter-case.js'
 
 const MIN_COVERAGE = 0.45
 
@@ -92,8 +93,4 @@ function bestSentences(ctx: AnswerContext, documentId: string, sectionPath: stri
   const ranked = [...scored].sort((a, b) => b.score - a.score)
   const picked = ranked.slice(0, 2).filter((r, k) => k === 0 || r.score >= ranked[0]!.score * 0.8)
   return picked.sort((a, b) => a.i - b.i).map((r) => r.s.replace(/^[-+•]\s*/, ''))
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

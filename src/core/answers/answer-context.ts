@@ -3,6 +3,7 @@ import type { Fact, PlanDocument } from '../knowledge-base/plan-document.js'
 import type { PlanIndex, SearchHit } from '../search/plan-index.js'
 import type { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
 import { citationOf, sourceLine } from './format-citation.js'
+import { MESSAGES } from './answer-messages.vi.js'
 import type { Citation, Reply } from './reply.js'
 import type { KnowledgeSnapshot } from './assistant.js'
 import type { Understanding } from './understand-question.js'
@@ -60,4 +61,16 @@ export function truncate(text: string, max: number): string {
   if (text.length <= max) return text
   const cut = text.slice(0, max)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`
+}
+
+/** Several provinces' plans answer and the user named none: say which, offer buttons. */
+export function askWhichProvince(ctx: AnswerContext, docs: PlanDocument[], what: string): Reply {
+  const provinces = [...new Set(docs.map((d) => d.meta.province).filter((p): p is string => Boolean(p)))]
+  return {
+    intent: ctx.understanding.intent,
+    found: true,
+    text: MESSAGES.askProvince(what, provinces),
+    buttons: provinces.map((p) => ({ label: p, question: `${ctx.question.replace(/[?？]\s*$/, '')} ở ${p}?` })),
+    citations: docs.map((doc) => ({ province: doc.meta.province, issuer: doc.meta.issuer, number: doc.meta.number, date: null, section: '', title: doc.meta.title })),
+  }
 }

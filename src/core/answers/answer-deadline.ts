@@ -1,11 +1,11 @@
 import type { DeadlineFact } from '../knowledge-base/plan-document.js'
 import { formatVietnameseDate } from '../text/find-dates.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
-import { type AnswerContext, factOf, searchScope, successorNotes, withSources } from './answer-context.js'
+import { type AnswerContext, askWhichProvince, factOf, searchScope, successorNotes, withSources } from './answer-context.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import { dateWithCountdown } from './describe-date.js'
 import type { Reply } from './reply.js'
-import { askWhichProvince } from './answer-responsibility.js'
+import { capitalize } from '../text/letter-case.js'
 import { citationOf } from './format-citation.js'
 
 const KIND_WEIGHT: Record<DeadlineFact['kind'], number> = { due: 1.6, period: 1.2, recurring: 1, event: 0.5, target: 0.6 }
@@ -75,8 +75,4 @@ function headline(f: DeadlineFact, now: Date): string {
 function shortAction(f: DeadlineFact): string {
   const words = f.action.split(/\s+/)
   return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : f.action
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

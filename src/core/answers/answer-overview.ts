@@ -1,6 +1,6 @@
 import { displaySection } from './format-citation.js'
 import { type AnswerContext, withSources } from './answer-context.js'
-import { sentenceCase } from '../knowledge-base/parse-document-header.js'
+import { capitalize, sentenceCase } from '../text/letter-case.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import type { Reply } from './reply.js'
 
@@ -17,7 +17,7 @@ export function answerOverview(ctx: AnswerContext): Reply | null {
   if (!docs.length) return null
   const lines: string[] = []
   for (const doc of docs) {
-    const type = doc.meta.type.charAt(0).toUpperCase() + doc.meta.type.slice(1)
+    const type = capitalize(doc.meta.type)
     lines.push(doc.meta.title ? `${type} “${doc.meta.title}” gồm:` : `${type} gồm:`)
     for (const s of doc.sections) lines.push(`• ${displaySection(s.path)}. ${sentenceCase(s.heading.split(':')[0]!.slice(0, 120))}`)
   }

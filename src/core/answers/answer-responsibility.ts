@@ -1,8 +1,9 @@
 import type { DutyFact, PlanDocument } from '../knowledge-base/plan-document.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
-import { type AnswerContext, factOf, searchScope, successorNotes, truncate, withSources } from './answer-context.js'
+import { type AnswerContext, askWhichProvince, factOf, searchScope, successorNotes, truncate, withSources } from './answer-context.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import type { Reply } from './reply.js'
+import { capitalize } from '../text/letter-case.js'
 
 const MAX_TASKS = 6
 const MAX_PROVINCE_BUTTONS = 8
@@ -63,20 +64,4 @@ function answerWho(ctx: AnswerContext): Reply | null {
   }
   lines.push(...successorNotes(ctx, fact.agency))
   return { intent: 'responsibility', found: true, ...withSources(lines, cited, ctx.glossary) }
-}
-
-/** Several provinces' plans answer and the user named none: say which, offer buttons. */
-export function askWhichProvince(ctx: AnswerContext, docs: PlanDocument[], what: string): Reply {
-  const provinces = [...new Set(docs.map((d) => d.meta.province).filter((p): p is string => Boolean(p)))]
-  return {
-    intent: ctx.understanding.intent,
-    found: true,
-    text: MESSAGES.askProvince(what, provinces),
-    buttons: provinces.map((p) => ({ label: p, question: `${ctx.question.replace(/[?？]\s*$/, '')} ở ${p}?` })),
-    citations: docs.map((doc) => ({ province: doc.meta.province, issuer: doc.meta.issuer, number: doc.meta.number, date: null, section: '', title: doc.meta.title })),
-  }
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

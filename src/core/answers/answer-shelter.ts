@@ -1,5 +1,5 @@
 import { ownText } from '../knowledge-base/build-section-tree.js'
-import { flattenSections } from '../knowledge-base/plan-document.js'
+import { flattenSections, type PlanDocument } from '../knowledge-base/plan-document.js'
 import { splitSentences } from '../knowledge-base/parse-plan-document.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { type AnswerContext, searchScope, truncate, withSources } from './answer-context.js'
@@ -7,7 +7,6 @@ import { MESSAGES } from './answer-messages.vi.js'
 import type { Reply } from './reply.js'
 import type { PlaceLookup } from '../directory/shelter-lookup.js'
 
-export type { PlaceLookup } from '../directory/shelter-lookup.js'
 
 /**
  * Shelter and danger messages. Never silent: hotlines first when the message signals danger,
@@ -19,7 +18,7 @@ export function answerShelter(ctx: AnswerContext, places: PlaceLookup = { lines:
   const hotlines = places.hotlines ?? [...MESSAGES.hotlines]
   if (ctx.understanding.danger) lines.push(MESSAGES.hotlinesTitle, ...hotlines)
   lines.push(...places.lines)
-  const cited: { doc: NonNullable<ReturnType<AnswerContext['documents']['get']>>; section: string }[] = []
+  const cited: { doc: PlanDocument; section: string }[] = []
   const mention = planMention(ctx)
   if (mention) {
     lines.push(`${MESSAGES.plansMention} ${truncate(mention.sentence, 400)}`)
@@ -36,7 +35,7 @@ export function answerShelter(ctx: AnswerContext, places: PlaceLookup = { lines:
 function planMention(ctx: AnswerContext) {
   const hits = ctx.index.search(`${ctx.question} địa chỉ tin cậy nhà tạm lánh`, { kinds: ['section'], ...searchScope(ctx) }, 5)
   const placeWords = new Set(ctx.analyzer.analyze(ctx.question).bigrams)
-  let best: { doc: NonNullable<ReturnType<AnswerContext['documents']['get']>>; section: string; sentence: string; score: number } | null = null
+  let best: { doc: PlanDocument; section: string; sentence: string; score: number } | null = null
   hits.forEach((hit, rank) => {
     const doc = ctx.documents.get(hit.entry.documentId)!
     const section = flattenSections(doc.sections).find((s) => s.path === hit.entry.section)
@@ -48,5 +47,5 @@ function planMention(ctx: AnswerContext) {
       if (!best || score > best.score) best = { doc, section: section!.path, sentence: sentence.replace(/^[-+•]\s*/, ''), score }
     }
   })
-  return best as { doc: NonNullable<ReturnType<AnswerContext['documents']['get']>>; section: string; sentence: string } | null
+  return best as { doc: PlanDocument; section: string; sentence: string } | null
 }

@@ -1,6 +1,7 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
 import type { PlanDocument } from '../knowledge-base/plan-document.js'
 import { formatPartialDate } from '../knowledge-base/plan-document.js'
+import { capitalize } from '../text/letter-case.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import type { Citation } from './reply.js'
 
@@ -14,7 +15,7 @@ export function citationOf(doc: PlanDocument, section: string): Citation {
 /** "Kế hoạch 67/KH-UBND ngày 08/02/2021 của UBND tỉnh An Giang" */
 export function describeDocument(doc: PlanDocument, glossary?: Glossary): string {
   const m = doc.meta
-  const type = m.type.charAt(0).toUpperCase() + m.type.slice(1)
+  const type = capitalize(m.type)
   const number = m.number ? ` ${m.number}` : ''
   const issued = m.issued ? (m.issued.day ? ` ngày ${formatPartialDate(m.issued)}` : ` ${m.issued.month ? 'tháng' : 'năm'} ${formatPartialDate(m.issued)}`) : m.year ? ` năm ${m.year}` : ''
   const issuer = m.issuer ? ` của ${issuerWithProvince(m.issuer, m.province)}` : ''

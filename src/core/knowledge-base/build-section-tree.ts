@@ -1,4 +1,4 @@
-import { isUpperCaseLine } from './clean-plan-text.js'
+import { isUpperCaseLine } from '../text/letter-case.js'
 import type { PlanSection } from './plan-document.js'
 
 /**

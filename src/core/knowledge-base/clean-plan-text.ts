@@ -1,3 +1,4 @@
+import { isUpperCaseLine } from '../text/letter-case.js'
 import { removeInvisible } from '../text/normalize-vietnamese.js'
 
 /**
@@ -35,7 +36,7 @@ function cleanLine(line: string): string {
 }
 
 const SENTENCE_END = /[.;:!?…"”’)\]]$/
-const STARTS_LOWER = /^[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/
+const STARTS_LOWER = /^\p{Ll}/u
 
 /**
  * A line continues the previous block when the previous one stops without closing punctuation
@@ -48,9 +49,4 @@ function continuesPrevious(prev: string, line: string, afterBlank: boolean): boo
   if (/^[a-zđ]\s*\)/.test(line)) return false
   if (isUpperCaseLine(prev)) return false
   return afterBlank || !/^[-+•]/.test(line)
-}
-
-export function isUpperCaseLine(line: string): boolean {
-  const letters = line.replace(/[^\p{L}]/gu, '')
-  return letters.length >= 3 && letters === letters.toUpperCase()
 }

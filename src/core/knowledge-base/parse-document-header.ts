@@ -1,4 +1,4 @@
-import { isUpperCaseLine } from './clean-plan-text.js'
+import { capitalize, isUpperCaseLine, sentenceCase } from '../text/letter-case.js'
 import type { Glossary } from './glossary.js'
 import type { DocumentMetadata, PartialDate } from './plan-document.js'
 
@@ -182,15 +182,4 @@ function isPersonName(line: string): boolean {
 function yearIn(text: string): number | null {
   const m = /năm\s+(\d{4})/iu.exec(text)
   return m ? Number(m[1]) : null
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
-/** "THỰC HIỆN CÔNG TÁC BÌNH ĐẲNG GIỚI" → "Thực hiện công tác bình đẳng giới"; mixed-case text is kept. */
-export function sentenceCase(text: string): string {
-  if (!isUpperCaseLine(text)) return text.trim()
-  const lower = text.trim().toLowerCase()
-  return lower.charAt(0).toUpperCase() + lower.slice(1)
 }

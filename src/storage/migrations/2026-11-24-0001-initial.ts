@@ -1,8 +1,10 @@
-import type { Kysely, Migration } from 'kysely'
+import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely'
 
 /** The first schema. Written against Kysely<any> so it never changes with later table types. */
 export function initialMigration(dialect: 'sqlite' | 'postgres'): Migration {
-  const id = dialect === 'postgres' ? 'serial' : 'integer'
+  // An auto-numbered primary key: serial in PostgreSQL, INTEGER PRIMARY KEY AUTOINCREMENT in SQLite.
+  const idType = (dialect === 'postgres' ? 'serial' : 'integer') as 'integer'
+  const idColumn = (c: ColumnDefinitionBuilder) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement())
   return {
     async up(db: Kysely<any>) {
       await db.schema
@@ -36,7 +38,7 @@ export function initialMigration(dialect: 'sqlite' | 'postgres'): Migration {
       await db.schema.createIndex('processed_updates_at').on('processed_updates').columns(['processed_at']).execute()
       await db.schema
         .createTable('broadcasts')
-        .addColumn('id', id as 'integer', (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+        .addColumn('id', idType, idColumn)
         .addColumn('key', 'text', (c) => c.unique())
         .addColumn('text', 'text', (c) => c.notNull())
         .addColumn('audience', 'text', (c) => c.notNull())
@@ -48,7 +50,7 @@ export function initialMigration(dialect: 'sqlite' | 'postgres'): Migration {
         .execute()
       await db.schema
         .createTable('deliveries')
-        .addColumn('id', id as 'integer', (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+        .addColumn('id', idType, idColumn)
         .addColumn('broadcast_id', 'integer', (c) => c.notNull())
         .addColumn('platform', 'text', (c) => c.notNull())
         .addColumn('chat_id', 'text', (c) => c.notNull())
@@ -78,7 +80,7 @@ export function initialMigration(dialect: 'sqlite' | 'postgres'): Migration {
         .execute()
       await db.schema
         .createTable('audit_log')
-        .addColumn('id', id as 'integer', (c) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement()))
+        .addColumn('id', idType, idColumn)
         .addColumn('at', 'text', (c) => c.notNull())
         .addColumn('actor', 'text', (c) => c.notNull())
         .addColumn('action', 'text', (c) => c.notNull())
