@@ -10,6 +10,7 @@ import { ZaloBotClient } from './channels/zalo-bot/zalo-bot-client.js'
 import { registerZaloOa } from './channels/zalo-oa/zalo-oa-webhook-route.js'
 import { ZaloOaClient } from './channels/zalo-oa/zalo-oa-client.js'
 import type { Config } from './config/config-schema.js'
+import { followerCaps, zaloRouting } from './config/zalo-rules-config.js'
 import { parseNow } from './config/parse-now.js'
 import { formatRowError, loadAssistant } from './content/load-assistant.js'
 import type { Assistant } from './core/answers/assistant.js'
@@ -85,8 +86,28 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
       tokens: stores.tokens,
       initial: config.ZALO_OA_ACCESS_TOKEN && config.ZALO_OA_REFRESH_TOKEN ? { accessToken: config.ZALO_OA_ACCESS_TOKEN, refreshToken: config.ZALO_OA_REFRESH_TOKEN } : null,
     })
-    messengers['zalo-oa'] = new ZaloOaMessenger(client)
-    registerZaloOa(server, { client, appId: config.ZALO_OA_APP_ID, secretKey: config.ZALO_OA_SECRET_KEY, conversation: conversation(), chats: stores.chats, updates: stores.updates, log: log.child({ channel: 'zalo-oa' }) })
+    messengers['zalo-oa'] = new ZaloOaMessenger({
+      client,
+      states: stores.states,
+      ledger: stores.ledger,
+      routing: zaloRouting(config),
+      caps: followerCaps(config),
+      ...(config.ZALO_OA_REMINDER_TEMPLATE_ID ? { reminderTemplate: { id: config.ZALO_OA_REMINDER_TEMPLATE_ID, param: config.ZALO_OA_REMINDER_TEMPLATE_PARAM } } : {}),
+      // The sender's clock: quota days and the night ban follow it.
+      now,
+    })
+    registerZaloOa(server, {
+      client,
+      appId: config.ZALO_OA_APP_ID,
+      secretKey: config.ZALO_OA_SECRET_KEY,
+      conversation: conversation(),
+      chats: stores.chats,
+      states: stores.states,
+      receipts: stores.receipts,
+      updates: stores.updates,
+      log: log.child({ channel: 'zalo-oa' }),
+      maxSkewMs: config.ZALO_OA_WEBHOOK_MAX_SKEW_SECONDS * 1000,
+    })
   }
   if (config.ZALO_BOT_TOKEN && config.ZALO_BOT_WEBHOOK_SECRET) {
     const client = new ZaloBotClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_BOT_API_ROOT })

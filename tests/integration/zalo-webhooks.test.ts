@@ -107,19 +107,22 @@ describe('Zalo OA webhook', () => {
     expect(fake.oaMessages()[1]!.text).toMatch(/Đã hủy/)
   })
 
-  it('marks a user unreachable outside the reply window (-230) without retrying', async () => {
+  it('keeps a subscriber whose reply window Zalo says is closed (-230): window_closed, still subscribed, no retry', async () => {
+    const ref = { platform: 'zalo-oa' as const, chatId: 'user-5' }
+    await app.stores.chats.subscribe(ref, 'thang-hanh-dong')
     fake.oaFailures.push({ error: -230, message: 'User has not interacted with OA in 7 days' })
     const { body, signature } = userText('xin chào', 'user-5')
     expect((await postOa(body, signature)).statusCode).toBe(200)
     expect(fake.calls.filter((c) => c.path === '/v3.0/oa/message/cs')).toHaveLength(1)
-    expect((await app.stores.chats.get({ platform: 'zalo-oa', chatId: 'user-5' }))?.active).toBe(false)
+    expect(await app.stores.chats.get(ref)).toMatchObject({ active: true, topics: ['thang-hanh-dong'] })
+    expect((await app.stores.states.status(ref))?.state).toBe('window_closed')
   })
 
-  it('retries a 5xx with backoff, then logs and still answers 200', async () => {
-    fake.oaFailures.push({ status: 502 }, { status: 503 }, { status: 500 })
+  it('makes one attempt on a 5xx (no inline retries), logs and still answers 200', async () => {
+    fake.oaFailures.push({ status: 502 })
     const { body, signature } = userText('xin chào', 'user-6')
     expect((await postOa(body, signature)).statusCode).toBe(200)
-    expect(fake.calls.filter((c) => c.path === '/v3.0/oa/message/cs')).toHaveLength(3)
+    expect(fake.calls.filter((c) => c.path === '/v3.0/oa/message/cs')).toHaveLength(1)
     expect(app.logs.text).toContain('zalo-oa event dropped')
     expect(app.logs.text).not.toContain('access-1')
   })

@@ -44,8 +44,9 @@ export async function schedulerTick(deps: SchedulerDeps): Promise<{ started: str
   return { started }
 }
 
-async function startKeyed(deps: SchedulerDeps, key: string, text: string, audience: Audience, createdBy: string): Promise<{ id: number; started: boolean }> {
-  const { id, created } = await deps.store.create({ key, text, audience, createdBy })
+async function startKeyed(deps: SchedulerDeps, key: string, text: string, audience: Audience, createdBy: 'campaign' | 'reminder'): Promise<{ id: number; started: boolean }> {
+  // What is sent decides the Zalo route: campaign → followers, reminder → template or consultation.
+  const { id, created } = await deps.store.create({ key, text, audience, createdBy, kind: createdBy })
   if (!created) {
     const existing = await deps.store.get(id)
     if (existing?.status !== 'draft') return { id, started: false }

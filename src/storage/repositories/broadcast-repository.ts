@@ -1,5 +1,8 @@
 import { sql, type Kysely } from 'kysely'
 import type { Audience, BroadcastRecord, BroadcastReport, BroadcastStatus, BroadcastStore, ClaimedDelivery } from '../../core/broadcasts/broadcast.js'
+import type { DeliveryReason } from '../../core/broadcasts/delivery-reason.js'
+import type { MessageKind } from '../../core/broadcasts/route-zalo-message.js'
+import type { SendRoute } from '../../core/broadcasts/subscriber-state.js'
 import type { Glossary } from '../../core/knowledge-base/glossary.js'
 import type { ChatKind, ChatRef, Platform } from '../../core/ports.js'
 import type { Database } from '../database.js'
@@ -11,14 +14,14 @@ export class BroadcastRepository implements BroadcastStore {
     private readonly glossary: Glossary,
   ) {}
 
-  async create(input: { key?: string; text: string; audience: Audience; createdBy: string }): Promise<{ id: number; created: boolean }> {
+  async create(input: { key?: string; text: string; audience: Audience; createdBy: string; kind?: MessageKind }): Promise<{ id: number; created: boolean }> {
     if (input.key) {
       const existing = await this.db.selectFrom('broadcasts').select('id').where('key', '=', input.key).executeTakeFirst()
       if (existing) return { id: existing.id, created: false }
     }
     const row = await this.db
       .insertInto('broadcasts')
-      .values({ key: input.key ?? null, text: input.text, audience: JSON.stringify(input.audience), status: 'draft', created_by: input.createdBy, created_at: new Date().toISOString(), started_at: null, finished_at: null })
+      .values({ key: input.key ?? null, text: input.text, audience: JSON.stringify(input.audience), status: 'draft', created_by: input.createdBy, created_at: new Date().toISOString(), started_at: null, finished_at: null, kind: input.kind ?? 'announcement' })
       .onConflict((oc) => oc.column('key').doNothing())
       .returning('id')
       .executeTakeFirst()
@@ -31,7 +34,7 @@ export class BroadcastRepository implements BroadcastStore {
   async get(id: number): Promise<BroadcastRecord | null> {
     const row = await this.db.selectFrom('broadcasts').selectAll().where('id', '=', id).executeTakeFirst()
     if (!row) return null
-    return { id: row.id, key: row.key, text: row.text, audience: JSON.parse(row.audience) as Audience, status: row.status as BroadcastStatus, createdBy: row.created_by, createdAt: row.created_at }
+    return { id: row.id, key: row.key, text: row.text, audience: JSON.parse(row.audience) as Audience, kind: row.kind as MessageKind, status: row.status as BroadcastStatus, createdBy: row.created_by, createdAt: row.created_at }
   }
 
   private recipients(audience: Audience) {
@@ -111,6 +114,19 @@ export class BroadcastRepository implements BroadcastStore {
     const broadcast = await this.get(id)
     if (!broadcast) return null
     const counts = await this.db.selectFrom('deliveries').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('broadcast_id', '=', id).groupBy('status').execute()
+    const byReason = await this.db
+      .selectFrom('deliveries')
+      .select(['reason', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('broadcast_id', '=', id)
+      .where('status', '!=', 'sent')
+      .where('reason', 'is not', null)
+      .groupBy('reason')
+      .execute()
+    const receipts = await this.db
+      .selectFrom('deliveries')
+      .select([(eb) => eb.fn.count<number>('delivered_at').as('delivered'), (eb) => eb.fn.count<number>('seen_at').as('seen')])
+      .where('broadcast_id', '=', id)
+      .executeTakeFirst()
     const reasons = await this.db
       .selectFrom('deliveries')
       .select(['last_error', (eb) => eb.fn.countAll<number>().as('n')])
@@ -127,6 +143,10 @@ export class BroadcastRepository implements BroadcastStore {
       failed: by('failed'),
       pending: by('pending') + by('sending'),
       blocked: by('blocked'),
+      skipped: by('skipped'),
+      delivered: Number(receipts?.delivered ?? 0),
+      seen: Number(receipts?.seen ?? 0),
+      byReason: Object.fromEntries(byReason.map((r) => [r.reason as DeliveryReason, Number(r.n)])),
       failures: Object.fromEntries(reasons.map((r) => [r.last_error ?? 'unknown', Number(r.n)])),
     }
   }
@@ -137,7 +157,7 @@ export class BroadcastRepository implements BroadcastStore {
       const due = await trx
         .selectFrom('deliveries')
         .innerJoin('broadcasts', 'broadcasts.id', 'deliveries.broadcast_id')
-        .select(['deliveries.id', 'deliveries.broadcast_id', 'deliveries.chat_id', 'deliveries.chat_kind', 'deliveries.attempts', 'broadcasts.text'])
+        .select(['deliveries.id', 'deliveries.broadcast_id', 'deliveries.chat_id', 'deliveries.chat_kind', 'deliveries.attempts', 'broadcasts.text', 'broadcasts.kind'])
         .where('deliveries.platform', '=', platform)
         .where('deliveries.status', '=', 'pending')
         .where('deliveries.next_attempt_at', '<=', at)
@@ -152,30 +172,34 @@ export class BroadcastRepository implements BroadcastStore {
         .set((eb) => ({ status: 'sending', claimed_at: at, attempts: eb('attempts', '+', 1) }))
         .where('id', 'in', due.map((d) => d.id))
         .execute()
-      return due.map((d) => ({ id: d.id, broadcastId: d.broadcast_id, platform, chatId: d.chat_id, chatKind: (d.chat_kind === 'group' ? 'group' : 'private') as ChatKind, text: d.text, attempts: d.attempts + 1 }))
+      return due.map((d) => ({ id: d.id, broadcastId: d.broadcast_id, platform, chatId: d.chat_id, chatKind: (d.chat_kind === 'group' ? 'group' : 'private') as ChatKind, text: d.text, attempts: d.attempts + 1, messageKind: d.kind as MessageKind }))
     })
   }
 
-  async markSent(id: number, now: Date): Promise<void> {
-    await this.db.updateTable('deliveries').set({ status: 'sent', sent_at: now.toISOString(), last_error: null }).where('id', '=', id).where('status', '=', 'sending').execute()
+  async markSent(id: number, now: Date, sent: { messageId?: string; route?: SendRoute } = {}): Promise<void> {
+    await this.db.updateTable('deliveries').set({ status: 'sent', sent_at: now.toISOString(), last_error: null, reason: null, message_id: sent.messageId ?? null, route: sent.route ?? null }).where('id', '=', id).where('status', '=', 'sending').execute()
   }
 
-  async markRetry(id: number, nextAttemptAt: Date, reason: string | null, refundAttempt: boolean): Promise<void> {
+  async markRetry(id: number, nextAttemptAt: Date, reason: string | null, refundAttempt: boolean, code?: DeliveryReason): Promise<void> {
     await this.db
       .updateTable('deliveries')
-      .set((eb) => ({ status: 'pending', next_attempt_at: nextAttemptAt.toISOString(), claimed_at: null, ...(reason ? { last_error: reason } : {}), ...(refundAttempt ? { attempts: eb('attempts', '-', 1) } : {}) }))
+      .set((eb) => ({ status: 'pending', next_attempt_at: nextAttemptAt.toISOString(), claimed_at: null, ...(reason ? { last_error: reason } : {}), ...(code ? { reason: code } : {}), ...(refundAttempt ? { attempts: eb('attempts', '-', 1) } : {}) }))
       .where('id', '=', id)
       .where('status', '=', 'sending')
       .execute()
   }
 
-  async markFailed(id: number, reason: string): Promise<void> {
-    await this.db.updateTable('deliveries').set({ status: 'failed', last_error: reason }).where('id', '=', id).execute()
+  async markFailed(id: number, reason: string, code: DeliveryReason = 'failed'): Promise<void> {
+    await this.db.updateTable('deliveries').set({ status: 'failed', last_error: reason, reason: code }).where('id', '=', id).execute()
   }
 
-  async markBlocked(id: number, reason: string, chat: ChatRef): Promise<void> {
+  async markSkipped(id: number, code: DeliveryReason, reason: string): Promise<void> {
+    await this.db.updateTable('deliveries').set({ status: 'skipped', last_error: reason, reason: code }).where('id', '=', id).execute()
+  }
+
+  async markBlocked(id: number, reason: string, chat: ChatRef, code: DeliveryReason = 'blocked'): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('deliveries').set({ status: 'blocked', last_error: reason }).where('id', '=', id).execute()
+      await trx.updateTable('deliveries').set({ status: 'blocked', last_error: reason, reason: code }).where('id', '=', id).execute()
       await trx.updateTable('chats').set({ active: 0, updated_at: new Date().toISOString() }).where('platform', '=', chat.platform).where('chat_id', '=', chat.chatId).execute()
     })
   }
