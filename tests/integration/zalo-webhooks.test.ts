@@ -15,6 +15,7 @@ beforeAll(() => fake.start())
 afterAll(() => fake.stop())
 beforeEach(async () => {
   fake.calls.length = 0
+  fake.users.clear()
   fake.accessToken = 'access-1'
   fake.refreshToken = 'refresh-1'
   app = await testApp({
@@ -36,7 +37,11 @@ function oaEvent(event: string, fields: Record<string, unknown>) {
   const timestamp = JSON.parse(body).timestamp as string
   return { body, signature: `mac=${zaloOaSignature(APP_ID, body, timestamp, OA_SECRET)}` }
 }
-const userText = (text: string, user = 'user-1') => oaEvent('user_send_text', { sender: { id: user }, recipient: { id: 'oa' }, message: { msg_id: `msg-${++msgId}`, text } })
+// The user writes to the OA: Zalo opens the consultation window for them.
+function userText(text: string, user = 'user-1') {
+  fake.interact(user)
+  return oaEvent('user_send_text', { sender: { id: user }, recipient: { id: 'oa' }, message: { msg_id: `msg-${++msgId}`, text } })
+}
 const postOa = (body: string, signature: string) => app.server.inject({ method: 'POST', url: '/webhooks/zalo-oa', headers: { 'content-type': 'application/json', 'x-zevent-signature': signature }, payload: body })
 
 describe('Zalo OA webhook', () => {
@@ -79,6 +84,7 @@ describe('Zalo OA webhook', () => {
   })
 
   it('answers a shared location with the nearest help, never logging the coordinates', async () => {
+    fake.interact('user-2')
     const { body, signature } = oaEvent('user_send_location', { sender: { id: 'user-2' }, message: { msg_id: `loc-${++msgId}`, text: 'Huế', attachments: [{ type: 'location', payload: { coordinates: { latitude: '16.4637', longitude: '107.5909' } } }] } })
     expect((await postOa(body, signature)).statusCode).toBe(200)
     expect(fake.oaMessages()[0]!.text).toContain('113')
@@ -86,6 +92,7 @@ describe('Zalo OA webhook', () => {
   })
 
   it('follow welcomes and activates; unfollow deactivates; own echoes are ignored', async () => {
+    fake.follow('user-3')
     const follow = oaEvent('follow', { follower: { id: 'user-3' }, oa_id: 'oa' })
     await postOa(follow.body, follow.signature)
     expect(fake.oaMessages()[0]!.text).toContain('Xin chào')
