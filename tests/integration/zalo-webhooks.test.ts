@@ -32,8 +32,8 @@ beforeEach(async () => {
 })
 afterEach(() => app.close())
 
-function oaEvent(event: string, fields: Record<string, unknown>) {
-  const body = JSON.stringify({ app_id: APP_ID, event_name: event, timestamp: String(Date.now()), user_id_by_app: 'u', ...fields })
+function oaEvent(event: string, fields: Record<string, unknown>, at = Date.now()) {
+  const body = JSON.stringify({ app_id: APP_ID, event_name: event, timestamp: String(at), user_id_by_app: 'u', ...fields })
   const timestamp = JSON.parse(body).timestamp as string
   return { body, signature: `mac=${zaloOaSignature(APP_ID, body, timestamp, OA_SECRET)}` }
 }
@@ -132,6 +132,60 @@ describe('Zalo OA webhook', () => {
     expect(fake.calls.filter((c) => c.path === '/v3.0/oa/message/cs')).toHaveLength(1)
     expect(app.logs.text).toContain('zalo-oa event dropped')
     expect(app.logs.text).not.toContain('access-1')
+  })
+
+  it('refuses signed events more than 5 minutes from now: a replayed follow resubscribes nobody', async () => {
+    const ref = { platform: 'zalo-oa' as const, chatId: 'user-7' }
+    // The user cancelled every subscription ("hủy"); a month-old signed follow is replayed.
+    await app.stores.chats.subscribe(ref, 'thang-hanh-dong')
+    await app.stores.chats.unsubscribe(ref, null)
+    await app.stores.chats.update(ref, { active: false })
+    const oldFollow = oaEvent('follow', { follower: { id: 'user-7' }, oa_id: 'oa' }, Date.now() - 40 * 86_400_000)
+    expect((await postOa(oldFollow.body, oldFollow.signature)).statusCode).toBe(400)
+    const sixMinutes = oaEvent('follow', { follower: { id: 'user-7' }, oa_id: 'oa' }, Date.now() - 6 * 60_000)
+    expect((await postOa(sixMinutes.body, sixMinutes.signature)).statusCode).toBe(400)
+    const future = oaEvent('follow', { follower: { id: 'user-7' }, oa_id: 'oa' }, Date.now() + 6 * 60_000)
+    expect((await postOa(future.body, future.signature)).statusCode).toBe(400)
+    expect(await app.stores.chats.get(ref)).toMatchObject({ active: false, topics: [] })
+    expect(fake.oaMessages()).toEqual([])
+  })
+
+  it('applies a follow once: a repeated or out-of-order follow/unfollow changes nothing', async () => {
+    const ref = { platform: 'zalo-oa' as const, chatId: 'user-8' }
+    fake.follow('user-8')
+    const t = Date.now()
+    const follow = oaEvent('follow', { follower: { id: 'user-8' }, oa_id: 'oa' }, t - 2000)
+    const unfollow = oaEvent('unfollow', { follower: { id: 'user-8' }, oa_id: 'oa' }, t - 1000)
+    await postOa(follow.body, follow.signature)
+    await postOa(follow.body, follow.signature)
+    expect(fake.oaMessages()).toHaveLength(1) // one welcome
+    await postOa(unfollow.body, unfollow.signature)
+    // Zalo retries the older follow after the unfollow: it must not resubscribe.
+    await postOa(follow.body, follow.signature)
+    expect(await app.stores.chats.get(ref)).toMatchObject({ active: false, topics: [] })
+    expect((await app.stores.states.status(ref))?.state).toBe('not_following')
+    expect(fake.oaMessages()).toHaveLength(1)
+  })
+
+  it('folds user_received_message and user_seen_message receipts into the outbox rows by message id', async () => {
+    const ref = { platform: 'zalo-oa' as const, chatId: 'user-9' }
+    fake.follow('user-9')
+    await app.stores.chats.subscribe(ref, 'thang-hanh-dong')
+    await app.stores.states.touchInbound(ref, new Date())
+    const { id } = await app.stores.broadcasts.create({ text: 'Tin', audience: { platforms: ['zalo-oa'] }, createdBy: 'test', kind: 'announcement' })
+    await app.stores.broadcasts.enqueue(id, new Date(0))
+    await app.stores.broadcasts.setStatus(id, 'sending', new Date(0))
+    const [claimed] = await app.stores.broadcasts.claimDue('zalo-oa', new Date(), 10)
+    const outcome = await app.messengers['zalo-oa']!.send({ chatId: 'user-9', kind: 'private' }, 'Tin', { messageKind: 'announcement' })
+    expect(outcome).toMatchObject({ ok: true, route: 'cs' })
+    const messageId = (outcome as { messageId: string }).messageId
+    await app.stores.broadcasts.markSent(claimed!.id, new Date(), { messageId, route: 'cs' })
+    const received = oaEvent('user_received_message', { sender: { id: 'oa' }, recipient: { id: 'user-9' }, message: { msg_id: messageId } })
+    expect((await postOa(received.body, received.signature)).statusCode).toBe(200)
+    expect(await app.stores.broadcasts.report(id)).toMatchObject({ sent: 1, delivered: 1, seen: 0 })
+    const seen = oaEvent('user_seen_message', { sender: { id: 'oa' }, recipient: { id: 'user-9' }, message: { msg_ids: [messageId, 'unknown-id'] } })
+    await postOa(seen.body, seen.signature)
+    expect(await app.stores.broadcasts.report(id)).toMatchObject({ sent: 1, delivered: 1, seen: 1 })
   })
 
   it('returns 400 for malformed JSON', async () => {
