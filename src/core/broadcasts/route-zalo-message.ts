@@ -21,10 +21,9 @@ export interface ZaloRouting {
 
 export type RouteDecision = { route: SendRoute } | { route: null; reason: DeliveryReason }
 
-/** Whether a consultation message can reach the user now; unknown (never seen inbound) is tried: Zalo answers -230 if not. */
+/** Whether a consultation message can reach the user at `now`: an interaction we saw within 7 days (none seen: closed). */
 export function consultationOpen(status: SubscriberStatus, now: Date): boolean {
-  if (status.state === 'window_closed') return false
-  if (!status.lastInboundAt) return true
+  if (status.state === 'window_closed' || !status.lastInboundAt) return false
   return now.getTime() - status.lastInboundAt.getTime() <= CONSULTATION_WINDOW_MS
 }
 

@@ -13,6 +13,8 @@ export function zaloRulesMigration(): Migration {
       await db.schema.alterTable('chats').addColumn('opted_out', 'text').execute()
       // When the user last wrote to us or followed: the 7-day consultation window starts here.
       await db.schema.alterTable('chats').addColumn('last_inbound_at', 'text').execute()
+      // Zalo chats so far changed only when their user wrote or followed: the best known last interaction.
+      await db.updateTable('chats').set((eb) => ({ last_inbound_at: eb.ref('updated_at') })).where('platform', '=', 'zalo-oa').execute()
       await db.schema.alterTable('chats').addColumn('is_follower', 'integer').execute()
       // Body timestamp of the last follow/unfollow applied: older or repeated events change nothing.
       await db.schema.alterTable('chats').addColumn('follow_event_at', 'text').execute()

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { nextStatus, UNKNOWN_STATUS, type SendRoute, type StateChange, type SubscriberState, type SubscriberStateStore, type SubscriberStatus } from '../../core/broadcasts/subscriber-state.js'
-import type { ChatRef } from '../../core/ports.js'
+import type { ChatRef, Platform } from '../../core/ports.js'
 import type { Database } from '../database.js'
 
 /** Subscriber state per platform, kept on the chat row (see core/broadcasts/subscriber-state.ts). */
@@ -14,13 +14,22 @@ export class SubscriberStateRepository implements SubscriberStateStore {
       .where('platform', '=', ref.platform)
       .where('chat_id', '=', ref.chatId)
       .executeTakeFirst()
-    if (!row) return null
-    return {
-      state: row.state as SubscriberState,
-      optedOut: row.opted_out ? (JSON.parse(row.opted_out) as SendRoute[]) : [],
-      lastInboundAt: row.last_inbound_at ? new Date(row.last_inbound_at) : null,
-      isFollower: row.is_follower === null ? null : row.is_follower === 1,
+    return row ? toStatus(row) : null
+  }
+
+  /** Many chats of one platform at once (the planner), in chunks the databases accept. */
+  async statuses(platform: Platform, chatIds: string[]): Promise<Map<string, SubscriberStatus>> {
+    const out = new Map<string, SubscriberStatus>()
+    for (let i = 0; i < chatIds.length; i += 500) {
+      const rows = await this.db
+        .selectFrom('chats')
+        .select(['chat_id', 'state', 'opted_out', 'last_inbound_at', 'is_follower'])
+        .where('platform', '=', platform)
+        .where('chat_id', 'in', chatIds.slice(i, i + 500))
+        .execute()
+      for (const row of rows) out.set(row.chat_id, toStatus(row))
     }
+    return out
   }
 
   async apply(ref: ChatRef, change: StateChange, at: Date): Promise<void> {
@@ -73,5 +82,14 @@ export class SubscriberStateRepository implements SubscriberStateStore {
       .where((eb) => eb.or([eb('follow_event_at', 'is', null), eb('follow_event_at', '<', at)]))
       .executeTakeFirst()
     return Number(result.numUpdatedRows) > 0
+  }
+}
+
+function toStatus(row: { state: string; opted_out: string | null; last_inbound_at: string | null; is_follower: number | null }): SubscriberStatus {
+  return {
+    state: row.state as SubscriberState,
+    optedOut: row.opted_out ? (JSON.parse(row.opted_out) as SendRoute[]) : [],
+    lastInboundAt: row.last_inbound_at ? new Date(row.last_inbound_at) : null,
+    isFollower: row.is_follower === null ? null : row.is_follower === 1,
   }
 }
