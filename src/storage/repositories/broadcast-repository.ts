@@ -200,7 +200,7 @@ export class BroadcastRepository implements BroadcastStore {
   async markBlocked(id: number, reason: string, chat: ChatRef, code: DeliveryReason = 'blocked'): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('deliveries').set({ status: 'blocked', last_error: reason, reason: code }).where('id', '=', id).execute()
-      await trx.updateTable('chats').set({ active: 0, updated_at: new Date().toISOString() }).where('platform', '=', chat.platform).where('chat_id', '=', chat.chatId).execute()
+      await trx.updateTable('chats').set({ active: 0, updated_at: new Date().toISOString(), ...(code === 'invalid' ? { state: 'invalid' } : {}) }).where('platform', '=', chat.platform).where('chat_id', '=', chat.chatId).execute()
     })
   }
 
