@@ -8,7 +8,7 @@ import { registerWebChat } from './channels/web/web-route.js'
 import { registerZaloBot } from './channels/zalo-bot/zalo-bot-webhook-route.js'
 import { ZaloBotClient } from './channels/zalo-bot/zalo-bot-client.js'
 import { registerZaloOa } from './channels/zalo-oa/zalo-oa-webhook-route.js'
-import { ZaloOaClient } from './channels/zalo-oa/zalo-oa-client.js'
+import { createZaloOaClient } from './channels/zalo-oa/create-zalo-oa-client.js'
 import type { Config } from './config/config-schema.js'
 import { followerCaps, zaloRouting } from './config/zalo-rules-config.js'
 import { parseNow } from './config/parse-now.js'
@@ -77,15 +77,9 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
     if (config.TELEGRAM_WEBHOOK_SECRET && !config.TELEGRAM_POLLING) registerTelegramWebhook(server, { bot: telegram, secret: config.TELEGRAM_WEBHOOK_SECRET, updates: stores.updates, log: log.child({ channel: 'telegram' }) })
     messengers.telegram = new TelegramMessenger({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT })
   }
-  if (config.ZALO_OA_APP_ID && config.ZALO_OA_SECRET_KEY) {
-    const client = new ZaloOaClient({
-      appId: config.ZALO_OA_APP_ID,
-      secretKey: config.ZALO_OA_SECRET_KEY,
-      apiRoot: config.ZALO_OA_API_ROOT,
-      oauthRoot: config.ZALO_OAUTH_API_ROOT,
-      tokens: stores.tokens,
-      initial: config.ZALO_OA_ACCESS_TOKEN && config.ZALO_OA_REFRESH_TOKEN ? { accessToken: config.ZALO_OA_ACCESS_TOKEN, refreshToken: config.ZALO_OA_REFRESH_TOKEN } : null,
-    })
+  const zaloOa = createZaloOaClient(config, stores.tokens)
+  if (zaloOa && config.ZALO_OA_APP_ID && config.ZALO_OA_SECRET_KEY) {
+    const client = zaloOa
     messengers['zalo-oa'] = new ZaloOaMessenger({
       client,
       states: stores.states,

@@ -102,6 +102,15 @@ export class ZaloOaClient {
     return { total: parsed.data.total, userIds: parsed.data.users.map((u) => u.user_id) }
   }
 
+  /** The OA's tag names (GET /v2.0/oa/tag/gettagsofoa): segments for paging past the offset limit. */
+  async listTags(): Promise<string[]> {
+    const path = '/v2.0/oa/tag/gettagsofoa'
+    const data = await this.withToken((token) => this.call(path, path, { method: 'GET', headers: { access_token: token } }))
+    const parsed = z.array(z.string()).safeParse(data ?? [])
+    if (!parsed.success) throw new ZaloApiError(-1, 'unexpected tag list shape', path)
+    return parsed.data
+  }
+
   private async send(path: string, payload: unknown): Promise<ZaloSendResult> {
     const data = await this.withToken((token) => this.call(path, path, { method: 'POST', headers: { 'content-type': 'application/json', access_token: token }, body: JSON.stringify(payload) }))
     const parsed = sendData.safeParse(data ?? {})

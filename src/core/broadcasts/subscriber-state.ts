@@ -1,4 +1,4 @@
-import type { ChatRef } from '../ports.js'
+import type { ChatRef, Platform, Topic } from '../ports.js'
 
 /**
  * Where a subscriber stands on one platform (issue 13). Only `invalid` and an opt-out of the
@@ -45,6 +45,12 @@ export interface SubscriberStateStore {
    * applied for this user, so a replayed or reordered event changes nothing; returns whether it was.
    */
   applyFollow(ref: ChatRef, following: boolean, eventAt: Date): Promise<boolean>
+  /**
+   * Zalo lists these users as followers (follower sync): unknown ones become chats subscribed to
+   * `topic`; known ones are marked followers and keep the subscriptions their users chose. Not an
+   * interaction: the consultation window stays as it is.
+   */
+  importFollowers(platform: Platform, chatIds: string[], topic: Topic, at: Date): Promise<{ subscribed: number; known: number }>
 }
 
 export const UNKNOWN_STATUS: SubscriberStatus = { state: 'active', optedOut: [], lastInboundAt: null, isFollower: null }

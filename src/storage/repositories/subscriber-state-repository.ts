@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { nextStatus, UNKNOWN_STATUS, type SendRoute, type StateChange, type SubscriberState, type SubscriberStateStore, type SubscriberStatus } from '../../core/broadcasts/subscriber-state.js'
-import type { ChatRef, Platform } from '../../core/ports.js'
+import type { ChatRef, Platform, Topic } from '../../core/ports.js'
 import type { Database } from '../database.js'
 
 /** Subscriber state per platform, kept on the chat row (see core/broadcasts/subscriber-state.ts). */
@@ -65,6 +65,30 @@ export class SubscriberStateRepository implements SubscriberStateStore {
       .where('chat_id', '=', ref.chatId)
       .where('state', 'in', ['window_closed', 'dormant'])
       .execute()
+  }
+
+  async importFollowers(platform: Platform, chatIds: string[], topic: Topic, at: Date): Promise<{ subscribed: number; known: number }> {
+    const when = at.toISOString()
+    let subscribed = 0
+    let known = 0
+    for (let i = 0; i < chatIds.length; i += 500) {
+      const chunk = chatIds.slice(i, i + 500)
+      await this.db.transaction().execute(async (trx) => {
+        const existing = new Set((await trx.selectFrom('chats').select('chat_id').where('platform', '=', platform).where('chat_id', 'in', chunk).execute()).map((r) => r.chat_id))
+        const fresh = chunk.filter((id) => !existing.has(id))
+        if (existing.size) {
+          await trx.updateTable('chats').set({ is_follower: 1 }).where('platform', '=', platform).where('chat_id', 'in', [...existing]).execute()
+          await trx.updateTable('chats').set({ state: 'active' }).where('platform', '=', platform).where('chat_id', 'in', [...existing]).where('state', '=', 'not_following').execute()
+        }
+        if (fresh.length) {
+          await trx.insertInto('chats').values(fresh.map((chat_id) => ({ platform, chat_id, kind: 'private', province: null, agency: null, active: 1, created_at: when, updated_at: when, is_follower: 1, opted_out: null, last_inbound_at: null, follow_event_at: null }))).onConflict((oc) => oc.columns(['platform', 'chat_id']).doNothing()).execute()
+          await trx.insertInto('subscriptions').values(fresh.map((chat_id) => ({ platform, chat_id, topic, created_at: when }))).onConflict((oc) => oc.columns(['platform', 'chat_id', 'topic']).doNothing()).execute()
+        }
+        subscribed += fresh.length
+        known += existing.size
+      })
+    }
+    return { subscribed, known }
   }
 
   async applyFollow(ref: ChatRef, following: boolean, eventAt: Date): Promise<boolean> {
