@@ -86,6 +86,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
       ledger: stores.ledger,
       routing: zaloRouting(config),
       caps: followerCaps(config),
+      cityCodes: config.ZALO_OA_CITY_CODES,
       ...(config.ZALO_OA_REMINDER_TEMPLATE_ID ? { reminderTemplate: { id: config.ZALO_OA_REMINDER_TEMPLATE_ID, param: config.ZALO_OA_REMINDER_TEMPLATE_PARAM } } : {}),
       // The sender's clock: quota days and the night ban follow it.
       now,

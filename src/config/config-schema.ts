@@ -41,7 +41,21 @@ export const configSchema = z
     ZALO_OAUTH_API_ROOT: z.string().trim().url().default('https://oauth.zaloapp.com'),
     // How followers outside the 7-day consultation window get campaigns/announcements:
     // "promotion" (per-follower, capped; reported shut for UID sends since 2026-03-01) or "off".
-    ZALO_OA_FOLLOWER_ROUTE: z.enum(['promotion', 'off']).default('off'),
+    ZALO_OA_FOLLOWER_ROUTE: z.enum(['article', 'promotion', 'off']).default('article'),
+    // Zalo's city codes for article broadcasts targeted by province, as JSON: {"An Giang":"<code>", …}.
+    ZALO_OA_CITY_CODES: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v, ctx) => {
+        if (!v) return {} as Record<string, string>
+        try {
+          return z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).parse(JSON.parse(v))
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'must be a JSON object of province name → Zalo city code' })
+          return z.NEVER
+        }
+      }),
     // Per-follower broadcast caps by OA package (Basic 1, Trial/Advanced 4, Premium 6 a month; 1 a day).
     ZALO_OA_MONTHLY_CAP: z.coerce.number().int().min(0).max(31).default(4),
     ZALO_OA_DAILY_CAP: z.coerce.number().int().min(1).max(10).default(1),

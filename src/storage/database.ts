@@ -46,6 +46,7 @@ export interface BroadcastTable {
   finished_at: string | null
   /** campaign | announcement | reminder: decides the Zalo route (core/broadcasts/route-zalo-message.ts). */
   kind: Generated<string>
+  zalo_article_id?: string | null
 }
 
 export interface DeliveryTable {

@@ -20,7 +20,7 @@ const ref = (chatId: string) => ({ platform: 'zalo-oa' as const, chatId })
 
 function messenger(stores: Stores, routing: ZaloRouting) {
   const client = new ZaloOaClient({ appId: '1', secretKey: 'oa-secret', apiRoot: fake.url, oauthRoot: fake.url, tokens: stores.tokens, initial: { accessToken: fake.accessToken, refreshToken: fake.refreshToken } })
-  return new ZaloOaMessenger({ client, states: stores.states, ledger: stores.ledger, routing, caps: DEFAULT_FOLLOWER_CAPS, now: () => new Date(clock.ms) })
+  return new ZaloOaMessenger({ client, states: stores.states, ledger: stores.ledger, routing, caps: DEFAULT_FOLLOWER_CAPS, cityCodes: { 'An Giang': '89' }, now: () => new Date(clock.ms) })
 }
 
 /** Runs the sender until nothing is due at the current clock and nothing is in flight. */
@@ -164,6 +164,39 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     await sendDue(stores, promotion)
     expect((await statusOf(stores, first)).f2).toBe('sent@promotion')
     expect(await stores.broadcasts.report(first)).toMatchObject({ sent: 2, skipped: 1, pending: 0, byReason: { not_following: 1 } })
+  })
+
+  it('with the article route: one article broadcast to the province, consultation inside the window, followers counted within their caps', async () => {
+    const article: ZaloRouting = { followerRoute: 'article', reminderTemplate: false }
+    for (const [id, last] of [['recent', clock.ms - DAY], ['old1', null], ['old2', null], ['left', null]] as const) {
+      await follower(stores, id, last)
+      await stores.chats.update(ref(id), { province: 'An Giang' })
+    }
+    await stores.states.applyFollow(ref('left'), false, new Date(clock.ms - DAY))
+    await stores.ledger.recordAccepted(ref('old2'), new Date(clock.ms - 5 * DAY))
+    for (let i = 0; i < 3; i++) await stores.ledger.recordAccepted(ref('old2'), new Date(clock.ms - (4 - i) * DAY))
+    const send = async (province: string, articleId: string) => {
+      const { id } = await stores.broadcasts.create({ text: 'Tin', audience: { topic: 'thang-hanh-dong', platforms: ['zalo-oa'], province }, createdBy: 'campaign', kind: 'campaign', zaloArticleId: articleId })
+      await stores.broadcasts.enqueue(id, new Date(clock.ms))
+      await stores.broadcasts.setStatus(id, 'sending', new Date(clock.ms))
+      // Followers wait for the article call to be accepted before they are counted as reached.
+      for (let i = 0; i < 3; i++) {
+        await sendDue(stores, article)
+        clock.ms += 61_000
+      }
+      return id
+    }
+    const id = await send('An Giang', 'art-1')
+    const calls = fake.calls.filter((c) => c.path === '/v2.0/oa/message')
+    expect(calls.map((c) => c.body)).toEqual([{ recipient: { target: { cities: '89' } }, message: { attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'article', attachment_id: 'art-1' }] } } } }])
+    expect(await statusOf(stores, id)).toMatchObject({ recent: 'sent@cs', old1: 'sent@article', old2: 'skipped:quota', left: 'skipped:not_following' })
+    expect(await stores.broadcasts.report(id)).toMatchObject({ total: 4, sent: 2, byRoute: { cs: 1, article: 1 }, article: { status: 'sent' }, byReason: { quota: 1, not_following: 1 } })
+    expect(await stores.ledger.entry(ref('old1'), new Date(clock.ms))).toMatchObject({ sentCount: 1 })
+
+    // A province without a configured city code: the article is not sent, and the report says why.
+    await stores.chats.update(ref('old1'), { province: 'Cần Thơ' })
+    const other = await send('Cần Thơ', 'art-2')
+    expect(await stores.broadcasts.report(other)).toMatchObject({ article: { status: 'failed', reason: 'config' }, byReason: { not_reachable: 1 } })
   })
 
   it('night ban from Zalo (-234) and rate limit (-32) defer without changing anyone', async () => {

@@ -181,6 +181,23 @@ export class FakeZaloApi {
       call.messageId = this.accept(kind, userId)
       return { error: 0, message: 'Success', data: { message_id: call.messageId, user_id: userId, ...(kind === 'cs' ? { quota: { quota_type: 'reply' } } : {}) } }
     })
+    // The OA article broadcast to followers (targeted by city codes); one call reaches many followers.
+    app.post('/v2.0/oa/message', async (req) => {
+      const call: ZaloCall & { ok?: boolean; messageId?: string } = { path: req.url, headers: req.headers, body: req.body }
+      this.calls.push(call)
+      if (req.headers.access_token !== this.accessToken) return { error: -216, message: 'Access token is invalid' }
+      const failure = this.oaFailures.shift()
+      if (failure && 'hang' in failure) return new Promise(() => {})
+      if (failure && 'status' in failure) return { statusCode: failure.status }
+      if (failure) return failure
+      const b = req.body as { recipient?: { target?: Record<string, string> }; message?: { attachment?: { payload?: { template_type?: string; elements?: { media_type?: string; attachment_id?: string }[] } } } }
+      const elements = b.message?.attachment?.payload?.elements ?? []
+      if (!b.recipient?.target || b.message?.attachment?.payload?.template_type !== 'media' || !elements.length || elements.length > 5 || elements.some((e) => e.media_type !== 'article' || !e.attachment_id)) return { error: -201, message: 'broadcast payload is invalid' }
+      if (this.oaQuota <= 0) return { error: -211, message: 'Out of quota' }
+      call.ok = true
+      call.messageId = this.accept('article', '')
+      return { error: 0, message: 'Success', data: { message_id: call.messageId } }
+    })
     app.get('/v2.0/oa/tag/gettagsofoa', async (req) => {
       this.calls.push({ path: '/v2.0/oa/tag/gettagsofoa', headers: req.headers, body: null })
       if (req.headers.access_token !== this.accessToken) return { error: -216, message: 'Access token is invalid' }

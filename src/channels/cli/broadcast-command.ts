@@ -38,7 +38,7 @@ const stores = await createStores({ databaseUrl: config.DATABASE_URL, dataDir: c
 const year = Number(campaign.period.from.slice(0, 4))
 const schedule = scheduleOf(campaign, year, year)
 const plan = await planFromStore(
-  schedule.map((m) => ({ id: m.messageId, sendAt: m.sendAt, kind: 'campaign' as const, audience: m.audience })),
+  schedule.map((m) => ({ id: m.messageId, sendAt: m.sendAt, kind: 'campaign' as const, audience: m.audience, ...(m.zaloArticleId ? { zaloArticleId: m.zaloArticleId } : {}) })),
   plannerStore(stores),
   { routing: zaloRouting(config), caps: followerCaps(config) },
 )

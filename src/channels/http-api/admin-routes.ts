@@ -20,6 +20,8 @@ const createBody = z.object({
     })
     .strict()
     .default({}),
+  /** The OA article (approved in the Zalo OA console) for followers outside the 7-day window. */
+  zaloArticleId: z.string().trim().min(1).max(100).optional(),
 })
 const idParam = z.object({ id: z.coerce.number().int().positive() })
 
@@ -50,7 +52,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token: string;
       admin.post('/broadcasts', async (req, reply) => {
         const parsed = createBody.safeParse(req.body)
         if (!parsed.success) return reply.code(400).send({ error: 'invalid broadcast', issues: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`) })
-        const { id } = await broadcasts.create({ text: parsed.data.text, audience: parsed.data.audience as Audience, createdBy: actor(req) })
+        const { id } = await broadcasts.create({ text: parsed.data.text, audience: parsed.data.audience as Audience, createdBy: actor(req), ...(parsed.data.zaloArticleId ? { zaloArticleId: parsed.data.zaloArticleId } : {}) })
         await audit.record({ actor: actor(req), action: 'broadcast.create', target: id, details: { audience: parsed.data.audience, length: parsed.data.text.length } })
         return reply.code(201).send({ id })
       })
@@ -60,7 +62,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token: string;
         if (!broadcast) return
         const recipients = await broadcasts.preview(broadcast.audience)
         // Who would receive it if started now, who later (caps, night) and who not and why (campaign-planner.ts).
-        const plan = await planFromStore([{ id: String(broadcast.id), sendAt: deps.now(), kind: broadcast.kind, audience: broadcast.audience }], plannerStore(deps.stores), deps.planner)
+        const plan = await planFromStore([{ id: String(broadcast.id), sendAt: deps.now(), kind: broadcast.kind, audience: broadcast.audience, ...(broadcast.zaloArticleId ? { zaloArticleId: broadcast.zaloArticleId } : {}) }], plannerStore(deps.stores), deps.planner)
         await audit.record({ actor: actor(req), action: 'broadcast.preview', target: broadcast.id })
         return { id: broadcast.id, status: broadcast.status, text: broadcast.text, recipients, total: Object.values(recipients).reduce((a, b) => a + b, 0), platforms: plan.messages[0]?.platforms ?? {} }
       })

@@ -93,6 +93,14 @@ export class ZaloOaClient {
     return this.send('/v3.0/oa/message/template', { user_id: userId, template_id: templateId, template_data: templateData })
   }
 
+  /**
+   * The OA's article broadcast to its followers (POST /v2.0/oa/message, `recipient.target`): the
+   * article is made and approved in the OA console; `cities` narrows it to Zalo city codes.
+   */
+  async broadcastArticle(articleId: string, target: { cities?: string }): Promise<ZaloSendResult> {
+    return this.send('/v2.0/oa/message', { recipient: { target }, message: { attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'article', attachment_id: articleId }] } } } })
+  }
+
   /** One page of GET /v3.0/oa/user/getlist. */
   async listFollowers(query: FollowerQuery): Promise<{ total: number; userIds: string[] }> {
     const path = '/v3.0/oa/user/getlist'

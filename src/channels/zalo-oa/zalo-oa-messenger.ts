@@ -1,5 +1,5 @@
-import type { Messenger, SendContext, SendOutcome } from '../../core/broadcasts/broadcast.js'
-import { checkFollowerCap, nextVietnamMorning, type FollowerCaps, type FollowerLedger } from '../../core/broadcasts/follower-caps.js'
+import { ARTICLE_ROW_CHAT_ID, type ArticleBroadcast, type Messenger, type SendContext, type SendOutcome } from '../../core/broadcasts/broadcast.js'
+import { checkFollowerCap, nextVietnamMorning, vietnamHour, type FollowerCaps, type FollowerLedger } from '../../core/broadcasts/follower-caps.js'
 import { routeZaloMessage, type ZaloRouting } from '../../core/broadcasts/route-zalo-message.js'
 import { UNKNOWN_STATUS, type SendRoute, type SubscriberStateStore } from '../../core/broadcasts/subscriber-state.js'
 import type { ChatKind, ChatRef } from '../../core/ports.js'
@@ -14,6 +14,8 @@ export interface ZaloOaMessengerDeps {
   caps: FollowerCaps
   /** ZBS template for deadline reminders and the parameter that carries the text. */
   reminderTemplate?: { id: string; param: string }
+  /** Zalo city code by province name, for article broadcasts to one province. */
+  cityCodes: Record<string, string>
   now: () => Date
 }
 
@@ -27,12 +29,14 @@ export class ZaloOaMessenger implements Messenger {
   constructor(private readonly deps: ZaloOaMessengerDeps) {}
 
   async send(chat: { chatId: string; kind: ChatKind }, text: string, context: SendContext = { messageKind: 'announcement' }): Promise<SendOutcome> {
-    const ref: ChatRef = { platform: 'zalo-oa', chatId: chat.chatId }
     const now = this.deps.now()
+    if (chat.chatId === ARTICLE_ROW_CHAT_ID) return this.sendArticle(context.article, now)
+    const ref: ChatRef = { platform: 'zalo-oa', chatId: chat.chatId }
     const status = (await this.deps.states.status(ref)) ?? UNKNOWN_STATUS
-    const decision = routeZaloMessage(context.messageKind, status, now, this.deps.routing)
+    const decision = routeZaloMessage(context.messageKind, status, now, this.deps.routing, Boolean(context.article))
     if (!decision.route) return { ok: false, kind: 'skipped', code: decision.reason, reason: `not sent: ${decision.reason}` }
     const route = decision.route
+    if (route === 'article') return this.countArticleReach(ref, context.article!, now)
     if (route === 'promotion') {
       const check = checkFollowerCap(await this.deps.ledger.entry(ref, now), now, this.deps.caps)
       if (!check.ok) return { ok: false, kind: 'retry', code: check.reason, reason: check.detail, afterMs: check.until.getTime() - now.getTime() }
@@ -46,6 +50,36 @@ export class ZaloOaMessenger implements Messenger {
       if (c.change) await this.deps.states.apply(ref, c.change, now)
       return toOutcome(error, c, (until) => nextVietnamMorning(now, until === 'next-day', this.deps.caps.fromHour).getTime() - now.getTime())
     }
+  }
+
+  /** The broadcast's one article call: by day only, to the province's city code when it targets one. */
+  private async sendArticle(article: ArticleBroadcast | undefined, now: Date): Promise<SendOutcome> {
+    if (!article) return { ok: false, kind: 'failed', code: 'bad_request', reason: 'article row without an article id' }
+    const opens = nextVietnamMorning(now, false, this.deps.caps.fromHour)
+    const hour = vietnamHour(now)
+    if (hour < this.deps.caps.fromHour || hour >= this.deps.caps.toHour) return { ok: false, kind: 'retry', code: 'night', reason: 'article broadcasts go out by day', afterMs: opens.getTime() - now.getTime() }
+    const city = article.province ? this.deps.cityCodes[article.province] : undefined
+    if (article.province && !city) return { ok: false, kind: 'failed', code: 'config', reason: `no Zalo city code for ${article.province} in ZALO_OA_CITY_CODES` }
+    try {
+      const result = await this.deps.client.broadcastArticle(article.id, city ? { cities: city } : {})
+      return { ok: true, route: 'article', ...(result.messageId ? { messageId: result.messageId } : {}) }
+    } catch (error) {
+      const c = classifyZaloError(error, 'article')
+      return toOutcome(error, c, (until) => nextVietnamMorning(now, until === 'next-day', this.deps.caps.fromHour).getTime() - now.getTime())
+    }
+  }
+
+  /**
+   * A follower outside the window is reached by the article broadcast: counted once that
+   * broadcast was accepted and only within the follower's caps (Zalo shows no more than that).
+   */
+  private async countArticleReach(ref: ChatRef, article: ArticleBroadcast, now: Date): Promise<SendOutcome> {
+    if (article.status === 'pending' || article.status === 'sending') return { ok: false, kind: 'retry', code: 'article_pending', reason: 'waiting for the article broadcast', afterMs: 60_000 }
+    if (article.status !== 'sent') return { ok: false, kind: 'skipped', code: 'not_reachable', reason: `the article broadcast was not sent (${article.status ?? 'missing'})` }
+    const check = checkFollowerCap(await this.deps.ledger.entry(ref, now), now, { ...this.deps.caps, fromHour: 0, toHour: 24 })
+    if (!check.ok) return { ok: false, kind: 'skipped', code: 'quota', reason: check.detail }
+    await this.deps.ledger.recordAccepted(ref, now)
+    return { ok: true, route: 'article' }
   }
 
   private call(route: SendRoute, userId: string, text: string): Promise<ZaloSendResult> {

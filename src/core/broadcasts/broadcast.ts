@@ -48,6 +48,8 @@ export interface BroadcastRecord {
   audience: Audience
   /** What is sent decides the route on Zalo (campaign, announcement, reminder). */
   kind: MessageKind
+  /** The OA article that carries it to Zalo followers outside the consultation window. */
+  zaloArticleId: string | null
   status: BroadcastStatus
   createdBy: string
   createdAt: string
@@ -63,6 +65,10 @@ export interface BroadcastReport {
   blocked: number
   /** Not sent to these chats for a reason that does not unsubscribe them (window closed, not following…). */
   skipped: number
+  /** The OA article broadcast row, when the message has one (not counted in the totals above). */
+  article?: { status: DeliveryStatus; reason: string | null }
+  /** Sent rows by route (cs, article, promotion, template, send). */
+  byRoute: Partial<Record<SendRoute, number>>
   /** Receipts folded in by message id (Zalo `user_received_message`, `user_seen_message`). */
   delivered: number
   seen: number
@@ -80,7 +86,19 @@ export interface ClaimedDelivery {
   text: string
   attempts: number
   messageKind: MessageKind
+  /** The Zalo OA article and the province it targets (campaigns and announcements with an article). */
+  article?: ArticleBroadcast
 }
+
+export interface ArticleBroadcast {
+  id: string
+  province?: string
+  /** Status of the broadcast's article row: followers are counted as reached only once it is sent. */
+  status?: DeliveryStatus
+}
+
+/** The one outbox row per broadcast that makes the OA's article broadcast call (Zalo OA only). */
+export const ARTICLE_ROW_CHAT_ID = 'oa-article'
 
 /** One attempt's result; `code` says why for the report. A messenger never retries: the outbox does. */
 export type SendOutcome =
@@ -93,6 +111,7 @@ export type SendOutcome =
 /** What is being sent, for platforms whose route depends on it (Zalo OA). */
 export interface SendContext {
   messageKind: MessageKind
+  article?: ArticleBroadcast
 }
 
 /** Sends one broadcast message to one chat, one attempt; implemented per platform in channels/. */
@@ -102,9 +121,12 @@ export interface Messenger {
 
 export interface BroadcastStore {
   /** Creates a broadcast; with a key that exists already, returns the existing one (created: false). */
-  create(input: { key?: string; text: string; audience: Audience; createdBy: string; kind?: MessageKind }): Promise<{ id: number; created: boolean }>
+  create(input: { key?: string; text: string; audience: Audience; createdBy: string; kind?: MessageKind; zaloArticleId?: string }): Promise<{ id: number; created: boolean }>
   get(id: number): Promise<BroadcastRecord | null>
-  /** Inserts one pending delivery per recipient (unique per broadcast and chat); returns how many are new. */
+  /**
+   * Inserts one pending delivery per recipient (unique per broadcast and chat), plus the article
+   * row when a campaign or announcement has a Zalo article; returns how many are new.
+   */
   enqueue(id: number, now: Date): Promise<number>
   /** Recipient count by platform, without enqueuing. */
   preview(audience: Audience): Promise<Record<string, number>>

@@ -11,6 +11,8 @@ export interface PlannedMessage {
   sendAt: Date
   kind: MessageKind
   audience: Audience
+  /** The OA article that carries it to Zalo followers outside the consultation window. */
+  zaloArticleId?: string
 }
 
 export interface PlannedRecipient {
@@ -71,10 +73,19 @@ export function planMessages(messages: PlannedMessage[], recipientsOf: (m: Plann
     for (const r of recipientsOf(m)) {
       const plan = (platforms[r.platform] ??= { total: 0, onTime: {}, later: [], missing: {} })
       plan.total++
-      const decision = r.platform === 'zalo-oa' ? routeZaloMessage(m.kind, r.status, m.sendAt, rules.routing) : r.status.state === 'invalid' ? { route: null, reason: 'invalid' as const } : { route: 'send' as const }
+      const decision = r.platform === 'zalo-oa' ? routeZaloMessage(m.kind, r.status, m.sendAt, rules.routing, Boolean(m.zaloArticleId)) : r.status.state === 'invalid' ? { route: null, reason: 'invalid' as const } : { route: 'send' as const }
       if (!decision.route) {
         ;(plan.missing[decision.reason] ??= []).push(r.chatId)
         continue
+      }
+      if (decision.route === 'article') {
+        // One article call per message: a follower over the cap misses it (Zalo does not show it later).
+        const check = checkFollowerCap(counters.get(r.chatId) ?? null, m.sendAt, { ...rules.caps, fromHour: 0, toHour: 24 })
+        if (!check.ok) {
+          ;(plan.missing.quota ??= []).push(r.chatId)
+          continue
+        }
+        counters.set(r.chatId, afterAcceptedSend(counters.get(r.chatId) ?? null, m.sendAt))
       }
       if (decision.route === 'promotion') {
         const check = checkFollowerCap(counters.get(r.chatId) ?? null, m.sendAt, rules.caps)

@@ -13,6 +13,8 @@ export const DELIVERY_REASONS = [
   'invalid',
   'blocked',
   'not_reachable',
+  /** Waiting for the OA article broadcast that carries this message to be accepted. */
+  'article_pending',
   'token',
   'config',
   'bad_request',

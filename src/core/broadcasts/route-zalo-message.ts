@@ -10,12 +10,14 @@ export const CONSULTATION_WINDOW_MS = 7 * 86_400_000
 /**
  * Routing configuration (from env, because sources disagree on what is still live):
  * - `followerRoute`: how followers outside the consultation window get a campaign or
- *   announcement — `promotion` (per-follower "tin truyền thông", capped; reported shut for UID
- *   sends on 2026-03-01, so only if a live test proves it works) or `off`.
+ *   announcement — `article` (the OA's article broadcast to followers, targeted by province; the
+ *   message needs an article id), `promotion` (per-follower "tin truyền thông"; reported shut for
+ *   UID sends on 2026-03-01, so only if a live test proves it works) or `off`.
  * - `reminderTemplate`: a ZBS template is configured for deadline reminders.
+ * Both follower routes count against the per-follower caps.
  */
 export interface ZaloRouting {
-  followerRoute: 'promotion' | 'off'
+  followerRoute: 'article' | 'promotion' | 'off'
   reminderTemplate: boolean
 }
 
@@ -29,10 +31,10 @@ export function consultationOpen(status: SubscriberStatus, now: Date): boolean {
 
 /**
  * Replies → consultation. Campaigns and announcements → consultation inside the window, else the
- * follower route when configured. Deadline reminders → the ZBS template when configured, else
+ * follower route when configured (the article route only when the message has an article). Deadline reminders → the ZBS template when configured, else
  * consultation inside the window. Everything else is reported with the reason it cannot go.
  */
-export function routeZaloMessage(kind: MessageKind, status: SubscriberStatus, now: Date, routing: ZaloRouting): RouteDecision {
+export function routeZaloMessage(kind: MessageKind, status: SubscriberStatus, now: Date, routing: ZaloRouting, hasArticle = false): RouteDecision {
   if (status.state === 'invalid') return { route: null, reason: 'invalid' }
   const allowed = (route: SendRoute) => !status.optedOut.includes(route)
   const open = consultationOpen(status, now) && allowed('cs')
@@ -44,10 +46,11 @@ export function routeZaloMessage(kind: MessageKind, status: SubscriberStatus, no
   }
   if (open) return { route: 'cs' }
   const following = status.isFollower !== false && status.state !== 'not_following'
-  if (routing.followerRoute === 'promotion') {
+  const followerRoute = routing.followerRoute === 'article' && !hasArticle ? 'off' : routing.followerRoute
+  if (followerRoute !== 'off') {
     if (!following) return { route: null, reason: 'not_following' }
     if (status.state === 'dormant') return { route: null, reason: 'dormant' }
-    if (allowed('promotion')) return { route: 'promotion' }
+    if (allowed(followerRoute)) return { route: followerRoute }
     return { route: null, reason: 'opted_out' }
   }
   if (!following) return { route: null, reason: 'not_following' }

@@ -17,8 +17,11 @@ import type { ChatRef, Platform, Topic } from '../ports.js'
  */
 export type SubscriberState = 'active' | 'window_closed' | 'not_following' | 'opted_out' | 'dormant' | 'invalid'
 
-/** How a message reaches a user: Zalo consultation, per-follower promotion, template (ZBS/ZNS), or a plain send (Telegram, Zalo Bot). */
-export type SendRoute = 'cs' | 'promotion' | 'template' | 'send'
+/**
+ * How a message reaches a user: Zalo consultation, the OA article broadcast to followers,
+ * per-follower promotion, template (ZBS/ZNS), or a plain send (Telegram, Zalo Bot).
+ */
+export type SendRoute = 'cs' | 'article' | 'promotion' | 'template' | 'send'
 
 export interface SubscriberStatus {
   state: SubscriberState

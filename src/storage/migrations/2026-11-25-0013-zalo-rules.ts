@@ -19,6 +19,8 @@ export function zaloRulesMigration(): Migration {
       // Body timestamp of the last follow/unfollow applied: older or repeated events change nothing.
       await db.schema.alterTable('chats').addColumn('follow_event_at', 'text').execute()
       await db.schema.alterTable('broadcasts').addColumn('kind', 'text', (c) => c.notNull().defaultTo('announcement')).execute()
+      // The OA article broadcast to followers that carries this message (created in the OA console).
+      await db.schema.alterTable('broadcasts').addColumn('zalo_article_id', 'text').execute()
       await db.schema.alterTable('deliveries').addColumn('reason', 'text').execute()
       await db.schema.alterTable('deliveries').addColumn('route', 'text').execute()
       await db.schema.alterTable('deliveries').addColumn('message_id', 'text').execute()
@@ -41,6 +43,7 @@ export function zaloRulesMigration(): Migration {
       await db.schema.dropIndex('deliveries_message_id').ifExists().execute()
       for (const column of ['reason', 'route', 'message_id', 'delivered_at', 'seen_at']) await db.schema.alterTable('deliveries').dropColumn(column).execute()
       await db.schema.alterTable('broadcasts').dropColumn('kind').execute()
+      await db.schema.alterTable('broadcasts').dropColumn('zalo_article_id').execute()
       for (const column of ['state', 'opted_out', 'last_inbound_at', 'is_follower', 'follow_event_at']) await db.schema.alterTable('chats').dropColumn(column).execute()
     },
   }

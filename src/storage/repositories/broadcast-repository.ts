@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import type { Audience, BroadcastRecord, BroadcastReport, BroadcastStatus, BroadcastStore, ClaimedDelivery } from '../../core/broadcasts/broadcast.js'
+import { ARTICLE_ROW_CHAT_ID, type Audience, type BroadcastRecord, type BroadcastReport, type BroadcastStatus, type BroadcastStore, type ClaimedDelivery, type DeliveryStatus } from '../../core/broadcasts/broadcast.js'
 import type { DeliveryReason } from '../../core/broadcasts/delivery-reason.js'
 import type { MessageKind } from '../../core/broadcasts/route-zalo-message.js'
 import type { SendRoute } from '../../core/broadcasts/subscriber-state.js'
@@ -14,14 +14,14 @@ export class BroadcastRepository implements BroadcastStore {
     private readonly glossary: Glossary,
   ) {}
 
-  async create(input: { key?: string; text: string; audience: Audience; createdBy: string; kind?: MessageKind }): Promise<{ id: number; created: boolean }> {
+  async create(input: { key?: string; text: string; audience: Audience; createdBy: string; kind?: MessageKind; zaloArticleId?: string }): Promise<{ id: number; created: boolean }> {
     if (input.key) {
       const existing = await this.db.selectFrom('broadcasts').select('id').where('key', '=', input.key).executeTakeFirst()
       if (existing) return { id: existing.id, created: false }
     }
     const row = await this.db
       .insertInto('broadcasts')
-      .values({ key: input.key ?? null, text: input.text, audience: JSON.stringify(input.audience), status: 'draft', created_by: input.createdBy, created_at: new Date().toISOString(), started_at: null, finished_at: null, kind: input.kind ?? 'announcement' })
+      .values({ key: input.key ?? null, text: input.text, audience: JSON.stringify(input.audience), status: 'draft', created_by: input.createdBy, created_at: new Date().toISOString(), started_at: null, finished_at: null, kind: input.kind ?? 'announcement', zalo_article_id: input.zaloArticleId ?? null })
       .onConflict((oc) => oc.column('key').doNothing())
       .returning('id')
       .executeTakeFirst()
@@ -34,7 +34,7 @@ export class BroadcastRepository implements BroadcastStore {
   async get(id: number): Promise<BroadcastRecord | null> {
     const row = await this.db.selectFrom('broadcasts').selectAll().where('id', '=', id).executeTakeFirst()
     if (!row) return null
-    return { id: row.id, key: row.key, text: row.text, audience: JSON.parse(row.audience) as Audience, kind: row.kind as MessageKind, status: row.status as BroadcastStatus, createdBy: row.created_by, createdAt: row.created_at }
+    return { id: row.id, key: row.key, text: row.text, audience: JSON.parse(row.audience) as Audience, kind: row.kind as MessageKind, zaloArticleId: row.zalo_article_id ?? null, status: row.status as BroadcastStatus, createdBy: row.created_by, createdAt: row.created_at }
   }
 
   private recipients(audience: Audience) {
@@ -72,7 +72,10 @@ export class BroadcastRepository implements BroadcastStore {
   async enqueue(id: number, now: Date): Promise<number> {
     const broadcast = await this.get(id)
     if (!broadcast) return 0
-    const recipients = await this.recipients(broadcast.audience).execute()
+    const recipients: { platform: string; chat_id: string; kind: string }[] = await this.recipients(broadcast.audience).execute()
+    // Zalo followers outside the consultation window are reached by one article broadcast call.
+    const platforms = broadcast.audience.platforms
+    if (broadcast.zaloArticleId && broadcast.kind !== 'reminder' && !broadcast.audience.chats && (!platforms || platforms.includes('zalo-oa'))) recipients.push({ platform: 'zalo-oa', chat_id: ARTICLE_ROW_CHAT_ID, kind: 'private' })
     let added = 0
     const at = now.toISOString()
     for (let i = 0; i < recipients.length; i += 500) {
@@ -113,24 +116,21 @@ export class BroadcastRepository implements BroadcastStore {
   async report(id: number): Promise<BroadcastReport | null> {
     const broadcast = await this.get(id)
     if (!broadcast) return null
-    const counts = await this.db.selectFrom('deliveries').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('broadcast_id', '=', id).groupBy('status').execute()
-    const byReason = await this.db
-      .selectFrom('deliveries')
+    const rows = () => this.db.selectFrom('deliveries').where('broadcast_id', '=', id).where('chat_id', '!=', ARTICLE_ROW_CHAT_ID)
+    const counts = await rows().select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute()
+    const routes = await rows().select(['route', (eb) => eb.fn.countAll<number>().as('n')]).where('status', '=', 'sent').where('route', 'is not', null).groupBy('route').execute()
+    const article = await this.db.selectFrom('deliveries').select(['status', 'reason']).where('broadcast_id', '=', id).where('chat_id', '=', ARTICLE_ROW_CHAT_ID).executeTakeFirst()
+    const byReason = await rows()
       .select(['reason', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('broadcast_id', '=', id)
       .where('status', '!=', 'sent')
       .where('reason', 'is not', null)
       .groupBy('reason')
       .execute()
-    const receipts = await this.db
-      .selectFrom('deliveries')
+    const receipts = await rows()
       .select([(eb) => eb.fn.count<number>('delivered_at').as('delivered'), (eb) => eb.fn.count<number>('seen_at').as('seen')])
-      .where('broadcast_id', '=', id)
       .executeTakeFirst()
-    const reasons = await this.db
-      .selectFrom('deliveries')
+    const reasons = await rows()
       .select(['last_error', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('broadcast_id', '=', id)
       .where('status', 'in', ['failed', 'blocked'])
       .groupBy('last_error')
       .execute()
@@ -147,6 +147,8 @@ export class BroadcastRepository implements BroadcastStore {
       delivered: Number(receipts?.delivered ?? 0),
       seen: Number(receipts?.seen ?? 0),
       byReason: Object.fromEntries(byReason.map((r) => [r.reason as DeliveryReason, Number(r.n)])),
+      byRoute: Object.fromEntries(routes.map((r) => [r.route as SendRoute, Number(r.n)])),
+      ...(article ? { article: { status: article.status as DeliveryStatus, reason: article.reason ?? null } } : {}),
       failures: Object.fromEntries(reasons.map((r) => [r.last_error ?? 'unknown', Number(r.n)])),
     }
   }
@@ -157,11 +159,12 @@ export class BroadcastRepository implements BroadcastStore {
       const due = await trx
         .selectFrom('deliveries')
         .innerJoin('broadcasts', 'broadcasts.id', 'deliveries.broadcast_id')
-        .select(['deliveries.id', 'deliveries.broadcast_id', 'deliveries.chat_id', 'deliveries.chat_kind', 'deliveries.attempts', 'broadcasts.text', 'broadcasts.kind'])
+        .select(['deliveries.id', 'deliveries.broadcast_id', 'deliveries.chat_id', 'deliveries.chat_kind', 'deliveries.attempts', 'broadcasts.text', 'broadcasts.kind', 'broadcasts.zalo_article_id', 'broadcasts.audience'])
         .where('deliveries.platform', '=', platform)
         .where('deliveries.status', '=', 'pending')
         .where('deliveries.next_attempt_at', '<=', at)
         .where('broadcasts.status', '=', 'sending')
+        .select((eb) => eb.selectFrom('deliveries as a').select('a.status').whereRef('a.broadcast_id', '=', 'deliveries.broadcast_id').where('a.chat_id', '=', ARTICLE_ROW_CHAT_ID).where('a.platform', '=', 'zalo-oa').as('article_status'))
         .orderBy('deliveries.next_attempt_at')
         .orderBy('deliveries.id')
         .limit(limit)
@@ -172,7 +175,7 @@ export class BroadcastRepository implements BroadcastStore {
         .set((eb) => ({ status: 'sending', claimed_at: at, attempts: eb('attempts', '+', 1) }))
         .where('id', 'in', due.map((d) => d.id))
         .execute()
-      return due.map((d) => ({ id: d.id, broadcastId: d.broadcast_id, platform, chatId: d.chat_id, chatKind: (d.chat_kind === 'group' ? 'group' : 'private') as ChatKind, text: d.text, attempts: d.attempts + 1, messageKind: d.kind as MessageKind }))
+      return due.map((d) => ({ id: d.id, broadcastId: d.broadcast_id, platform, chatId: d.chat_id, chatKind: (d.chat_kind === 'group' ? 'group' : 'private') as ChatKind, text: d.text, attempts: d.attempts + 1, messageKind: d.kind as MessageKind, ...articleOf(d) }))
     })
   }
 
@@ -221,4 +224,10 @@ export class BroadcastRepository implements BroadcastStore {
       .where((eb) => eb.not(eb.exists(eb.selectFrom('deliveries').select('deliveries.id').whereRef('deliveries.broadcast_id', '=', 'broadcasts.id').where('deliveries.status', 'in', ['pending', 'sending']))))
       .execute()
   }
+}
+
+function articleOf(row: { zalo_article_id?: string | null; audience: string; article_status: string | null }): Pick<ClaimedDelivery, 'article'> {
+  if (!row.zalo_article_id) return {}
+  const province = (JSON.parse(row.audience) as Audience).province
+  return { article: { id: row.zalo_article_id, ...(province ? { province } : {}), ...(row.article_status ? { status: row.article_status as DeliveryStatus } : {}) } }
 }
