@@ -23,7 +23,7 @@ export class TelegramMessenger implements Messenger {
       return { ok: false, kind: 'retry', reason: (error as Error).name === 'TimeoutError' ? 'timeout' : 'network error', code: 'network' }
     }
     const body = (await res.json().catch(() => null)) as { ok?: boolean; error_code?: number; description?: string; parameters?: { retry_after?: number } } | null
-    if (res.ok && body?.ok) return { ok: true }
+    if (res.ok && body?.ok) return { ok: true, route: 'send' }
     const code = body?.error_code ?? res.status
     const reason = `${code} ${body?.description ?? res.statusText}`.trim()
     if (code === 429) return { ok: false, kind: 'retry', reason, afterMs: (body?.parameters?.retry_after ?? Number(res.headers.get('retry-after') ?? 1)) * 1000, code: 'rate' }

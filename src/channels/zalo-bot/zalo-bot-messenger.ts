@@ -9,7 +9,7 @@ export class ZaloBotMessenger implements Messenger {
   async send(chat: { chatId: string; kind: ChatKind }, text: string): Promise<SendOutcome> {
     try {
       await this.client.sendMessage(chat.chatId, text)
-      return { ok: true }
+      return { ok: true, route: 'send' }
     } catch (error) {
       if (error instanceof ZaloBotApiError) {
         const reason = `${error.code} ${error.description}`
