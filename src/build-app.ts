@@ -17,6 +17,7 @@ import type { Assistant } from './core/answers/assistant.js'
 import { Conversation } from './core/conversation/conversation.js'
 import type { Messenger } from './core/broadcasts/broadcast.js'
 import type { Campaign } from './core/broadcasts/campaign.js'
+import { warningsOfCampaign } from './core/broadcasts/campaign-planner.js'
 import { runSender } from './core/broadcasts/run-sender.js'
 import { schedulerTick } from './core/broadcasts/run-scheduler.js'
 import type { Platform } from './core/ports.js'
@@ -62,6 +63,8 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   const stores = given ?? (await createStores({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, glossary: knowledgeBase.glossary }))
   const { campaigns, errors: campaignErrors } = await loadCampaigns(config.CONTENT_DIR)
   for (const e of campaignErrors) log.error(formatCampaignError(e))
+  // Zalo's per-follower caps: a campaign that exceeds them, doubles up a day or sends at night is named at load.
+  for (const c of campaigns) for (const w of warningsOfCampaign(c, followerCaps(config))) log.warn({ campaign: c.id, code: w.code, messages: w.messageIds }, w.message)
   const now = () => (config.NOW ? parseNow(config.NOW) : new Date())
   const messengers: Partial<Record<Platform, Messenger>> = {}
   const server = await buildServer({ log, ready: async () => knowledgeBase.documents.length > 0 && (await stores.ping()) })

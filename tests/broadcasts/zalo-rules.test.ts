@@ -199,6 +199,24 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     expect(await stores.broadcasts.report(other)).toMatchObject({ article: { status: 'failed', reason: 'config' }, byReason: { not_reachable: 1 } })
   })
 
+  it('deadline reminders go by the ZBS template when one is configured, else by consultation inside the window, else are reported not reachable', async () => {
+    await follower(stores, 'official', null)
+    await follower(stores, 'writer', clock.ms - DAY)
+    const remind = async () => {
+      const { id } = await stores.broadcasts.create({ text: 'Còn 7 ngày đến hạn', audience: { chats: [ref('official'), ref('writer')] }, createdBy: 'reminder', kind: 'reminder' })
+      await stores.broadcasts.enqueue(id, new Date(clock.ms))
+      await stores.broadcasts.setStatus(id, 'sending', new Date(clock.ms))
+      return id
+    }
+    const withoutTemplate = await remind()
+    await sendDue(stores, { followerRoute: 'article', reminderTemplate: false })
+    expect(await statusOf(stores, withoutTemplate)).toEqual({ official: 'skipped:not_reachable', writer: 'sent@cs' })
+    const client = new ZaloOaClient({ appId: '1', secretKey: 'oa-secret', apiRoot: fake.url, oauthRoot: fake.url, tokens: stores.tokens, initial: { accessToken: fake.accessToken, refreshToken: fake.refreshToken } })
+    const templated = new ZaloOaMessenger({ client, states: stores.states, ledger: stores.ledger, routing: { followerRoute: 'article', reminderTemplate: true }, caps: DEFAULT_FOLLOWER_CAPS, cityCodes: {}, reminderTemplate: { id: 'tpl-1', param: 'noi_dung' }, now: () => new Date(clock.ms) })
+    expect(await templated.send({ chatId: 'official', kind: 'private' }, 'Còn 7 ngày đến hạn', { messageKind: 'reminder' })).toMatchObject({ ok: true, route: 'template' })
+    expect(fake.accepted('template').map((t) => t.body)).toEqual([{ user_id: 'official', template_id: 'tpl-1', template_data: { noi_dung: 'Còn 7 ngày đến hạn' } }])
+  })
+
   it('night ban from Zalo (-234) and rate limit (-32) defer without changing anyone', async () => {
     await follower(stores, 'n1', null)
     fake.oaFailures.push({ error: -234, message: 'night' })

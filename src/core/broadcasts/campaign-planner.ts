@@ -1,5 +1,6 @@
 import type { Platform } from '../ports.js'
 import type { Audience } from './broadcast.js'
+import { scheduleOf, type Campaign } from './campaign.js'
 import type { DeliveryReason } from './delivery-reason.js'
 import { afterAcceptedSend, checkFollowerCap, vietnamDay, vietnamHour, vietnamMonth, type FollowerCaps, type FollowerLedger, type LedgerEntry } from './follower-caps.js'
 import { routeZaloMessage, type MessageKind, type ZaloRouting } from './route-zalo-message.js'
@@ -128,6 +129,12 @@ export function campaignWarnings(messages: { id: string; sendAt: Date }[], caps:
   })
   if (night.length) warnings.push({ code: 'night', messageIds: night.map((m) => m.id), message: `${night.map((m) => m.id).join(', ')}: outside ${caps.fromHour}:00–${caps.toHour - 1}:59 Vietnam time; Zalo refuses broadcasts at night, so they wait for the morning` })
   return warnings
+}
+
+/** The warnings for a campaign file as written (its first year), for validation at load. */
+export function warningsOfCampaign(campaign: Campaign, caps: FollowerCaps): CampaignWarning[] {
+  const year = Number(campaign.period.from.slice(0, 4))
+  return campaignWarnings(scheduleOf(campaign, year, year).map((m) => ({ id: m.messageId, sendAt: m.sendAt })), caps)
 }
 
 /** What planFromStore needs from the store. */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
 import { parseCampaign } from '../../../src/content/load-campaigns.js'
 import { scheduleOf, vietnamTime } from '../../../src/core/broadcasts/campaign.js'
-import { campaignWarnings, planMessages, type PlannedMessage, type PlannedRecipient } from '../../../src/core/broadcasts/campaign-planner.js'
+import { campaignWarnings, planMessages, warningsOfCampaign, type PlannedMessage, type PlannedRecipient } from '../../../src/core/broadcasts/campaign-planner.js'
 import { DEFAULT_FOLLOWER_CAPS } from '../../../src/core/broadcasts/follower-caps.js'
 import { UNKNOWN_STATUS } from '../../../src/core/broadcasts/subscriber-state.js'
 
@@ -20,7 +20,8 @@ const zalo = (chatId: string, lastInboundAt: string | null, extra: Partial<Plann
 describe('campaign planner', () => {
   it('the shipped Action Month 2026 fits the default caps (4 a month, 1 a day, 06:00–21:59): 4 in November, 3 in December', async () => {
     const messages = await actionMonth()
-    expect(campaignWarnings(messages, DEFAULT_FOLLOWER_CAPS)).toEqual([])
+    const { campaign } = parseCampaign(await readFile('content/campaigns/thang-hanh-dong-2026.yaml', 'utf8'), 'x.yaml')
+    expect(warningsOfCampaign(campaign!, DEFAULT_FOLLOWER_CAPS)).toEqual([])
     const plan = planMessages(messages, () => [zalo('f1', '2026-10-01T00:00:00Z')], new Map(), { routing: { followerRoute: 'promotion', reminderTemplate: false }, caps: DEFAULT_FOLLOWER_CAPS })
     expect(plan.messages.map((m) => m.platforms['zalo-oa']!.onTime.promotion)).toEqual([1, 1, 1, 1, 1, 1, 1])
   })
