@@ -217,6 +217,22 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     expect(fake.accepted('template').map((t) => t.body)).toEqual([{ user_id: 'official', template_id: 'tpl-1', template_data: { noi_dung: 'Còn 7 ngày đến hạn' } }])
   })
 
+  it("the OA's own quota (-211): one refusal, then every send waits for the next day without calling Zalo", async () => {
+    for (let i = 0; i < 30; i++) await follower(stores, `q${i}`, clock.ms - DAY)
+    fake.oaQuota = 1
+    const id = await campaignMessage(stores, 'Tin')
+    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false })
+    const first = Object.values(await statusOf(stores, id))
+    expect(first.filter((s) => s === 'sent@cs')).toHaveLength(1)
+    expect(first.filter((s) => s === 'pending:quota')).toHaveLength(29)
+    // Only the sends already in flight (8 at once) meet the refusal; the rest never call Zalo.
+    expect(fake.calls.filter((c) => c.path === '/v3.0/oa/message/cs').length).toBeLessThanOrEqual(1 + 8)
+    fake.oaQuota = Infinity
+    clock.ms = Date.parse('2026-11-20T23:00:00Z') // 06:00 next day, Vietnam
+    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false })
+    expect(new Set(Object.values(await statusOf(stores, id)))).toEqual(new Set(['sent@cs']))
+  })
+
   it('night ban from Zalo (-234) and rate limit (-32) defer without changing anyone', async () => {
     await follower(stores, 'n1', null)
     fake.oaFailures.push({ error: -234, message: 'night' })

@@ -20,8 +20,10 @@ describe.each(DIALECTS)('store on %s', (dialect) => {
     expect(await stores.chats.get(ref('1'))).toEqual({ platform: 'telegram', chatId: '1', kind: 'private', province: 'An Giang', agency: 'Sở Tư pháp', active: true, topics: ['thang-hanh-dong', 'han-bao-cao'] })
     await stores.chats.unsubscribe(ref('1'), 'thang-hanh-dong')
     expect((await stores.chats.get(ref('1')))!.topics).toEqual(['han-bao-cao'])
+    await stores.ledger.recordAccepted(ref('1'), new Date())
     await stores.chats.forget(ref('1'))
     expect(await stores.chats.get(ref('1'))).toBeNull()
+    expect(await stores.ledger.entry(ref('1'), new Date())).toBeNull()
     expect(await subscriberStats(stores.database.db)).toEqual([])
   })
 

@@ -4,7 +4,7 @@ import { routeZaloMessage, type ZaloRouting } from '../../core/broadcasts/route-
 import { UNKNOWN_STATUS, type SendRoute, type SubscriberStateStore } from '../../core/broadcasts/subscriber-state.js'
 import type { ChatKind, ChatRef } from '../../core/ports.js'
 import { classifyZaloError, toOutcome } from './classify-zalo-error.js'
-import type { ZaloOaClient, ZaloSendResult } from './zalo-oa-client.js'
+import { ZaloApiError, type ZaloOaClient, type ZaloSendResult } from './zalo-oa-client.js'
 
 export interface ZaloOaMessengerDeps {
   client: ZaloOaClient
@@ -26,10 +26,14 @@ export interface ZaloOaMessengerDeps {
  * or parameter errors).
  */
 export class ZaloOaMessenger implements Messenger {
+  /** The OA's own quota (-211) is spent until then: no call is made before, every send waits. */
+  private oaQuotaUntil = 0
+
   constructor(private readonly deps: ZaloOaMessengerDeps) {}
 
   async send(chat: { chatId: string; kind: ChatKind }, text: string, context: SendContext = { messageKind: 'announcement' }): Promise<SendOutcome> {
     const now = this.deps.now()
+    if (now.getTime() < this.oaQuotaUntil) return { ok: false, kind: 'retry', code: 'quota', reason: 'the OA quota is used up until tomorrow', afterMs: this.oaQuotaUntil - now.getTime() }
     if (chat.chatId === ARTICLE_ROW_CHAT_ID) return this.sendArticle(context.article, now)
     const ref: ChatRef = { platform: 'zalo-oa', chatId: chat.chatId }
     const status = (await this.deps.states.status(ref)) ?? UNKNOWN_STATUS
@@ -46,10 +50,15 @@ export class ZaloOaMessenger implements Messenger {
       if (route === 'promotion') await this.deps.ledger.recordAccepted(ref, now)
       return { ok: true, route, ...(result.messageId ? { messageId: result.messageId } : {}) }
     } catch (error) {
-      const c = classifyZaloError(error, route)
-      if (c.change) await this.deps.states.apply(ref, c.change, now)
-      return toOutcome(error, c, (until) => nextVietnamMorning(now, until === 'next-day', this.deps.caps.fromHour).getTime() - now.getTime())
+      return this.refused(error, route, now, ref)
     }
+  }
+
+  private async refused(error: unknown, route: SendRoute, now: Date, ref?: ChatRef): Promise<SendOutcome> {
+    const c = classifyZaloError(error, route)
+    if (c.change && ref) await this.deps.states.apply(ref, c.change, now)
+    if (error instanceof ZaloApiError && error.code === -211) this.oaQuotaUntil = nextVietnamMorning(now, true, this.deps.caps.fromHour).getTime()
+    return toOutcome(error, c, (until) => nextVietnamMorning(now, until === 'next-day', this.deps.caps.fromHour).getTime() - now.getTime())
   }
 
   /** The broadcast's one article call: by day only, to the province's city code when it targets one. */
@@ -64,8 +73,7 @@ export class ZaloOaMessenger implements Messenger {
       const result = await this.deps.client.broadcastArticle(article.id, city ? { cities: city } : {})
       return { ok: true, route: 'article', ...(result.messageId ? { messageId: result.messageId } : {}) }
     } catch (error) {
-      const c = classifyZaloError(error, 'article')
-      return toOutcome(error, c, (until) => nextVietnamMorning(now, until === 'next-day', this.deps.caps.fromHour).getTime() - now.getTime())
+      return this.refused(error, 'article', now)
     }
   }
 
@@ -74,7 +82,9 @@ export class ZaloOaMessenger implements Messenger {
    * broadcast was accepted and only within the follower's caps (Zalo shows no more than that).
    */
   private async countArticleReach(ref: ChatRef, article: ArticleBroadcast, now: Date): Promise<SendOutcome> {
-    if (article.status === 'pending' || article.status === 'sending') return { ok: false, kind: 'retry', code: 'article_pending', reason: 'waiting for the article broadcast', afterMs: 60_000 }
+    // In flight: look again in a minute; still pending (night, quota): much later, to spare the store.
+    if (article.status === 'sending') return { ok: false, kind: 'retry', code: 'article_pending', reason: 'waiting for the article broadcast', afterMs: 60_000 }
+    if (article.status === 'pending') return { ok: false, kind: 'retry', code: 'article_pending', reason: 'waiting for the article broadcast', afterMs: 15 * 60_000 }
     if (article.status !== 'sent') return { ok: false, kind: 'skipped', code: 'not_reachable', reason: `the article broadcast was not sent (${article.status ?? 'missing'})` }
     const check = checkFollowerCap(await this.deps.ledger.entry(ref, now), now, { ...this.deps.caps, fromHour: 0, toHour: 24 })
     if (!check.ok) return { ok: false, kind: 'skipped', code: 'quota', reason: check.detail }

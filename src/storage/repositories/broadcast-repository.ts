@@ -75,7 +75,8 @@ export class BroadcastRepository implements BroadcastStore {
     const recipients: { platform: string; chat_id: string; kind: string }[] = await this.recipients(broadcast.audience).execute()
     // Zalo followers outside the consultation window are reached by one article broadcast call.
     const platforms = broadcast.audience.platforms
-    if (broadcast.zaloArticleId && broadcast.kind !== 'reminder' && !broadcast.audience.chats && (!platforms || platforms.includes('zalo-oa'))) recipients.push({ platform: 'zalo-oa', chat_id: ARTICLE_ROW_CHAT_ID, kind: 'private' })
+    // First, so it is claimed with the first batch: followers wait for it to be accepted.
+    if (broadcast.zaloArticleId && broadcast.kind !== 'reminder' && !broadcast.audience.chats && (!platforms || platforms.includes('zalo-oa'))) recipients.unshift({ platform: 'zalo-oa', chat_id: ARTICLE_ROW_CHAT_ID, kind: 'private' })
     let added = 0
     const at = now.toISOString()
     for (let i = 0; i < recipients.length; i += 500) {
@@ -170,6 +171,9 @@ export class BroadcastRepository implements BroadcastStore {
         .limit(limit)
         .execute()
       if (!due.length) return []
+      // An article row claimed in this same batch is in flight, whatever the snapshot says.
+      const articlesInBatch = new Set(due.filter((d) => d.chat_id === ARTICLE_ROW_CHAT_ID).map((d) => d.broadcast_id))
+      for (const d of due) if (articlesInBatch.has(d.broadcast_id) && d.chat_id !== ARTICLE_ROW_CHAT_ID) d.article_status = 'sending'
       await trx
         .updateTable('deliveries')
         .set((eb) => ({ status: 'sending', claimed_at: at, attempts: eb('attempts', '+', 1) }))
