@@ -38,7 +38,7 @@ describe('admin API', () => {
     expect(created.statusCode).toBe(201)
     const { id } = created.json() as { id: number }
     const preview = (await admin('GET', `/admin/broadcasts/${id}/preview`)).json()
-    expect(preview).toMatchObject({ id, status: 'draft', total: 2, recipients: { telegram: 2 }, text: 'Thông báo: họp triển khai Tháng hành động' })
+    expect(preview).toMatchObject({ id, status: 'draft', total: 2, recipients: { telegram: 2 }, text: 'Thông báo: họp triển khai Tháng hành động', platforms: { telegram: { total: 2, onTime: { send: 2 }, later: [], missing: {} } } })
     expect((await admin('POST', `/admin/broadcasts/${id}/start`)).json()).toMatchObject({ status: 'sending', total: 2, pending: 2 })
     expect((await admin('POST', `/admin/broadcasts/${id}/start`)).statusCode).toBe(409)
     const background = app.startBackground({ schedulerIntervalMs: 60_000, lockRetryMs: 50 })
