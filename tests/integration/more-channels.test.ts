@@ -60,7 +60,7 @@ describe('content reload', () => {
 
 describe('Zalo OA client', () => {
   it('times out a hanging call once (the outbox retries, not the client) and reports a network error without the token', async () => {
-    const client = new ZaloOaClient({ appId: '1', secretKey: 'oa-secret', apiRoot: zalo.url, oauthRoot: zalo.url, tokens: { load: async () => null, save: async () => {} }, initial: { accessToken: 'access-1', refreshToken: 'refresh-1' }, timeoutMs: 150 })
+    const client = new ZaloOaClient({ appId: '1', secretKey: 'oa-secret', apiRoot: zalo.url, oauthRoot: zalo.url, tokens: { load: async () => null, save: async () => {} }, initial: { accessToken: 'access-1', refreshToken: 'refresh-1' }, timeoutMs: 1500 })
     zalo.accessToken = 'access-1'
     zalo.oaFailures.push({ hang: true })
     const before = zalo.calls.length
