@@ -27,6 +27,17 @@ describe.each(DIALECTS)('store on %s', (dialect) => {
     expect(await subscriberStats(stores.database.db)).toEqual([])
   })
 
+  it('counts accepted follower broadcasts per Vietnam month and day, concurrently without losing one', async () => {
+    const f = ref('f1', 'zalo-oa')
+    const morning = new Date('2026-11-20T01:00:00Z')
+    await Promise.all([stores.ledger.recordAccepted(f, morning), stores.ledger.recordAccepted(f, morning), stores.ledger.recordAccepted(f, morning)])
+    expect(await stores.ledger.entry(f, morning)).toEqual({ month: '2026-11', sentCount: 3, lastSentDay: '2026-11-20', sentOnLastDay: 3 })
+    await stores.ledger.recordAccepted(f, new Date('2026-11-21T01:00:00Z'))
+    expect(await stores.ledger.entry(f, morning)).toEqual({ month: '2026-11', sentCount: 4, lastSentDay: '2026-11-21', sentOnLastDay: 1 })
+    // 1 December 00:30 in Vietnam is still 30 November in UTC: a new month for the counter.
+    expect(await stores.ledger.entry(f, new Date('2026-11-30T17:30:00Z'))).toBeNull()
+  })
+
   it('claims an update id once', async () => {
     expect(await stores.updates.claim('telegram', '10')).toBe(true)
     expect(await stores.updates.claim('telegram', '10')).toBe(false)

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely'
-import { afterAcceptedSend, vietnamMonth, type FollowerLedger, type LedgerEntry } from '../../core/broadcasts/follower-caps.js'
+import { vietnamDay, vietnamMonth, type FollowerLedger, type LedgerEntry } from '../../core/broadcasts/follower-caps.js'
 import type { ChatRef, Platform } from '../../core/ports.js'
 import type { Database } from '../database.js'
 
@@ -23,16 +23,19 @@ export class FollowerLedgerRepository implements FollowerLedger {
     return new Map(rows.map((r) => [r.chat_id, { month: r.month, sentCount: r.sent_count, lastSentDay: r.last_sent_day, sentOnLastDay: r.sent_on_last_day }]))
   }
 
+  /** One atomic upsert, so two senders counting the same follower at once never lose a count. */
   async recordAccepted(ref: ChatRef, at: Date): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      const current = await new FollowerLedgerRepository(trx).entry(ref, at)
-      const next = afterAcceptedSend(current, at)
-      const values = { sent_count: next.sentCount, last_sent_day: next.lastSentDay, sent_on_last_day: next.sentOnLastDay ?? 1 }
-      await trx
-        .insertInto('follower_ledger')
-        .values({ platform: ref.platform, chat_id: ref.chatId, month: next.month, ...values })
-        .onConflict((oc) => oc.columns(['platform', 'chat_id', 'month']).doUpdateSet(values))
-        .execute()
-    })
+    const day = vietnamDay(at)
+    await this.db
+      .insertInto('follower_ledger')
+      .values({ platform: ref.platform, chat_id: ref.chatId, month: vietnamMonth(at), sent_count: 1, last_sent_day: day, sent_on_last_day: 1 })
+      .onConflict((oc) =>
+        oc.columns(['platform', 'chat_id', 'month']).doUpdateSet((eb) => ({
+          sent_count: eb('follower_ledger.sent_count', '+', 1),
+          sent_on_last_day: eb.case().when('follower_ledger.last_sent_day', '=', day).then(eb('follower_ledger.sent_on_last_day', '+', 1)).else(1).end(),
+          last_sent_day: day,
+        })),
+      )
+      .execute()
   }
 }
