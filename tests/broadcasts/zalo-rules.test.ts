@@ -106,8 +106,8 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     clock.ms += DAY
     fake.interact('silent', clock.ms)
     await stores.states.touchInbound(ref('silent'), new Date(clock.ms))
+    // Back on Zalo: a dormant account is simply tried again with the next message.
     fake.refuse('dormant', undefined)
-    await stores.states.touchInbound(ref('dormant'), new Date(clock.ms))
     const second = await campaignMessage(stores, 'Tin 2')
     await sendDue(stores, { followerRoute: 'off', reminderTemplate: false })
     const next = await statusOf(stores, second)

@@ -47,13 +47,12 @@ export function routeZaloMessage(kind: MessageKind, status: SubscriberStatus, no
   if (open) return { route: 'cs' }
   const following = status.isFollower !== false && status.state !== 'not_following'
   const followerRoute = routing.followerRoute === 'article' && !hasArticle ? 'off' : routing.followerRoute
+  // A dormant account (-227) is tried again with every new message: only opt-outs and invalid stop.
   if (followerRoute !== 'off') {
     if (!following) return { route: null, reason: 'not_following' }
-    if (status.state === 'dormant') return { route: null, reason: 'dormant' }
     if (allowed(followerRoute)) return { route: followerRoute }
     return { route: null, reason: 'opted_out' }
   }
   if (!following) return { route: null, reason: 'not_following' }
-  if (status.state === 'dormant') return { route: null, reason: 'dormant' }
   return { route: null, reason: status.optedOut.includes('cs') ? 'opted_out' : 'window_closed' }
 }
