@@ -8,14 +8,16 @@ import { registerWebChat } from './channels/web/web-route.js'
 import { registerZaloBot } from './channels/zalo-bot/zalo-bot-webhook-route.js'
 import { ZaloBotClient } from './channels/zalo-bot/zalo-bot-client.js'
 import { registerZaloOa } from './channels/zalo-oa/zalo-oa-webhook-route.js'
-import { ZaloOaClient } from './channels/zalo-oa/zalo-oa-client.js'
+import { createZaloOaClient } from './channels/zalo-oa/create-zalo-oa-client.js'
 import type { Config } from './config/config-schema.js'
+import { followerCaps, zaloRouting } from './config/zalo-rules-config.js'
 import { parseNow } from './config/parse-now.js'
 import { formatRowError, loadAssistant } from './content/load-assistant.js'
 import type { Assistant } from './core/answers/assistant.js'
 import { Conversation } from './core/conversation/conversation.js'
 import type { Messenger } from './core/broadcasts/broadcast.js'
 import type { Campaign } from './core/broadcasts/campaign.js'
+import { warningsOfCampaign } from './core/broadcasts/campaign-planner.js'
 import { runSender } from './core/broadcasts/run-sender.js'
 import { schedulerTick } from './core/broadcasts/run-scheduler.js'
 import type { Platform } from './core/ports.js'
@@ -61,13 +63,15 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   const stores = given ?? (await createStores({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, glossary: knowledgeBase.glossary }))
   const { campaigns, errors: campaignErrors } = await loadCampaigns(config.CONTENT_DIR)
   for (const e of campaignErrors) log.error(formatCampaignError(e))
+  // Zalo's per-follower caps: a campaign that exceeds them, doubles up a day or sends at night is named at load.
+  for (const c of campaigns) for (const w of warningsOfCampaign(c, followerCaps(config))) log.warn({ campaign: c.id, code: w.code, messages: w.messageIds }, w.message)
   const now = () => (config.NOW ? parseNow(config.NOW) : new Date())
   const messengers: Partial<Record<Platform, Messenger>> = {}
   const server = await buildServer({ log, ready: async () => knowledgeBase.documents.length > 0 && (await stores.ping()) })
   registerAskRoutes(server, { assistant: () => assistant, now })
   registerDeadlinesIcs(server, { assistant: () => assistant, now })
   await registerWebChat(server)
-  if (config.ADMIN_TOKEN) registerAdminRoutes(server, { token: config.ADMIN_TOKEN, stores, now })
+  if (config.ADMIN_TOKEN) registerAdminRoutes(server, { token: config.ADMIN_TOKEN, stores, now, planner: { routing: zaloRouting(config), caps: followerCaps(config) } })
 
   const conversation = (botUsername?: string) => new Conversation({ assistant: () => assistant, chats: stores.chats, now, ...(botUsername ? { botUsername } : {}) })
   let telegram: Telegraf | null = null
@@ -76,17 +80,32 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
     if (config.TELEGRAM_WEBHOOK_SECRET && !config.TELEGRAM_POLLING) registerTelegramWebhook(server, { bot: telegram, secret: config.TELEGRAM_WEBHOOK_SECRET, updates: stores.updates, log: log.child({ channel: 'telegram' }) })
     messengers.telegram = new TelegramMessenger({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT })
   }
-  if (config.ZALO_OA_APP_ID && config.ZALO_OA_SECRET_KEY) {
-    const client = new ZaloOaClient({
+  const zaloOa = createZaloOaClient(config, stores.tokens)
+  if (zaloOa && config.ZALO_OA_APP_ID && config.ZALO_OA_SECRET_KEY) {
+    const client = zaloOa
+    messengers['zalo-oa'] = new ZaloOaMessenger({
+      client,
+      states: stores.states,
+      ledger: stores.ledger,
+      routing: zaloRouting(config),
+      caps: followerCaps(config),
+      cityCodes: config.ZALO_OA_CITY_CODES,
+      ...(config.ZALO_OA_REMINDER_TEMPLATE_ID ? { reminderTemplate: { id: config.ZALO_OA_REMINDER_TEMPLATE_ID, param: config.ZALO_OA_REMINDER_TEMPLATE_PARAM } } : {}),
+      // The sender's clock: quota days and the night ban follow it.
+      now,
+    })
+    registerZaloOa(server, {
+      client,
       appId: config.ZALO_OA_APP_ID,
       secretKey: config.ZALO_OA_SECRET_KEY,
-      apiRoot: config.ZALO_OA_API_ROOT,
-      oauthRoot: config.ZALO_OAUTH_API_ROOT,
-      tokens: stores.tokens,
-      initial: config.ZALO_OA_ACCESS_TOKEN && config.ZALO_OA_REFRESH_TOKEN ? { accessToken: config.ZALO_OA_ACCESS_TOKEN, refreshToken: config.ZALO_OA_REFRESH_TOKEN } : null,
+      conversation: conversation(),
+      chats: stores.chats,
+      states: stores.states,
+      receipts: stores.receipts,
+      updates: stores.updates,
+      log: log.child({ channel: 'zalo-oa' }),
+      maxSkewMs: config.ZALO_OA_WEBHOOK_MAX_SKEW_SECONDS * 1000,
     })
-    messengers['zalo-oa'] = new ZaloOaMessenger(client)
-    registerZaloOa(server, { client, appId: config.ZALO_OA_APP_ID, secretKey: config.ZALO_OA_SECRET_KEY, conversation: conversation(), chats: stores.chats, updates: stores.updates, log: log.child({ channel: 'zalo-oa' }) })
   }
   if (config.ZALO_BOT_TOKEN && config.ZALO_BOT_WEBHOOK_SECRET) {
     const client = new ZaloBotClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_BOT_API_ROOT })

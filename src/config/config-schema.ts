@@ -39,6 +39,31 @@ export const configSchema = z
     ZALO_OA_REFRESH_TOKEN: optionalText,
     ZALO_OA_API_ROOT: z.string().trim().url().default('https://openapi.zalo.me'),
     ZALO_OAUTH_API_ROOT: z.string().trim().url().default('https://oauth.zaloapp.com'),
+    // How followers outside the 7-day consultation window get campaigns/announcements:
+    // "promotion" (per-follower, capped; reported shut for UID sends since 2026-03-01) or "off".
+    ZALO_OA_FOLLOWER_ROUTE: z.enum(['article', 'promotion', 'off']).default('article'),
+    // Zalo's city codes for article broadcasts targeted by province, as JSON: {"An Giang":"<code>", …}.
+    ZALO_OA_CITY_CODES: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v, ctx) => {
+        if (!v) return {} as Record<string, string>
+        try {
+          return z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).parse(JSON.parse(v))
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'must be a JSON object of province name → Zalo city code' })
+          return z.NEVER
+        }
+      }),
+    // Per-follower broadcast caps by OA package (Basic 1, Trial/Advanced 4, Premium 6 a month; 1 a day).
+    ZALO_OA_MONTHLY_CAP: z.coerce.number().int().min(0).max(31).default(4),
+    ZALO_OA_DAILY_CAP: z.coerce.number().int().min(1).max(10).default(1),
+    // Approved ZBS template for deadline reminders, and the template parameter that carries the text.
+    ZALO_OA_REMINDER_TEMPLATE_ID: optionalText,
+    ZALO_OA_REMINDER_TEMPLATE_PARAM: z.string().trim().min(1).default('noi_dung'),
+    // Zalo OA events further than this from now are refused (replayed signed events).
+    ZALO_OA_WEBHOOK_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
     ZALO_BOT_TOKEN: optionalText,
     ZALO_BOT_WEBHOOK_SECRET: z.string().min(8, 'must be 8–256 characters').max(256).optional(),
     ZALO_BOT_API_ROOT: z.string().trim().url().default('https://bot-api.zaloplatforms.com'),

@@ -4,6 +4,9 @@ import { createDatabase, type StoreDatabase } from './create-database.js'
 import { AuditRepository } from './repositories/audit-repository.js'
 import { BroadcastRepository } from './repositories/broadcast-repository.js'
 import { ChatRepository } from './repositories/chat-repository.js'
+import { DeliveryReceiptRepository } from './repositories/delivery-receipt-repository.js'
+import { FollowerLedgerRepository } from './repositories/follower-ledger-repository.js'
+import { SubscriberStateRepository } from './repositories/subscriber-state-repository.js'
 import { TokenRepository } from './repositories/token-repository.js'
 import { UpdateLogRepository } from './repositories/update-log-repository.js'
 import { AlwaysHeldLock, PostgresAdvisoryLock, type SenderLock } from './sender-lock.js'
@@ -15,6 +18,9 @@ export interface Stores {
   tokens: TokenRepository
   broadcasts: BroadcastRepository
   audit: AuditRepository
+  states: SubscriberStateRepository
+  ledger: FollowerLedgerRepository
+  receipts: DeliveryReceiptRepository
   senderLock: () => SenderLock
   ping: () => Promise<boolean>
   close: () => Promise<void>
@@ -31,6 +37,9 @@ export async function createStores(options: { databaseUrl?: string | undefined; 
     tokens: new TokenRepository(db),
     broadcasts: new BroadcastRepository(db, options.glossary),
     audit: new AuditRepository(db),
+    states: new SubscriberStateRepository(db),
+    ledger: new FollowerLedgerRepository(db),
+    receipts: new DeliveryReceiptRepository(db),
     senderLock: () => (database.pool ? new PostgresAdvisoryLock(database.pool) : new AlwaysHeldLock()),
     ping: async () => {
       try {

@@ -13,6 +13,11 @@ export interface ChatTable {
   active: number
   created_at: string
   updated_at: string
+  state: Generated<string>
+  opted_out: string | null
+  last_inbound_at: string | null
+  is_follower: number | null
+  follow_event_at: string | null
 }
 
 export interface SubscriptionTable {
@@ -39,6 +44,9 @@ export interface BroadcastTable {
   created_at: string
   started_at: string | null
   finished_at: string | null
+  /** campaign | announcement | reminder: decides the Zalo route (core/broadcasts/route-zalo-message.ts). */
+  kind: Generated<string>
+  zalo_article_id?: string | null
 }
 
 export interface DeliveryTable {
@@ -53,6 +61,14 @@ export interface DeliveryTable {
   claimed_at: string | null
   sent_at: string | null
   last_error: string | null
+  /** Why it was not (yet) sent, one of DeliveryReason; null when sent. */
+  reason?: string | null
+  /** How it went out (cs, promotion, template, send). */
+  route?: string | null
+  /** The platform's message id: receipts are folded in by it. */
+  message_id?: string | null
+  delivered_at?: string | null
+  seen_at?: string | null
 }
 
 export interface ReminderTable {
@@ -66,6 +82,18 @@ export interface ZaloTokenTable {
   access_token: string
   refresh_token: string
   updated_at: string
+}
+
+/** Broadcasts accepted per follower and Vietnam calendar month (per-follower caps). */
+export interface FollowerLedgerTable {
+  platform: string
+  chat_id: string
+  /** YYYY-MM in Asia/Ho_Chi_Minh. */
+  month: string
+  sent_count: number
+  /** YYYY-MM-DD in Asia/Ho_Chi_Minh. */
+  last_sent_day: string
+  sent_on_last_day: number
 }
 
 export interface AuditLogTable {
@@ -86,4 +114,5 @@ export interface Database {
   reminders: ReminderTable
   zalo_tokens: ZaloTokenTable
   audit_log: AuditLogTable
+  follower_ledger: FollowerLedgerTable
 }

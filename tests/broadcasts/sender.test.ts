@@ -77,6 +77,16 @@ describe.each(DIALECTS)('outbox sender on %s', (dialect) => {
     expect(await drain(stores, next)).toMatchObject({ total: 1, sent: 1 })
   })
 
+  it('tells a blocked bot (403) from a chat that does not exist (400 chat not found → invalid) in the report and the state', async () => {
+    fake.blocked.add('211')
+    fake.failNext({ status: 400, description: 'Bad Request: chat not found' })
+    const id = await broadcastTo(stores, ['210', '211'])
+    const report = await drain(stores, id)
+    expect(report).toMatchObject({ sent: 0, blocked: 2, byReason: { blocked: 1, invalid: 1 } })
+    expect((await stores.states.status({ platform: 'telegram', chatId: '210' }))?.state).toBe('invalid')
+    expect((await stores.states.status({ platform: 'telegram', chatId: '211' }))?.state).toBe('active')
+  })
+
   it('waits retry_after on 429 and then delivers, without counting it as a failed attempt', async () => {
     fake.failNext({ status: 429, description: 'Too Many Requests: retry after 1', retryAfter: 1 })
     const id = await broadcastTo(stores, ['300'])

@@ -1,5 +1,21 @@
+import { TZDate } from '@date-fns/tz'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { listenOnLoopback } from './listen-on-loopback.js'
+
+/** What the fake Zalo knows about one user of the OA. */
+export interface FakeZaloUser {
+  follower: boolean
+  /** Last time the user interacted with the OA (ms); consultation messages need it within 7 days. */
+  lastInteraction?: number
+  /** A standing refusal for every send to this user (e.g. -227 dormant, -244 restricted, -108 no account). */
+  refuse?: number
+  /** Promotions accepted, by Vietnam "YYYY-MM" and "YYYY-MM-DD". */
+  perMonth: Map<string, number>
+  perDay: Map<string, number>
+  tags: Set<string>
+}
+
+const DAY_MS = 86_400_000
 
 export interface ZaloCall {
   path: string
@@ -12,6 +28,13 @@ export interface ZaloCall {
  * Bot Platform, on one 127.0.0.1 port, with their real envelopes: OA `{error:0,message,data}` /
  * `{error:<negative>,message}` over HTTP 200; OAuth rotating single-use refresh tokens; Bot
  * `{ok,result}` / `{ok:false,error_code,description}`.
+ *
+ * The OA side enforces Zalo's rules (reference/zalo-messaging.md) on its own clock `now`:
+ * consultation only within 7 days of the user's last interaction (-230); promotions to followers
+ * only (-213), 06:00–21:59 Vietnam time (-234), at most `caps.daily` a day and `caps.monthly` a
+ * Vietnam calendar month per follower (-218); the OA's own quota (-211); standing per-user
+ * refusals (-227, -244, -108…); rate limit (-32) after `rateLimitPerMinute` calls; user/getlist
+ * paged ≤ 50 with offset ≤ 9951.
  */
 export class FakeZaloApi {
   readonly calls: ZaloCall[] = []
@@ -23,7 +46,87 @@ export class FakeZaloApi {
   readonly botFailures: ({ status: number; error_code: number; description: string } | { hang: true })[] = []
   private app: FastifyInstance | null = null
   url = ''
+  /** The fake's clock (ms); tests move it to cross days, months and nights. */
+  now: () => number = () => Date.now()
+  readonly users = new Map<string, FakeZaloUser>()
+  caps = { monthly: 4, daily: 1 }
+  /** Sends the OA may still make today (any type); -211 when spent. Infinity: unlimited. */
+  oaQuota = Infinity
+  rateLimitPerMinute = Infinity
+  private sentThisMinute: number[] = []
+  private nextMessageId = 1
 
+  private user(id: string): FakeZaloUser {
+    let u = this.users.get(id)
+    if (!u) this.users.set(id, (u = { follower: false, perMonth: new Map(), perDay: new Map(), tags: new Set() }))
+    return u
+  }
+
+  /** The user wrote to the OA (or clicked, called…): the consultation window opens. */
+  interact(userId: string, at = this.now()): void {
+    this.user(userId).lastInteraction = at
+  }
+
+  follow(userId: string, at = this.now()): void {
+    const u = this.user(userId)
+    u.follower = true
+    u.lastInteraction = at
+  }
+
+  unfollow(userId: string): void {
+    this.user(userId).follower = false
+  }
+
+  tag(userId: string, tag: string): void {
+    this.user(userId).tags.add(tag)
+  }
+
+  refuse(userId: string, code: number | undefined): void {
+    const u = this.user(userId)
+    if (code === undefined) delete u.refuse
+    else u.refuse = code
+  }
+
+  /** Accepted sends, by endpoint kind. */
+  accepted(kind: 'cs' | 'promotion' | 'template'): { user_id: string; message_id: string; body: unknown }[] {
+    return this.calls.filter((c) => c.path === `/v3.0/oa/message/${kind}` && (c as { ok?: boolean }).ok).map((c) => ({ user_id: recipientOf(c.body), message_id: (c as { messageId?: string }).messageId ?? '', body: c.body }))
+  }
+
+  /** Why Zalo would refuse this send now, or null when it is accepted. */
+  private refusal(kind: string, userId: string): { error: number; message: string } | null {
+    const now = this.now()
+    this.sentThisMinute = this.sentThisMinute.filter((t) => now - t < 60_000)
+    if (this.sentThisMinute.length >= this.rateLimitPerMinute) return { error: -32, message: 'The request has exceeded the rate limit' }
+    this.sentThisMinute.push(now)
+    if (this.oaQuota <= 0) return { error: -211, message: 'Out of quota' }
+    const u = this.user(userId)
+    if (u.refuse !== undefined) return { error: u.refuse, message: 'refused for this user' }
+    if (kind === 'cs') {
+      if (u.lastInteraction === undefined) return { error: -232, message: 'User has not interacted with the OA' }
+      if (now - u.lastInteraction > 7 * DAY_MS) return { error: -230, message: 'User has not interacted with the OA in the last 7 days' }
+    }
+    if (kind === 'promotion') {
+      if (!u.follower) return { error: -213, message: 'User has not followed the OA' }
+      const t = new TZDate(now, 'Asia/Ho_Chi_Minh')
+      if (t.getHours() < 6 || t.getHours() >= 22) return { error: -234, message: 'Promotion messages can only be sent from 06:00 to 22:00' }
+      const { month, day } = vietnamKeys(now)
+      if ((u.perDay.get(day) ?? 0) >= this.caps.daily || (u.perMonth.get(month) ?? 0) >= this.caps.monthly) return { error: -218, message: 'Recipient has reached the quota of received messages' }
+    }
+    return null
+  }
+
+  private accept(kind: string, userId: string): string {
+    if (Number.isFinite(this.oaQuota)) this.oaQuota--
+    if (kind === 'promotion') {
+      const u = this.user(userId)
+      const { month, day } = vietnamKeys(this.now())
+      u.perMonth.set(month, (u.perMonth.get(month) ?? 0) + 1)
+      u.perDay.set(day, (u.perDay.get(day) ?? 0) + 1)
+    }
+    return `zm-${this.nextMessageId++}`
+  }
+
+  /** Accepted consultation (cs) messages. */
   oaMessages(): { user_id: string; text: string }[] {
     return this.calls.filter((c) => c.path === '/v3.0/oa/message/cs' && (c as { ok?: boolean }).ok).map((c) => {
       const b = c.body as { recipient: { user_id: string }; message: { text: string } }
@@ -51,18 +154,73 @@ export class FakeZaloApi {
       this.refreshToken = `refresh-${this.generation}`
       return { access_token: this.accessToken, refresh_token: this.refreshToken, expires_in: '90000' }
     })
-    app.post('/v3.0/oa/message/cs', async (req) => {
-      const call: ZaloCall & { ok?: boolean } = { path: req.url, headers: req.headers, body: req.body }
+    app.post('/v3.0/oa/message/:kind', async (req) => {
+      const call: ZaloCall & { ok?: boolean; messageId?: string } = { path: req.url, headers: req.headers, body: req.body }
+      this.calls.push(call)
+      const { kind } = req.params as { kind: string }
+      if (req.headers.access_token !== this.accessToken) return { error: -216, message: 'Access token is invalid' }
+      const failure = this.oaFailures.shift()
+      if (failure && 'hang' in failure) return new Promise(() => {})
+      if (failure && 'status' in failure) return { statusCode: failure.status }
+      if (failure) return failure
+      // Transaction endpoints and the v2 message API are shut; promotion/template are per-user.
+      if (kind !== 'cs' && kind !== 'promotion' && kind !== 'template') return { error: -240, message: 'This API has been shut down' }
+      const userId = recipientOf(req.body)
+      if (!userId) return { error: -201, message: 'user_id is invalid' }
+      if (kind === 'cs') {
+        const text = (req.body as { message?: { text?: string } }).message?.text ?? ''
+        if (!text || text.length > 2000) return { error: -201, message: 'text is empty or too long' }
+      }
+      if (kind === 'promotion') {
+        const elements = (req.body as { message?: { attachment?: { payload?: { elements?: { type: string; content: string }[] } } } }).message?.attachment?.payload?.elements ?? []
+        if (!elements.length || elements.some((e) => (e.type === 'header' && e.content.length > 100) || (e.type === 'text' && e.content.length > 1000))) return { error: -201, message: 'promotion elements are invalid' }
+      }
+      const refused = this.refusal(kind, userId)
+      if (refused) return refused
+      call.ok = true
+      call.messageId = this.accept(kind, userId)
+      return { error: 0, message: 'Success', data: { message_id: call.messageId, user_id: userId, ...(kind === 'cs' ? { quota: { quota_type: 'reply' } } : {}) } }
+    })
+    // The OA article broadcast to followers (targeted by city codes); one call reaches many followers.
+    app.post('/v2.0/oa/message', async (req) => {
+      const call: ZaloCall & { ok?: boolean; messageId?: string } = { path: req.url, headers: req.headers, body: req.body }
       this.calls.push(call)
       if (req.headers.access_token !== this.accessToken) return { error: -216, message: 'Access token is invalid' }
       const failure = this.oaFailures.shift()
       if (failure && 'hang' in failure) return new Promise(() => {})
       if (failure && 'status' in failure) return { statusCode: failure.status }
       if (failure) return failure
-      const text = (req.body as { message?: { text?: string } }).message?.text ?? ''
-      if (text.length > 2000) return { error: -201, message: 'text is too long' }
+      const b = req.body as { recipient?: { target?: Record<string, string> }; message?: { attachment?: { payload?: { template_type?: string; elements?: { media_type?: string; attachment_id?: string }[] } } } }
+      const elements = b.message?.attachment?.payload?.elements ?? []
+      if (!b.recipient?.target || b.message?.attachment?.payload?.template_type !== 'media' || !elements.length || elements.length > 5 || elements.some((e) => e.media_type !== 'article' || !e.attachment_id)) return { error: -201, message: 'broadcast payload is invalid' }
+      if (this.oaQuota <= 0) return { error: -211, message: 'Out of quota' }
       call.ok = true
-      return { error: 0, message: 'Success', data: { message_id: `m${this.calls.length}`, user_id: (req.body as { recipient: { user_id: string } }).recipient.user_id } }
+      call.messageId = this.accept('article', '')
+      return { error: 0, message: 'Success', data: { message_id: call.messageId } }
+    })
+    app.get('/v2.0/oa/tag/gettagsofoa', async (req) => {
+      this.calls.push({ path: '/v2.0/oa/tag/gettagsofoa', headers: req.headers, body: null })
+      if (req.headers.access_token !== this.accessToken) return { error: -216, message: 'Access token is invalid' }
+      return { error: 0, message: 'Success', data: [...new Set([...this.users.values()].flatMap((u) => [...u.tags]))] }
+    })
+    app.get('/v3.0/oa/user/getlist', async (req) => {
+      this.calls.push({ path: '/v3.0/oa/user/getlist', headers: req.headers, body: (req.query as { data?: string }).data })
+      if (req.headers.access_token !== this.accessToken) return { error: -216, message: 'Access token is invalid' }
+      let q: { offset?: number; count?: number; last_interaction_period?: string; is_follower?: boolean; tag_name?: string }
+      try {
+        q = JSON.parse((req.query as { data?: string }).data ?? '{}')
+      } catch {
+        return { error: -201, message: 'data is not JSON' }
+      }
+      const offset = q.offset ?? 0
+      const count = q.count ?? 10
+      if (count < 1 || count > 50) return { error: -201, message: 'count must be 1–50' }
+      if (offset < 0 || offset > 9951) return { error: -201, message: 'offset must be 0–9951' }
+      const since = periodStart(q.last_interaction_period, this.now())
+      const matching = [...this.users]
+        .filter(([, u]) => (q.tag_name === undefined || u.tags.has(q.tag_name)) && (q.is_follower === undefined || u.follower === q.is_follower) && (since === null || (u.lastInteraction !== undefined && u.lastInteraction >= since.from && u.lastInteraction < since.to)))
+        .map(([id]) => id)
+      return { error: 0, message: 'Success', data: { total: matching.length, count: Math.min(count, Math.max(0, matching.length - offset)), offset, users: matching.slice(offset, offset + count).map((user_id) => ({ user_id })) } }
     })
     app.post('/bot:token/:method', async (req, reply) => {
       const call: ZaloCall & { ok?: boolean } = { path: req.url, headers: req.headers, body: req.body }
@@ -84,10 +242,6 @@ export class FakeZaloApi {
       }
       return { ok: true, result: true }
     })
-    app.post('/v3.0/oa/message/:kind', async (req) => {
-      this.calls.push({ path: req.url, headers: req.headers, body: req.body })
-      return { error: 0, message: 'Success', data: {} }
-    })
     app.setNotFoundHandler(async (req, reply) => reply.code(404).send({ error: -404, message: `no route ${req.url}` }))
     app.addHook('onSend', async (_req, reply, payload) => {
       const p = payload as string
@@ -101,4 +255,27 @@ export class FakeZaloApi {
   async stop(): Promise<void> {
     await this.app?.close()
   }
+}
+
+function recipientOf(body: unknown): string {
+  const b = body as { recipient?: { user_id?: string }; user_id?: string }
+  return b.recipient?.user_id ?? b.user_id ?? ''
+}
+
+function vietnamKeys(at: number): { month: string; day: string } {
+  const t = new TZDate(at, 'Asia/Ho_Chi_Minh')
+  const day = `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`
+  return { month: day.slice(0, 7), day }
+}
+
+/** user/getlist `last_interaction_period` as a [from, to) range of interaction times. */
+function periodStart(period: string | undefined, now: number): { from: number; to: number } | null {
+  if (!period) return null
+  const days: Record<string, [number, number]> = { TODAY: [0, 1], YESTERDAY: [1, 2], L7D: [0, 7], L30D: [0, 30] }
+  const range = days[period]
+  if (!range) return { from: 0, to: 0 }
+  const startOfToday = new TZDate(now, 'Asia/Ho_Chi_Minh')
+  startOfToday.setHours(0, 0, 0, 0)
+  const base = startOfToday.getTime() + DAY_MS
+  return { from: base - range[1]! * DAY_MS, to: base - range[0]! * DAY_MS }
 }

@@ -38,14 +38,14 @@ describe('admin API', () => {
     expect(created.statusCode).toBe(201)
     const { id } = created.json() as { id: number }
     const preview = (await admin('GET', `/admin/broadcasts/${id}/preview`)).json()
-    expect(preview).toMatchObject({ id, status: 'draft', total: 2, recipients: { telegram: 2 }, text: 'Thông báo: họp triển khai Tháng hành động' })
+    expect(preview).toMatchObject({ id, status: 'draft', total: 2, recipients: { telegram: 2 }, text: 'Thông báo: họp triển khai Tháng hành động', platforms: { telegram: { total: 2, onTime: { send: 2 }, later: [], missing: {} } } })
     expect((await admin('POST', `/admin/broadcasts/${id}/start`)).json()).toMatchObject({ status: 'sending', total: 2, pending: 2 })
     expect((await admin('POST', `/admin/broadcasts/${id}/start`)).statusCode).toBe(409)
     const background = app.startBackground({ schedulerIntervalMs: 60_000, lockRetryMs: 50 })
     const deadline = Date.now() + 10_000
     while ((await admin('GET', `/admin/broadcasts/${id}`)).json().status !== 'done' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25))
     await background.stop()
-    expect((await admin('GET', `/admin/broadcasts/${id}`)).json()).toEqual({ id, status: 'done', total: 2, sent: 2, failed: 0, pending: 0, blocked: 0, failures: {} })
+    expect((await admin('GET', `/admin/broadcasts/${id}`)).json()).toEqual({ id, status: 'done', total: 2, sent: 2, failed: 0, pending: 0, blocked: 0, skipped: 0, delivered: 0, seen: 0, byReason: {}, byRoute: { send: 2 }, failures: {} })
     expect([...fake.delivered.keys()].sort()).toEqual(['1', '2'])
   })
 

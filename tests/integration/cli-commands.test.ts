@@ -75,7 +75,15 @@ describe('broadcast dry run', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('▶ 15/11/2026 08:00 (giờ Việt Nam) · khai-mac')
     expect(r.stdout).toContain('▶ 15/12/2026 17:00 (giờ Việt Nam) · be-mac')
+    expect(r.stdout).toContain('✓ Fits the Zalo caps: at most 4 a month and 1 a day per follower, 06:00–21:59.')
     expect(r.stdout).toContain('Dry run: nothing was sent.')
+  })
+
+  it('warns when the campaign exceeds the cap of a Basic OA (1 a month) and names the messages that miss it', async () => {
+    const r = await runCli('src/channels/cli/broadcast-command.ts', ['--campaign', 'content/campaigns/thang-hanh-dong-2026.yaml', '--dry-run'], { env: { DATABASE_URL: 'sqlite::memory:', ZALO_OA_MONTHLY_CAP: '1' } })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('⚠ 2026-11: 4 messages but Zalo allows 1 broadcasts per follower a month; followers outside the 7-day window miss bao-luc-tren-co-so-gioi-la-gi, ngay-quoc-te-25-11, tim-su-giup-do')
+    expect(r.stdout).toContain('⚠ 2026-12: 3 messages')
   })
 
   it('rejects an invalid campaign naming file, path and reason', async () => {

@@ -15,6 +15,7 @@ beforeAll(() => fake.start())
 afterAll(() => fake.stop())
 beforeEach(async () => {
   fake.calls.length = 0
+  fake.users.clear()
   fake.accessToken = 'access-1'
   fake.refreshToken = 'refresh-1'
   app = await testApp({
@@ -31,12 +32,16 @@ beforeEach(async () => {
 })
 afterEach(() => app.close())
 
-function oaEvent(event: string, fields: Record<string, unknown>) {
-  const body = JSON.stringify({ app_id: APP_ID, event_name: event, timestamp: String(Date.now()), user_id_by_app: 'u', ...fields })
+function oaEvent(event: string, fields: Record<string, unknown>, at = Date.now()) {
+  const body = JSON.stringify({ app_id: APP_ID, event_name: event, timestamp: String(at), user_id_by_app: 'u', ...fields })
   const timestamp = JSON.parse(body).timestamp as string
   return { body, signature: `mac=${zaloOaSignature(APP_ID, body, timestamp, OA_SECRET)}` }
 }
-const userText = (text: string, user = 'user-1') => oaEvent('user_send_text', { sender: { id: user }, recipient: { id: 'oa' }, message: { msg_id: `msg-${++msgId}`, text } })
+// The user writes to the OA: Zalo opens the consultation window for them.
+function userText(text: string, user = 'user-1') {
+  fake.interact(user)
+  return oaEvent('user_send_text', { sender: { id: user }, recipient: { id: 'oa' }, message: { msg_id: `msg-${++msgId}`, text } })
+}
 const postOa = (body: string, signature: string) => app.server.inject({ method: 'POST', url: '/webhooks/zalo-oa', headers: { 'content-type': 'application/json', 'x-zevent-signature': signature }, payload: body })
 
 describe('Zalo OA webhook', () => {
@@ -79,6 +84,7 @@ describe('Zalo OA webhook', () => {
   })
 
   it('answers a shared location with the nearest help, never logging the coordinates', async () => {
+    fake.interact('user-2')
     const { body, signature } = oaEvent('user_send_location', { sender: { id: 'user-2' }, message: { msg_id: `loc-${++msgId}`, text: 'Huế', attachments: [{ type: 'location', payload: { coordinates: { latitude: '16.4637', longitude: '107.5909' } } }] } })
     expect((await postOa(body, signature)).statusCode).toBe(200)
     expect(fake.oaMessages()[0]!.text).toContain('113')
@@ -86,6 +92,7 @@ describe('Zalo OA webhook', () => {
   })
 
   it('follow welcomes and activates; unfollow deactivates; own echoes are ignored', async () => {
+    fake.follow('user-3')
     const follow = oaEvent('follow', { follower: { id: 'user-3' }, oa_id: 'oa' })
     await postOa(follow.body, follow.signature)
     expect(fake.oaMessages()[0]!.text).toContain('Xin chào')
@@ -107,21 +114,78 @@ describe('Zalo OA webhook', () => {
     expect(fake.oaMessages()[1]!.text).toMatch(/Đã hủy/)
   })
 
-  it('marks a user unreachable outside the reply window (-230) without retrying', async () => {
+  it('keeps a subscriber whose reply window Zalo says is closed (-230): window_closed, still subscribed, no retry', async () => {
+    const ref = { platform: 'zalo-oa' as const, chatId: 'user-5' }
+    await app.stores.chats.subscribe(ref, 'thang-hanh-dong')
     fake.oaFailures.push({ error: -230, message: 'User has not interacted with OA in 7 days' })
     const { body, signature } = userText('xin chào', 'user-5')
     expect((await postOa(body, signature)).statusCode).toBe(200)
     expect(fake.calls.filter((c) => c.path === '/v3.0/oa/message/cs')).toHaveLength(1)
-    expect((await app.stores.chats.get({ platform: 'zalo-oa', chatId: 'user-5' }))?.active).toBe(false)
+    expect(await app.stores.chats.get(ref)).toMatchObject({ active: true, topics: ['thang-hanh-dong'] })
+    expect((await app.stores.states.status(ref))?.state).toBe('window_closed')
   })
 
-  it('retries a 5xx with backoff, then logs and still answers 200', async () => {
-    fake.oaFailures.push({ status: 502 }, { status: 503 }, { status: 500 })
+  it('makes one attempt on a 5xx (no inline retries), logs and still answers 200', async () => {
+    fake.oaFailures.push({ status: 502 })
     const { body, signature } = userText('xin chào', 'user-6')
     expect((await postOa(body, signature)).statusCode).toBe(200)
-    expect(fake.calls.filter((c) => c.path === '/v3.0/oa/message/cs')).toHaveLength(3)
+    expect(fake.calls.filter((c) => c.path === '/v3.0/oa/message/cs')).toHaveLength(1)
     expect(app.logs.text).toContain('zalo-oa event dropped')
     expect(app.logs.text).not.toContain('access-1')
+  })
+
+  it('refuses signed events more than 5 minutes from now: a replayed follow resubscribes nobody', async () => {
+    const ref = { platform: 'zalo-oa' as const, chatId: 'user-7' }
+    // The user cancelled every subscription ("hủy"); a month-old signed follow is replayed.
+    await app.stores.chats.subscribe(ref, 'thang-hanh-dong')
+    await app.stores.chats.unsubscribe(ref, null)
+    await app.stores.chats.update(ref, { active: false })
+    const oldFollow = oaEvent('follow', { follower: { id: 'user-7' }, oa_id: 'oa' }, Date.now() - 40 * 86_400_000)
+    expect((await postOa(oldFollow.body, oldFollow.signature)).statusCode).toBe(400)
+    const sixMinutes = oaEvent('follow', { follower: { id: 'user-7' }, oa_id: 'oa' }, Date.now() - 6 * 60_000)
+    expect((await postOa(sixMinutes.body, sixMinutes.signature)).statusCode).toBe(400)
+    const future = oaEvent('follow', { follower: { id: 'user-7' }, oa_id: 'oa' }, Date.now() + 6 * 60_000)
+    expect((await postOa(future.body, future.signature)).statusCode).toBe(400)
+    expect(await app.stores.chats.get(ref)).toMatchObject({ active: false, topics: [] })
+    expect(fake.oaMessages()).toEqual([])
+  })
+
+  it('applies a follow once: a repeated or out-of-order follow/unfollow changes nothing', async () => {
+    const ref = { platform: 'zalo-oa' as const, chatId: 'user-8' }
+    fake.follow('user-8')
+    const t = Date.now()
+    const follow = oaEvent('follow', { follower: { id: 'user-8' }, oa_id: 'oa' }, t - 2000)
+    const unfollow = oaEvent('unfollow', { follower: { id: 'user-8' }, oa_id: 'oa' }, t - 1000)
+    await postOa(follow.body, follow.signature)
+    await postOa(follow.body, follow.signature)
+    expect(fake.oaMessages()).toHaveLength(1) // one welcome
+    await postOa(unfollow.body, unfollow.signature)
+    // Zalo retries the older follow after the unfollow: it must not resubscribe.
+    await postOa(follow.body, follow.signature)
+    expect(await app.stores.chats.get(ref)).toMatchObject({ active: false, topics: [] })
+    expect((await app.stores.states.status(ref))?.state).toBe('not_following')
+    expect(fake.oaMessages()).toHaveLength(1)
+  })
+
+  it('folds user_received_message and user_seen_message receipts into the outbox rows by message id', async () => {
+    const ref = { platform: 'zalo-oa' as const, chatId: 'user-9' }
+    fake.follow('user-9')
+    await app.stores.chats.subscribe(ref, 'thang-hanh-dong')
+    await app.stores.states.touchInbound(ref, new Date())
+    const { id } = await app.stores.broadcasts.create({ text: 'Tin', audience: { platforms: ['zalo-oa'] }, createdBy: 'test', kind: 'announcement' })
+    await app.stores.broadcasts.enqueue(id, new Date(0))
+    await app.stores.broadcasts.setStatus(id, 'sending', new Date(0))
+    const [claimed] = await app.stores.broadcasts.claimDue('zalo-oa', new Date(), 10)
+    const outcome = await app.messengers['zalo-oa']!.send({ chatId: 'user-9', kind: 'private' }, 'Tin', { messageKind: 'announcement' })
+    expect(outcome).toMatchObject({ ok: true, route: 'cs' })
+    const messageId = (outcome as { messageId: string }).messageId
+    await app.stores.broadcasts.markSent(claimed!.id, new Date(), { messageId, route: 'cs' })
+    const received = oaEvent('user_received_message', { sender: { id: 'oa' }, recipient: { id: 'user-9' }, message: { msg_id: messageId } })
+    expect((await postOa(received.body, received.signature)).statusCode).toBe(200)
+    expect(await app.stores.broadcasts.report(id)).toMatchObject({ sent: 1, delivered: 1, seen: 0 })
+    const seen = oaEvent('user_seen_message', { sender: { id: 'oa' }, recipient: { id: 'user-9' }, message: { msg_ids: [messageId, 'unknown-id'] } })
+    await postOa(seen.body, seen.signature)
+    expect(await app.stores.broadcasts.report(id)).toMatchObject({ sent: 1, delivered: 1, seen: 1 })
   })
 
   it('returns 400 for malformed JSON', async () => {

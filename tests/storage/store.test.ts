@@ -20,9 +20,22 @@ describe.each(DIALECTS)('store on %s', (dialect) => {
     expect(await stores.chats.get(ref('1'))).toEqual({ platform: 'telegram', chatId: '1', kind: 'private', province: 'An Giang', agency: 'Sở Tư pháp', active: true, topics: ['thang-hanh-dong', 'han-bao-cao'] })
     await stores.chats.unsubscribe(ref('1'), 'thang-hanh-dong')
     expect((await stores.chats.get(ref('1')))!.topics).toEqual(['han-bao-cao'])
+    await stores.ledger.recordAccepted(ref('1'), new Date())
     await stores.chats.forget(ref('1'))
     expect(await stores.chats.get(ref('1'))).toBeNull()
+    expect(await stores.ledger.entry(ref('1'), new Date())).toBeNull()
     expect(await subscriberStats(stores.database.db)).toEqual([])
+  })
+
+  it('counts accepted follower broadcasts per Vietnam month and day, concurrently without losing one', async () => {
+    const f = ref('f1', 'zalo-oa')
+    const morning = new Date('2026-11-20T01:00:00Z')
+    await Promise.all([stores.ledger.recordAccepted(f, morning), stores.ledger.recordAccepted(f, morning), stores.ledger.recordAccepted(f, morning)])
+    expect(await stores.ledger.entry(f, morning)).toEqual({ month: '2026-11', sentCount: 3, lastSentDay: '2026-11-20', sentOnLastDay: 3 })
+    await stores.ledger.recordAccepted(f, new Date('2026-11-21T01:00:00Z'))
+    expect(await stores.ledger.entry(f, morning)).toEqual({ month: '2026-11', sentCount: 4, lastSentDay: '2026-11-21', sentOnLastDay: 1 })
+    // 1 December 00:30 in Vietnam is still 30 November in UTC: a new month for the counter.
+    expect(await stores.ledger.entry(f, new Date('2026-11-30T17:30:00Z'))).toBeNull()
   })
 
   it('claims an update id once', async () => {
@@ -98,7 +111,7 @@ describe.each(DIALECTS)('store on %s', (dialect) => {
     const third = await stores.broadcasts.claimDue('telegram', new Date(Date.now() + 61_000), 10)
     await stores.broadcasts.markFailed(third[0]!.id, '500 Internal Server Error')
     await stores.broadcasts.finishCompleted(new Date())
-    expect(await stores.broadcasts.report(id)).toEqual({ id, status: 'done', total: 3, sent: 1, failed: 1, pending: 0, blocked: 1, failures: { '403 Forbidden: bot was blocked by the user': 1, '500 Internal Server Error': 1 } })
+    expect(await stores.broadcasts.report(id)).toEqual({ id, status: 'done', total: 3, sent: 1, failed: 1, pending: 0, blocked: 1, skipped: 0, delivered: 0, seen: 0, byReason: { blocked: 1, failed: 1 }, byRoute: {}, failures: { '403 Forbidden: bot was blocked by the user': 1, '500 Internal Server Error': 1 } })
   })
 
   it('cancels what is not sent yet', async () => {

@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { MAX_BROADCAST_TEXT, type Audience, type BroadcastStatus } from '../../core/broadcasts/broadcast.js'
+import { planFromStore, type PlannerRules } from '../../core/broadcasts/campaign-planner.js'
 import { TOPICS } from '../../core/ports.js'
 import type { Stores } from '../../storage/create-stores.js'
+import { plannerStore } from '../../storage/planner-store.js'
 import { subscriberStats } from '../../storage/repositories/chat-repository.js'
 import { safeEqual } from '../safe-equal.js'
 
@@ -18,6 +20,8 @@ const createBody = z.object({
     })
     .strict()
     .default({}),
+  /** The OA article (approved in the Zalo OA console) for followers outside the 7-day window. */
+  zaloArticleId: z.string().trim().min(1).max(100).optional(),
 })
 const idParam = z.object({ id: z.coerce.number().int().positive() })
 
@@ -34,7 +38,7 @@ const TRANSITIONS: Record<string, { from: BroadcastStatus[]; to: BroadcastStatus
  * subscriber statistics. Bearer token compared in constant time; without ADMIN_TOKEN the routes
  * do not exist. Every action goes to the audit log.
  */
-export function registerAdminRoutes(app: FastifyInstance, deps: { token: string; stores: Stores; now: () => Date }): void {
+export function registerAdminRoutes(app: FastifyInstance, deps: { token: string; stores: Stores; now: () => Date; planner: PlannerRules }): void {
   const { broadcasts, audit } = deps.stores
   void app.register(
     async (admin) => {
@@ -48,7 +52,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token: string;
       admin.post('/broadcasts', async (req, reply) => {
         const parsed = createBody.safeParse(req.body)
         if (!parsed.success) return reply.code(400).send({ error: 'invalid broadcast', issues: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`) })
-        const { id } = await broadcasts.create({ text: parsed.data.text, audience: parsed.data.audience as Audience, createdBy: actor(req) })
+        const { id } = await broadcasts.create({ text: parsed.data.text, audience: parsed.data.audience as Audience, createdBy: actor(req), ...(parsed.data.zaloArticleId ? { zaloArticleId: parsed.data.zaloArticleId } : {}) })
         await audit.record({ actor: actor(req), action: 'broadcast.create', target: id, details: { audience: parsed.data.audience, length: parsed.data.text.length } })
         return reply.code(201).send({ id })
       })
@@ -57,8 +61,10 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token: string;
         const broadcast = await findBroadcast(req, reply)
         if (!broadcast) return
         const recipients = await broadcasts.preview(broadcast.audience)
+        // Who would receive it if started now, who later (caps, night) and who not and why (campaign-planner.ts).
+        const plan = await planFromStore([{ id: String(broadcast.id), sendAt: deps.now(), kind: broadcast.kind, audience: broadcast.audience, ...(broadcast.zaloArticleId ? { zaloArticleId: broadcast.zaloArticleId } : {}) }], plannerStore(deps.stores), deps.planner)
         await audit.record({ actor: actor(req), action: 'broadcast.preview', target: broadcast.id })
-        return { id: broadcast.id, status: broadcast.status, text: broadcast.text, recipients, total: Object.values(recipients).reduce((a, b) => a + b, 0) }
+        return { id: broadcast.id, status: broadcast.status, text: broadcast.text, recipients, total: Object.values(recipients).reduce((a, b) => a + b, 0), platforms: plan.messages[0]?.platforms ?? {} }
       })
 
       for (const [action, { from, to }] of Object.entries(TRANSITIONS)) {

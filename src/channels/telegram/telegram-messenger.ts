@@ -20,15 +20,16 @@ export class TelegramMessenger implements Messenger {
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000),
       })
     } catch (error) {
-      return { ok: false, kind: 'retry', reason: (error as Error).name === 'TimeoutError' ? 'timeout' : 'network error' }
+      return { ok: false, kind: 'retry', reason: (error as Error).name === 'TimeoutError' ? 'timeout' : 'network error', code: 'network' }
     }
     const body = (await res.json().catch(() => null)) as { ok?: boolean; error_code?: number; description?: string; parameters?: { retry_after?: number } } | null
-    if (res.ok && body?.ok) return { ok: true }
+    if (res.ok && body?.ok) return { ok: true, route: 'send' }
     const code = body?.error_code ?? res.status
     const reason = `${code} ${body?.description ?? res.statusText}`.trim()
-    if (code === 429) return { ok: false, kind: 'retry', reason, afterMs: (body?.parameters?.retry_after ?? Number(res.headers.get('retry-after') ?? 1)) * 1000 }
-    if (code === 403 || (code === 400 && /chat not found|user is deactivated/i.test(reason))) return { ok: false, kind: 'blocked', reason }
-    if (code >= 500) return { ok: false, kind: 'retry', reason }
-    return { ok: false, kind: 'failed', reason }
+    if (code === 429) return { ok: false, kind: 'retry', reason, afterMs: (body?.parameters?.retry_after ?? Number(res.headers.get('retry-after') ?? 1)) * 1000, code: 'rate' }
+    if (code === 403) return { ok: false, kind: 'blocked', reason, code: 'blocked' }
+    if (code === 400 && /chat not found|user is deactivated/i.test(reason)) return { ok: false, kind: 'blocked', reason, code: 'invalid' }
+    if (code >= 500) return { ok: false, kind: 'retry', reason, code: 'network' }
+    return { ok: false, kind: 'failed', reason, code: code === 400 ? 'bad_request' : 'failed' }
   }
 }

@@ -2,22 +2,23 @@ import type { Messenger, SendOutcome } from '../../core/broadcasts/broadcast.js'
 import type { ChatKind } from '../../core/ports.js'
 import { ZaloBotApiError, ZaloBotNetworkError, type ZaloBotClient } from './zalo-bot-client.js'
 
+/** One sendMessage attempt to a chat that wrote to the bot (the platform has no broadcast API). */
 export class ZaloBotMessenger implements Messenger {
   constructor(private readonly client: ZaloBotClient) {}
 
   async send(chat: { chatId: string; kind: ChatKind }, text: string): Promise<SendOutcome> {
     try {
       await this.client.sendMessage(chat.chatId, text)
-      return { ok: true }
+      return { ok: true, route: 'send' }
     } catch (error) {
       if (error instanceof ZaloBotApiError) {
         const reason = `${error.code} ${error.description}`
-        if (error.code === 403) return { ok: false, kind: 'blocked', reason }
-        if (error.code === 429) return { ok: false, kind: 'retry', reason, afterMs: 5_000 }
-        return { ok: false, kind: 'failed', reason }
+        if (error.code === 403) return { ok: false, kind: 'blocked', reason, code: 'blocked' }
+        if (error.code === 429) return { ok: false, kind: 'retry', reason, afterMs: 5_000, code: 'rate' }
+        return { ok: false, kind: 'failed', reason, code: error.code === 400 ? 'bad_request' : 'failed' }
       }
-      if (error instanceof ZaloBotNetworkError) return { ok: false, kind: 'retry', reason: error.message }
-      return { ok: false, kind: 'retry', reason: (error as Error).message }
+      if (error instanceof ZaloBotNetworkError) return { ok: false, kind: 'retry', reason: error.message, code: 'network' }
+      return { ok: false, kind: 'retry', reason: (error as Error).message, code: 'network' }
     }
   }
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import type { TokenStore } from '../../core/ports.js'
-import { withRetries } from '../with-retries.js'
 
 /** Zalo OA answered with an error code (HTTP 200, `{error: <negative>, message}`). */
 export class ZaloApiError extends Error {
@@ -11,11 +10,6 @@ export class ZaloApiError extends Error {
   ) {
     super(`Zalo ${endpoint}: ${code} ${message}`)
     this.name = 'ZaloApiError'
-  }
-
-  /** The user can no longer be reached: unfollowed, or no interaction in the reply window. */
-  get unreachable(): boolean {
-    return [-213, -230, -232].includes(this.code)
   }
 
   get tokenExpired(): boolean {
@@ -31,7 +25,28 @@ export class ZaloNetworkError extends Error {
   }
 }
 
-const sendResponse = z.object({ error: z.number(), message: z.string().optional(), data: z.unknown().optional() })
+const apiResponse = z.object({ error: z.number(), message: z.string().optional(), data: z.unknown().optional() })
+const sendData = z.object({ message_id: z.union([z.string(), z.number()]).transform(String).optional(), quota: z.object({ quota_type: z.string().optional() }).passthrough().optional() }).passthrough()
+const followerPage = z.object({ total: z.coerce.number().int().min(0), users: z.array(z.object({ user_id: z.union([z.string(), z.number()]).transform(String) }).passthrough()).default([]) }).passthrough()
+
+/** What Zalo answered to an accepted send: its message id (receipts refer to it) and the quota used. */
+export interface ZaloSendResult {
+  messageId: string | null
+  /** reply | welcome_msg | sub_quota | purchase_quota | reward_quota; null = charged. */
+  quotaType: string | null
+}
+
+/** user/getlist filters; `count` ≤ 50 and `offset` ≤ 9951, hence the segments. */
+export interface FollowerQuery {
+  offset: number
+  count: number
+  tag_name?: string
+  last_interaction_period?: string
+  is_follower?: boolean
+}
+
+export const PROMOTION_HEADER_LIMIT = 100
+export const PROMOTION_TEXT_LIMIT = 1000
 const tokenResponse = z.object({ access_token: z.string().min(1), refresh_token: z.string().min(1), expires_in: z.union([z.string(), z.number()]).optional() })
 
 export const ZALO_TEXT_LIMIT = 2000
@@ -45,21 +60,69 @@ export interface ZaloOaClientOptions {
   tokens: TokenStore
   initial: { accessToken: string; refreshToken: string } | null
   timeoutMs?: number
-  sleep?: (ms: number) => Promise<void>
 }
 
 /**
  * A small typed client for Zalo Official Account API v3 (no maintained Node client exists).
- * Sends consultation ("cs") text messages, refreshes the access token when Zalo says it
- * expired and keeps the new pair (each refresh token works once, so refreshes are serialised).
+ * Sends consultation ("cs"), promotion and template messages and lists followers; refreshes the
+ * access token when Zalo says it expired and keeps the new pair (each refresh token works once,
+ * so refreshes are serialised). Each call is one attempt (plus one after a token refresh):
+ * retrying is the outbox's job, paced by its rate limiter.
  */
 export class ZaloOaClient {
   private refreshing: Promise<string> | null = null
 
   constructor(private readonly options: ZaloOaClientOptions) {}
 
-  async sendText(userId: string, text: string): Promise<void> {
-    await this.withToken((token) => this.post('/v3.0/oa/message/cs', token, { recipient: { user_id: userId }, message: { text: text.slice(0, ZALO_TEXT_LIMIT) } }))
+  /** Consultation message: reaches users who interacted within 7 days (-230/-232 otherwise). */
+  async sendText(userId: string, text: string): Promise<ZaloSendResult> {
+    return this.send('/v3.0/oa/message/cs', { recipient: { user_id: userId }, message: { text: text.slice(0, ZALO_TEXT_LIMIT) } })
+  }
+
+  /** Per-follower "tin truyền thông": followers only, capped per follower, 06:00–21:59. First line = header. */
+  async sendPromotion(userId: string, text: string): Promise<ZaloSendResult> {
+    const [first = '', ...rest] = text.split('\n')
+    const header = first.length <= PROMOTION_HEADER_LIMIT ? first : ''
+    const body = (header ? rest.join('\n') : text).trim() || first
+    const elements = [...(header ? [{ type: 'header', content: header }] : []), { type: 'text', align: 'left', content: body.slice(0, PROMOTION_TEXT_LIMIT) }]
+    return this.send('/v3.0/oa/message/promotion', { recipient: { user_id: userId }, message: { attachment: { type: 'template', payload: { template_type: 'promotion', language: 'VI', elements } } } })
+  }
+
+  /** ZBS template message by user id (no 7-day window; the template must be approved). */
+  async sendTemplate(userId: string, templateId: string, templateData: Record<string, string>): Promise<ZaloSendResult> {
+    return this.send('/v3.0/oa/message/template', { user_id: userId, template_id: templateId, template_data: templateData })
+  }
+
+  /**
+   * The OA's article broadcast to its followers (POST /v2.0/oa/message, `recipient.target`): the
+   * article is made and approved in the OA console; `cities` narrows it to Zalo city codes.
+   */
+  async broadcastArticle(articleId: string, target: { cities?: string }): Promise<ZaloSendResult> {
+    return this.send('/v2.0/oa/message', { recipient: { target }, message: { attachment: { type: 'template', payload: { template_type: 'media', elements: [{ media_type: 'article', attachment_id: articleId }] } } } })
+  }
+
+  /** One page of GET /v3.0/oa/user/getlist. */
+  async listFollowers(query: FollowerQuery): Promise<{ total: number; userIds: string[] }> {
+    const path = '/v3.0/oa/user/getlist'
+    const data = await this.withToken((token) => this.call(`${path}?data=${encodeURIComponent(JSON.stringify(query))}`, path, { method: 'GET', headers: { access_token: token } }))
+    const parsed = followerPage.safeParse(data)
+    if (!parsed.success) throw new ZaloApiError(-1, 'unexpected follower list shape', path)
+    return { total: parsed.data.total, userIds: parsed.data.users.map((u) => u.user_id) }
+  }
+
+  /** The OA's tag names (GET /v2.0/oa/tag/gettagsofoa): segments for paging past the offset limit. */
+  async listTags(): Promise<string[]> {
+    const path = '/v2.0/oa/tag/gettagsofoa'
+    const data = await this.withToken((token) => this.call(path, path, { method: 'GET', headers: { access_token: token } }))
+    const parsed = z.array(z.string()).safeParse(data ?? [])
+    if (!parsed.success) throw new ZaloApiError(-1, 'unexpected tag list shape', path)
+    return parsed.data
+  }
+
+  private async send(path: string, payload: unknown): Promise<ZaloSendResult> {
+    const data = await this.withToken((token) => this.call(path, path, { method: 'POST', headers: { 'content-type': 'application/json', access_token: token }, body: JSON.stringify(payload) }))
+    const parsed = sendData.safeParse(data ?? {})
+    return { messageId: parsed.success ? (parsed.data.message_id ?? null) : null, quotaType: parsed.success ? (parsed.data.quota?.quota_type ?? null) : null }
   }
 
   private async withToken<T>(call: (token: string) => Promise<T>): Promise<T> {
@@ -109,21 +172,12 @@ export class ZaloOaClient {
     return tokens.accessToken
   }
 
-  private async post(path: string, token: string, payload: unknown): Promise<unknown> {
-    return withRetries(
-      async () => {
-        const json = await this.request(`${this.options.apiRoot}${path}`, path, { method: 'POST', headers: { 'content-type': 'application/json', access_token: token }, body: JSON.stringify(payload) })
-        const parsed = sendResponse.safeParse(json)
-        if (!parsed.success) throw new ZaloApiError(-1, 'unexpected response shape', path)
-        if (parsed.data.error !== 0) throw new ZaloApiError(parsed.data.error, parsed.data.message ?? '', path)
-        return parsed.data.data
-      },
-      {
-        // Rate limited (-32) and network trouble are retried; other API errors are final.
-        classify: (e) => ({ retry: e instanceof ZaloNetworkError || (e instanceof ZaloApiError && e.code === -32) }),
-        ...(this.options.sleep ? { sleep: this.options.sleep } : {}),
-      },
-    )
+  private async call(pathAndQuery: string, endpoint: string, init: RequestInit): Promise<unknown> {
+    const json = await this.request(`${this.options.apiRoot}${pathAndQuery}`, endpoint, init)
+    const parsed = apiResponse.safeParse(json)
+    if (!parsed.success) throw new ZaloApiError(-1, 'unexpected response shape', endpoint)
+    if (parsed.data.error !== 0) throw new ZaloApiError(parsed.data.error, parsed.data.message ?? '', endpoint)
+    return parsed.data.data
   }
 
   private async request(url: string, endpoint: string, init: RequestInit): Promise<unknown> {

@@ -1,24 +1,100 @@
-import type { Messenger, SendOutcome } from '../../core/broadcasts/broadcast.js'
-import type { ChatKind } from '../../core/ports.js'
-import { ZaloApiError, ZaloNetworkError, type ZaloOaClient } from './zalo-oa-client.js'
+import { ARTICLE_ROW_CHAT_ID, type ArticleBroadcast, type Messenger, type SendContext, type SendOutcome } from '../../core/broadcasts/broadcast.js'
+import { checkFollowerCap, nextVietnamMorning, vietnamHour, type FollowerCaps, type FollowerLedger } from '../../core/broadcasts/follower-caps.js'
+import { routeZaloMessage, type ZaloRouting } from '../../core/broadcasts/route-zalo-message.js'
+import { UNKNOWN_STATUS, type SendRoute, type SubscriberStateStore } from '../../core/broadcasts/subscriber-state.js'
+import type { ChatKind, ChatRef } from '../../core/ports.js'
+import { classifyZaloError, toOutcome } from './classify-zalo-error.js'
+import { ZaloApiError, type ZaloOaClient, type ZaloSendResult } from './zalo-oa-client.js'
 
-/** Broadcasts through the OA consultation endpoint: unreachable users (-213/-230/-232) are blocked. */
+export interface ZaloOaMessengerDeps {
+  client: ZaloOaClient
+  states: SubscriberStateStore
+  ledger: FollowerLedger
+  routing: ZaloRouting
+  caps: FollowerCaps
+  /** ZBS template for deadline reminders and the parameter that carries the text. */
+  reminderTemplate?: { id: string; param: string }
+  /** Zalo city code by province name, for article broadcasts to one province. */
+  cityCodes: Record<string, string>
+  now: () => Date
+}
+
+/**
+ * One attempt to reach one OA user, by the route what is sent allows (route-zalo-message.ts):
+ * the per-follower caps are checked before a promotion goes out and counted only when Zalo
+ * accepts it; Zalo's answer updates the subscriber's state (never on quota, night, rate, token
+ * or parameter errors).
+ */
 export class ZaloOaMessenger implements Messenger {
-  constructor(private readonly client: ZaloOaClient) {}
+  /** The OA's own quota (-211) is spent until then: no call is made before, every send waits. */
+  private oaQuotaUntil = 0
 
-  async send(chat: { chatId: string; kind: ChatKind }, text: string): Promise<SendOutcome> {
-    try {
-      await this.client.sendText(chat.chatId, text)
-      return { ok: true }
-    } catch (error) {
-      if (error instanceof ZaloApiError) {
-        const reason = `${error.code} ${error.message}`
-        if (error.unreachable) return { ok: false, kind: 'blocked', reason }
-        if (error.code === -32) return { ok: false, kind: 'retry', reason, afterMs: 60_000 }
-        return { ok: false, kind: 'failed', reason }
-      }
-      if (error instanceof ZaloNetworkError) return { ok: false, kind: 'retry', reason: error.message }
-      return { ok: false, kind: 'retry', reason: (error as Error).message }
+  constructor(private readonly deps: ZaloOaMessengerDeps) {}
+
+  async send(chat: { chatId: string; kind: ChatKind }, text: string, context: SendContext = { messageKind: 'announcement' }): Promise<SendOutcome> {
+    const now = this.deps.now()
+    if (now.getTime() < this.oaQuotaUntil) return { ok: false, kind: 'retry', code: 'quota', reason: 'the OA quota is used up until tomorrow', afterMs: this.oaQuotaUntil - now.getTime() }
+    if (chat.chatId === ARTICLE_ROW_CHAT_ID) return this.sendArticle(context.article, now)
+    const ref: ChatRef = { platform: 'zalo-oa', chatId: chat.chatId }
+    const status = (await this.deps.states.status(ref)) ?? UNKNOWN_STATUS
+    const decision = routeZaloMessage(context.messageKind, status, now, this.deps.routing, Boolean(context.article))
+    if (!decision.route) return { ok: false, kind: 'skipped', code: decision.reason, reason: `not sent: ${decision.reason}` }
+    const route = decision.route
+    if (route === 'article') return this.countArticleReach(ref, context.article!, now)
+    if (route === 'promotion') {
+      const check = checkFollowerCap(await this.deps.ledger.entry(ref, now), now, this.deps.caps)
+      if (!check.ok) return { ok: false, kind: 'retry', code: check.reason, reason: check.detail, afterMs: check.until.getTime() - now.getTime() }
     }
+    try {
+      const result = await this.call(route, chat.chatId, text)
+      if (route === 'promotion') await this.deps.ledger.recordAccepted(ref, now)
+      return { ok: true, route, ...(result.messageId ? { messageId: result.messageId } : {}) }
+    } catch (error) {
+      return this.refused(error, route, now, ref)
+    }
+  }
+
+  private async refused(error: unknown, route: SendRoute, now: Date, ref?: ChatRef): Promise<SendOutcome> {
+    const c = classifyZaloError(error, route)
+    if (c.change && ref) await this.deps.states.apply(ref, c.change, now)
+    if (error instanceof ZaloApiError && error.code === -211) this.oaQuotaUntil = nextVietnamMorning(now, true, this.deps.caps.fromHour).getTime()
+    return toOutcome(error, c, (until) => nextVietnamMorning(now, until === 'next-day', this.deps.caps.fromHour).getTime() - now.getTime())
+  }
+
+  /** The broadcast's one article call: by day only, to the province's city code when it targets one. */
+  private async sendArticle(article: ArticleBroadcast | undefined, now: Date): Promise<SendOutcome> {
+    if (!article) return { ok: false, kind: 'failed', code: 'bad_request', reason: 'article row without an article id' }
+    const opens = nextVietnamMorning(now, false, this.deps.caps.fromHour)
+    const hour = vietnamHour(now)
+    if (hour < this.deps.caps.fromHour || hour >= this.deps.caps.toHour) return { ok: false, kind: 'retry', code: 'night', reason: 'article broadcasts go out by day', afterMs: opens.getTime() - now.getTime() }
+    const city = article.province ? this.deps.cityCodes[article.province] : undefined
+    if (article.province && !city) return { ok: false, kind: 'failed', code: 'config', reason: `no Zalo city code for ${article.province} in ZALO_OA_CITY_CODES` }
+    try {
+      const result = await this.deps.client.broadcastArticle(article.id, city ? { cities: city } : {})
+      return { ok: true, route: 'article', ...(result.messageId ? { messageId: result.messageId } : {}) }
+    } catch (error) {
+      return this.refused(error, 'article', now)
+    }
+  }
+
+  /**
+   * A follower outside the window is reached by the article broadcast: counted once that
+   * broadcast was accepted and only within the follower's caps (Zalo shows no more than that).
+   */
+  private async countArticleReach(ref: ChatRef, article: ArticleBroadcast, now: Date): Promise<SendOutcome> {
+    // In flight: look again in a minute; still pending (night, quota): much later, to spare the store.
+    if (article.status === 'sending') return { ok: false, kind: 'retry', code: 'article_pending', reason: 'waiting for the article broadcast', afterMs: 60_000 }
+    if (article.status === 'pending') return { ok: false, kind: 'retry', code: 'article_pending', reason: 'waiting for the article broadcast', afterMs: 15 * 60_000 }
+    if (article.status !== 'sent') return { ok: false, kind: 'skipped', code: 'not_reachable', reason: `the article broadcast was not sent (${article.status ?? 'missing'})` }
+    const check = checkFollowerCap(await this.deps.ledger.entry(ref, now), now, { ...this.deps.caps, fromHour: 0, toHour: 24 })
+    if (!check.ok) return { ok: false, kind: 'skipped', code: 'quota', reason: check.detail }
+    await this.deps.ledger.recordAccepted(ref, now)
+    return { ok: true, route: 'article' }
+  }
+
+  private call(route: SendRoute, userId: string, text: string): Promise<ZaloSendResult> {
+    if (route === 'promotion') return this.deps.client.sendPromotion(userId, text)
+    if (route === 'template' && this.deps.reminderTemplate) return this.deps.client.sendTemplate(userId, this.deps.reminderTemplate.id, { [this.deps.reminderTemplate.param]: text })
+    return this.deps.client.sendText(userId, text)
   }
 }

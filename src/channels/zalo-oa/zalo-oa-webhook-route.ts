@@ -1,11 +1,13 @@
 import type { FastifyInstance } from 'fastify'
 import type { Logger } from 'pino'
 import { z } from 'zod'
+import type { SubscriberStateStore } from '../../core/broadcasts/subscriber-state.js'
 import type { Conversation, IncomingMessage } from '../../core/conversation/conversation.js'
-import type { ChatStore, UpdateLog } from '../../core/ports.js'
+import type { ChatStore, Platform, UpdateLog } from '../../core/ports.js'
 import { renderPlainText } from '../render-plain-text.js'
 import { withTimeout } from '../with-retries.js'
-import { ZALO_TEXT_LIMIT, ZaloApiError, type ZaloOaClient } from './zalo-oa-client.js'
+import { classifyZaloError } from './classify-zalo-error.js'
+import { ZALO_TEXT_LIMIT, type ZaloOaClient } from './zalo-oa-client.js'
 import { verifyZaloOaSignature } from './zalo-oa-signature.js'
 
 export const ZALO_OA_WEBHOOK_PATH = '/webhooks/zalo-oa'
@@ -20,15 +22,35 @@ const locationEvent = z.object({
   }),
 })
 const followEvent = z.object({ follower: z.object({ id: z.string() }) })
+// OA receipts carry `msg_ids` (seen) or `msg_id` (received); ZNS receipts add `delivery_time`/`tracking_id`.
+const receiptEvent = z.object({ message: z.object({ msg_ids: z.array(z.union([z.string(), z.number()]).transform(String)).optional(), msg_id: z.union([z.string(), z.number()]).transform(String).optional() }).passthrough() })
+
+/** Receipts are folded into outbox rows by message id. */
+export interface ReceiptSink {
+  record(platform: Platform, messageIds: string[], kind: 'delivered' | 'seen', at: Date): Promise<number>
+}
+
+export interface ZaloOaWebhookDeps {
+  client: ZaloOaClient
+  appId: string
+  secretKey: string
+  conversation: Conversation
+  chats: ChatStore
+  states: SubscriberStateStore
+  receipts: ReceiptSink
+  updates: UpdateLog
+  log: Logger
+  /** Events whose body timestamp is further than this from now are refused (replays). */
+  maxSkewMs: number
+  /** The real clock (not the NOW demo date): replay protection compares with Zalo's timestamps. */
+  clock?: () => number
+}
 
 /**
  * POST /webhooks/zalo-oa. The body is kept as raw bytes so the signature is computed over
  * exactly what Zalo sent; a bad signature is 401 and nothing is processed.
  */
-export function registerZaloOa(
-  app: FastifyInstance,
-  deps: { client: ZaloOaClient; appId: string; secretKey: string; conversation: Conversation; chats: ChatStore; updates: UpdateLog; log: Logger },
-): void {
+export function registerZaloOa(app: FastifyInstance, deps: ZaloOaWebhookDeps): void {
   void app.register(async (scope) => {
     scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body))
     scope.post(ZALO_OA_WEBHOOK_PATH, async (req, reply) => {
@@ -44,8 +66,14 @@ export function registerZaloOa(
       if (head.data.app_id !== deps.appId || !verifyZaloOaSignature(req.headers['x-zevent-signature'], deps.appId, raw, head.data.timestamp, deps.secretKey)) {
         return reply.code(401).send({ error: 'bad signature' })
       }
+      // No nonce in Zalo events: a signed event replayed later is refused by its timestamp (ms).
+      const eventAt = Number(head.data.timestamp)
+      if (!Number.isFinite(eventAt) || Math.abs((deps.clock ?? Date.now)() - eventAt) > deps.maxSkewMs) {
+        deps.log.warn({ event: head.data.event_name }, 'zalo-oa event refused: timestamp too far from now')
+        return reply.code(400).send({ error: 'stale or future event timestamp' })
+      }
       try {
-        await withTimeout(handleEvent(head.data.event_name, json, deps), 20_000, 'zalo-oa event')
+        await withTimeout(handleEvent(head.data.event_name, json, new Date(eventAt), deps), 20_000, 'zalo-oa event')
       } catch (error) {
         deps.log.error({ event: head.data.event_name, err: { message: (error as Error).message } }, 'zalo-oa event dropped')
       }
@@ -54,7 +82,7 @@ export function registerZaloOa(
   })
 }
 
-async function handleEvent(name: string, json: unknown, deps: Parameters<typeof registerZaloOa>[1]): Promise<void> {
+async function handleEvent(name: string, json: unknown, eventAt: Date, deps: ZaloOaWebhookDeps): Promise<void> {
   let incoming: IncomingMessage | null = null
   let messageId: string | null = null
   if (name === 'user_send_text') {
@@ -69,7 +97,10 @@ async function handleEvent(name: string, json: unknown, deps: Parameters<typeof 
   } else if (name === 'follow' || name === 'unfollow') {
     const e = followEvent.parse(json)
     const ref = { platform: 'zalo-oa' as const, chatId: e.follower.id }
-    await deps.chats.update(ref, { active: name === 'follow', kind: 'private' })
+    if (!(await deps.chats.get(ref))) await deps.chats.update(ref, { kind: 'private' })
+    // Applied only when newer than the last follow/unfollow seen for this user: a repeated or late event changes nothing.
+    if (!(await deps.states.applyFollow(ref, name === 'follow', eventAt))) return
+    await deps.chats.update(ref, { active: name === 'follow' })
     // Following the OA subscribes to the Action Month messages; unfollowing ends every subscription.
     if (name === 'follow') {
       await deps.chats.subscribe(ref, 'thang-hanh-dong')
@@ -77,22 +108,29 @@ async function handleEvent(name: string, json: unknown, deps: Parameters<typeof 
     } else {
       await deps.chats.unsubscribe(ref, null)
     }
+  } else if (name === 'user_received_message' || name === 'user_seen_message') {
+    const e = receiptEvent.parse(json)
+    const ids = [...(e.message.msg_ids ?? []), ...(e.message.msg_id ? [e.message.msg_id] : [])]
+    await deps.receipts.record('zalo-oa', ids, name === 'user_seen_message' ? 'seen' : 'delivered', eventAt)
+    return
   } else {
-    // Echoes of our own messages (oa_send_*), receipts and other events need no answer.
+    // Echoes of our own messages (oa_send_*) and other events need no answer.
     return
   }
   if (!incoming) return
   if (messageId && !(await deps.updates.claim('zalo-oa', messageId))) return
   const outgoing = await deps.conversation.handle(incoming)
+  // The user wrote (or followed): the 7-day consultation window reopens.
+  await deps.states.touchInbound(incoming.ref, eventAt)
   for (const { reply } of outgoing) {
     for (const part of renderPlainText(reply, ZALO_TEXT_LIMIT)) {
       try {
         await deps.client.sendText(incoming.ref.chatId, part)
       } catch (error) {
-        if (error instanceof ZaloApiError && error.unreachable) {
-          await deps.chats.update(incoming.ref, { active: false })
-          return
-        }
+        // One attempt; what Zalo's answer says about the user is kept (never unsubscribes on a closed window).
+        const c = classifyZaloError(error, 'cs')
+        if (c.change) await deps.states.apply(incoming.ref, c.change, eventAt)
+        if (c.kind !== 'retry') return
         throw error
       }
     }

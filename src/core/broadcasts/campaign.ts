@@ -20,6 +20,8 @@ const messageSchema = z.object({
   /** Vietnam time, "YYYY-MM-DD HH:mm". */
   send_at: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, 'send_at must be "YYYY-MM-DD HH:mm" (Vietnam time)'),
   audience: audienceSchema.default({ kind: 'all' }),
+  /** The OA article (made and approved in the Zalo OA console) that carries it to followers outside the 7-day window. */
+  zalo_article_id: z.string().trim().min(1).optional(),
   text: z.string().trim().min(1).max(MAX_BROADCAST_TEXT, `text must be at most ${MAX_BROADCAST_TEXT} characters`),
 })
 
@@ -54,6 +56,7 @@ export interface ScheduledMessage {
   sendAt: Date
   text: string
   audience: Audience
+  zaloArticleId?: string
 }
 
 /** The audience a campaign message names, as a subscriber query. */
@@ -85,7 +88,7 @@ export function scheduleOf(campaign: Campaign, fromYear: number, toYear: number)
     const shift = year - firstYear
     for (const m of campaign.messages) {
       const sendYear = Number(m.send_at.slice(0, 4)) + shift
-      out.push({ key: `campaign:${campaign.id}:${m.id}:${sendYear}`, campaignId: campaign.id, messageId: m.id, sendAt: vietnamTime(m.send_at, sendYear), text: m.text, audience: toAudience(campaign, m) })
+      out.push({ key: `campaign:${campaign.id}:${m.id}:${sendYear}`, campaignId: campaign.id, messageId: m.id, sendAt: vietnamTime(m.send_at, sendYear), text: m.text, audience: toAudience(campaign, m), ...(m.zalo_article_id ? { zaloArticleId: m.zalo_article_id } : {}) })
     }
   }
   return out.sort((a, b) => a.sendAt.getTime() - b.sendAt.getTime())

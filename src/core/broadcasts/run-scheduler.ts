@@ -25,7 +25,7 @@ export async function schedulerTick(deps: SchedulerDeps): Promise<{ started: str
   const now = deps.now()
   const started: string[] = []
   for (const m of dueMessages(deps.campaigns(), now)) {
-    if ((await startKeyed(deps, m.key, m.text, m.audience, 'campaign')).started) started.push(m.key)
+    if ((await startKeyed(deps, m.key, m.text, m.audience, 'campaign', m.zaloArticleId)).started) started.push(m.key)
   }
   const { documents, glossary } = deps.knowledge()
   for (const r of dueReminders(datedDeadlines(documents, glossary), now)) {
@@ -44,8 +44,9 @@ export async function schedulerTick(deps: SchedulerDeps): Promise<{ started: str
   return { started }
 }
 
-async function startKeyed(deps: SchedulerDeps, key: string, text: string, audience: Audience, createdBy: string): Promise<{ id: number; started: boolean }> {
-  const { id, created } = await deps.store.create({ key, text, audience, createdBy })
+async function startKeyed(deps: SchedulerDeps, key: string, text: string, audience: Audience, createdBy: 'campaign' | 'reminder', zaloArticleId?: string): Promise<{ id: number; started: boolean }> {
+  // What is sent decides the Zalo route: campaign → followers, reminder → template or consultation.
+  const { id, created } = await deps.store.create({ key, text, audience, createdBy, kind: createdBy, ...(zaloArticleId ? { zaloArticleId } : {}) })
   if (!created) {
     const existing = await deps.store.get(id)
     if (existing?.status !== 'draft') return { id, started: false }

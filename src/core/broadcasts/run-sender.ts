@@ -82,23 +82,25 @@ async function deliver(delivery: ClaimedDelivery, messenger: Messenger, deps: Se
   const maxAttempts = deps.maxAttempts ?? 5
   let outcome
   try {
-    outcome = await messenger.send({ chatId: delivery.chatId, kind: delivery.chatKind }, delivery.text)
+    outcome = await messenger.send({ chatId: delivery.chatId, kind: delivery.chatKind }, delivery.text, { messageKind: delivery.messageKind, ...(delivery.article ? { article: delivery.article } : {}) })
   } catch (error) {
     outcome = { ok: false as const, kind: 'retry' as const, reason: (error as Error).message }
   }
-  if (outcome.ok) return deps.store.markSent(delivery.id, now())
+  if (outcome.ok) return deps.store.markSent(delivery.id, now(), { ...(outcome.messageId ? { messageId: outcome.messageId } : {}), ...(outcome.route ? { route: outcome.route } : {}) })
   switch (outcome.kind) {
     case 'blocked':
-      return deps.store.markBlocked(delivery.id, outcome.reason, { platform: delivery.platform, chatId: delivery.chatId })
+      return deps.store.markBlocked(delivery.id, outcome.reason, { platform: delivery.platform, chatId: delivery.chatId }, outcome.code)
+    case 'skipped':
+      return deps.store.markSkipped(delivery.id, outcome.code, outcome.reason)
     case 'failed':
-      return deps.store.markFailed(delivery.id, outcome.reason)
+      return deps.store.markFailed(delivery.id, outcome.reason, outcome.code)
     case 'retry': {
-      // 429 tells us when to come back and is not the recipient's fault: not counted as an attempt.
+      // 429, a quota or the night ban say when to come back and are not the recipient's fault: not counted as an attempt.
       const rateLimited = outcome.afterMs !== undefined
-      if (!rateLimited && delivery.attempts >= maxAttempts) return deps.store.markFailed(delivery.id, outcome.reason)
+      if (!rateLimited && delivery.attempts >= maxAttempts) return deps.store.markFailed(delivery.id, outcome.reason, outcome.code)
       const backoff = outcome.afterMs ?? Math.min(10 * 60_000, 1000 * 2 ** delivery.attempts)
       deps.log.warn({ deliveryId: delivery.id, reason: outcome.reason, retryInMs: backoff }, 'delivery will be retried')
-      return deps.store.markRetry(delivery.id, new Date(now().getTime() + backoff), outcome.reason, rateLimited)
+      return deps.store.markRetry(delivery.id, new Date(now().getTime() + backoff), outcome.reason, rateLimited, outcome.code)
     }
   }
 }

@@ -1,5 +1,8 @@
 import { sql, type Kysely } from 'kysely'
-import type { Audience, BroadcastRecord, BroadcastReport, BroadcastStatus, BroadcastStore, ClaimedDelivery } from '../../core/broadcasts/broadcast.js'
+import { ARTICLE_ROW_CHAT_ID, type Audience, type BroadcastRecord, type BroadcastReport, type BroadcastStatus, type BroadcastStore, type ClaimedDelivery, type DeliveryStatus } from '../../core/broadcasts/broadcast.js'
+import type { DeliveryReason } from '../../core/broadcasts/delivery-reason.js'
+import type { MessageKind } from '../../core/broadcasts/route-zalo-message.js'
+import type { SendRoute } from '../../core/broadcasts/subscriber-state.js'
 import type { Glossary } from '../../core/knowledge-base/glossary.js'
 import type { ChatKind, ChatRef, Platform } from '../../core/ports.js'
 import type { Database } from '../database.js'
@@ -11,14 +14,14 @@ export class BroadcastRepository implements BroadcastStore {
     private readonly glossary: Glossary,
   ) {}
 
-  async create(input: { key?: string; text: string; audience: Audience; createdBy: string }): Promise<{ id: number; created: boolean }> {
+  async create(input: { key?: string; text: string; audience: Audience; createdBy: string; kind?: MessageKind; zaloArticleId?: string }): Promise<{ id: number; created: boolean }> {
     if (input.key) {
       const existing = await this.db.selectFrom('broadcasts').select('id').where('key', '=', input.key).executeTakeFirst()
       if (existing) return { id: existing.id, created: false }
     }
     const row = await this.db
       .insertInto('broadcasts')
-      .values({ key: input.key ?? null, text: input.text, audience: JSON.stringify(input.audience), status: 'draft', created_by: input.createdBy, created_at: new Date().toISOString(), started_at: null, finished_at: null })
+      .values({ key: input.key ?? null, text: input.text, audience: JSON.stringify(input.audience), status: 'draft', created_by: input.createdBy, created_at: new Date().toISOString(), started_at: null, finished_at: null, kind: input.kind ?? 'announcement', zalo_article_id: input.zaloArticleId ?? null })
       .onConflict((oc) => oc.column('key').doNothing())
       .returning('id')
       .executeTakeFirst()
@@ -31,7 +34,7 @@ export class BroadcastRepository implements BroadcastStore {
   async get(id: number): Promise<BroadcastRecord | null> {
     const row = await this.db.selectFrom('broadcasts').selectAll().where('id', '=', id).executeTakeFirst()
     if (!row) return null
-    return { id: row.id, key: row.key, text: row.text, audience: JSON.parse(row.audience) as Audience, status: row.status as BroadcastStatus, createdBy: row.created_by, createdAt: row.created_at }
+    return { id: row.id, key: row.key, text: row.text, audience: JSON.parse(row.audience) as Audience, kind: row.kind as MessageKind, zaloArticleId: row.zalo_article_id ?? null, status: row.status as BroadcastStatus, createdBy: row.created_by, createdAt: row.created_at }
   }
 
   private recipients(audience: Audience) {
@@ -69,7 +72,11 @@ export class BroadcastRepository implements BroadcastStore {
   async enqueue(id: number, now: Date): Promise<number> {
     const broadcast = await this.get(id)
     if (!broadcast) return 0
-    const recipients = await this.recipients(broadcast.audience).execute()
+    const recipients: { platform: string; chat_id: string; kind: string }[] = await this.recipients(broadcast.audience).execute()
+    // Zalo followers outside the consultation window are reached by one article broadcast call.
+    const platforms = broadcast.audience.platforms
+    // First, so it is claimed with the first batch: followers wait for it to be accepted.
+    if (broadcast.zaloArticleId && broadcast.kind !== 'reminder' && !broadcast.audience.chats && (!platforms || platforms.includes('zalo-oa'))) recipients.unshift({ platform: 'zalo-oa', chat_id: ARTICLE_ROW_CHAT_ID, kind: 'private' })
     let added = 0
     const at = now.toISOString()
     for (let i = 0; i < recipients.length; i += 500) {
@@ -110,11 +117,21 @@ export class BroadcastRepository implements BroadcastStore {
   async report(id: number): Promise<BroadcastReport | null> {
     const broadcast = await this.get(id)
     if (!broadcast) return null
-    const counts = await this.db.selectFrom('deliveries').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('broadcast_id', '=', id).groupBy('status').execute()
-    const reasons = await this.db
-      .selectFrom('deliveries')
+    const rows = () => this.db.selectFrom('deliveries').where('broadcast_id', '=', id).where('chat_id', '!=', ARTICLE_ROW_CHAT_ID)
+    const counts = await rows().select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute()
+    const routes = await rows().select(['route', (eb) => eb.fn.countAll<number>().as('n')]).where('status', '=', 'sent').where('route', 'is not', null).groupBy('route').execute()
+    const article = await this.db.selectFrom('deliveries').select(['status', 'reason']).where('broadcast_id', '=', id).where('chat_id', '=', ARTICLE_ROW_CHAT_ID).executeTakeFirst()
+    const byReason = await rows()
+      .select(['reason', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('status', '!=', 'sent')
+      .where('reason', 'is not', null)
+      .groupBy('reason')
+      .execute()
+    const receipts = await rows()
+      .select([(eb) => eb.fn.count<number>('delivered_at').as('delivered'), (eb) => eb.fn.count<number>('seen_at').as('seen')])
+      .executeTakeFirst()
+    const reasons = await rows()
       .select(['last_error', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('broadcast_id', '=', id)
       .where('status', 'in', ['failed', 'blocked'])
       .groupBy('last_error')
       .execute()
@@ -127,6 +144,12 @@ export class BroadcastRepository implements BroadcastStore {
       failed: by('failed'),
       pending: by('pending') + by('sending'),
       blocked: by('blocked'),
+      skipped: by('skipped'),
+      delivered: Number(receipts?.delivered ?? 0),
+      seen: Number(receipts?.seen ?? 0),
+      byReason: Object.fromEntries(byReason.map((r) => [r.reason as DeliveryReason, Number(r.n)])),
+      byRoute: Object.fromEntries(routes.map((r) => [r.route as SendRoute, Number(r.n)])),
+      ...(article ? { article: { status: article.status as DeliveryStatus, reason: article.reason ?? null } } : {}),
       failures: Object.fromEntries(reasons.map((r) => [r.last_error ?? 'unknown', Number(r.n)])),
     }
   }
@@ -137,46 +160,54 @@ export class BroadcastRepository implements BroadcastStore {
       const due = await trx
         .selectFrom('deliveries')
         .innerJoin('broadcasts', 'broadcasts.id', 'deliveries.broadcast_id')
-        .select(['deliveries.id', 'deliveries.broadcast_id', 'deliveries.chat_id', 'deliveries.chat_kind', 'deliveries.attempts', 'broadcasts.text'])
+        .select(['deliveries.id', 'deliveries.broadcast_id', 'deliveries.chat_id', 'deliveries.chat_kind', 'deliveries.attempts', 'broadcasts.text', 'broadcasts.kind', 'broadcasts.zalo_article_id', 'broadcasts.audience'])
         .where('deliveries.platform', '=', platform)
         .where('deliveries.status', '=', 'pending')
         .where('deliveries.next_attempt_at', '<=', at)
         .where('broadcasts.status', '=', 'sending')
+        .select((eb) => eb.selectFrom('deliveries as a').select('a.status').whereRef('a.broadcast_id', '=', 'deliveries.broadcast_id').where('a.chat_id', '=', ARTICLE_ROW_CHAT_ID).where('a.platform', '=', 'zalo-oa').as('article_status'))
         .orderBy('deliveries.next_attempt_at')
         .orderBy('deliveries.id')
         .limit(limit)
         .execute()
       if (!due.length) return []
+      // An article row claimed in this same batch is in flight, whatever the snapshot says.
+      const articlesInBatch = new Set(due.filter((d) => d.chat_id === ARTICLE_ROW_CHAT_ID).map((d) => d.broadcast_id))
+      for (const d of due) if (articlesInBatch.has(d.broadcast_id) && d.chat_id !== ARTICLE_ROW_CHAT_ID) d.article_status = 'sending'
       await trx
         .updateTable('deliveries')
         .set((eb) => ({ status: 'sending', claimed_at: at, attempts: eb('attempts', '+', 1) }))
         .where('id', 'in', due.map((d) => d.id))
         .execute()
-      return due.map((d) => ({ id: d.id, broadcastId: d.broadcast_id, platform, chatId: d.chat_id, chatKind: (d.chat_kind === 'group' ? 'group' : 'private') as ChatKind, text: d.text, attempts: d.attempts + 1 }))
+      return due.map((d) => ({ id: d.id, broadcastId: d.broadcast_id, platform, chatId: d.chat_id, chatKind: (d.chat_kind === 'group' ? 'group' : 'private') as ChatKind, text: d.text, attempts: d.attempts + 1, messageKind: d.kind as MessageKind, ...articleOf(d) }))
     })
   }
 
-  async markSent(id: number, now: Date): Promise<void> {
-    await this.db.updateTable('deliveries').set({ status: 'sent', sent_at: now.toISOString(), last_error: null }).where('id', '=', id).where('status', '=', 'sending').execute()
+  async markSent(id: number, now: Date, sent: { messageId?: string; route?: SendRoute } = {}): Promise<void> {
+    await this.db.updateTable('deliveries').set({ status: 'sent', sent_at: now.toISOString(), last_error: null, reason: null, message_id: sent.messageId ?? null, route: sent.route ?? null }).where('id', '=', id).where('status', '=', 'sending').execute()
   }
 
-  async markRetry(id: number, nextAttemptAt: Date, reason: string | null, refundAttempt: boolean): Promise<void> {
+  async markRetry(id: number, nextAttemptAt: Date, reason: string | null, refundAttempt: boolean, code?: DeliveryReason): Promise<void> {
     await this.db
       .updateTable('deliveries')
-      .set((eb) => ({ status: 'pending', next_attempt_at: nextAttemptAt.toISOString(), claimed_at: null, ...(reason ? { last_error: reason } : {}), ...(refundAttempt ? { attempts: eb('attempts', '-', 1) } : {}) }))
+      .set((eb) => ({ status: 'pending', next_attempt_at: nextAttemptAt.toISOString(), claimed_at: null, ...(reason ? { last_error: reason } : {}), ...(code ? { reason: code } : {}), ...(refundAttempt ? { attempts: eb('attempts', '-', 1) } : {}) }))
       .where('id', '=', id)
       .where('status', '=', 'sending')
       .execute()
   }
 
-  async markFailed(id: number, reason: string): Promise<void> {
-    await this.db.updateTable('deliveries').set({ status: 'failed', last_error: reason }).where('id', '=', id).execute()
+  async markFailed(id: number, reason: string, code: DeliveryReason = 'failed'): Promise<void> {
+    await this.db.updateTable('deliveries').set({ status: 'failed', last_error: reason, reason: code }).where('id', '=', id).execute()
   }
 
-  async markBlocked(id: number, reason: string, chat: ChatRef): Promise<void> {
+  async markSkipped(id: number, code: DeliveryReason, reason: string): Promise<void> {
+    await this.db.updateTable('deliveries').set({ status: 'skipped', last_error: reason, reason: code }).where('id', '=', id).execute()
+  }
+
+  async markBlocked(id: number, reason: string, chat: ChatRef, code: DeliveryReason = 'blocked'): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      await trx.updateTable('deliveries').set({ status: 'blocked', last_error: reason }).where('id', '=', id).execute()
-      await trx.updateTable('chats').set({ active: 0, updated_at: new Date().toISOString() }).where('platform', '=', chat.platform).where('chat_id', '=', chat.chatId).execute()
+      await trx.updateTable('deliveries').set({ status: 'blocked', last_error: reason, reason: code }).where('id', '=', id).execute()
+      await trx.updateTable('chats').set({ active: 0, updated_at: new Date().toISOString(), ...(code === 'invalid' ? { state: 'invalid' } : {}) }).where('platform', '=', chat.platform).where('chat_id', '=', chat.chatId).execute()
     })
   }
 
@@ -197,4 +228,10 @@ export class BroadcastRepository implements BroadcastStore {
       .where((eb) => eb.not(eb.exists(eb.selectFrom('deliveries').select('deliveries.id').whereRef('deliveries.broadcast_id', '=', 'broadcasts.id').where('deliveries.status', 'in', ['pending', 'sending']))))
       .execute()
   }
+}
+
+function articleOf(row: { zalo_article_id?: string | null; audience: string; article_status: string | null }): Pick<ClaimedDelivery, 'article'> {
+  if (!row.zalo_article_id) return {}
+  const province = (JSON.parse(row.audience) as Audience).province
+  return { article: { id: row.zalo_article_id, ...(province ? { province } : {}), ...(row.article_status ? { status: row.article_status as DeliveryStatus } : {}) } }
 }

@@ -59,11 +59,12 @@ export class ChatRepository implements ChatStore {
     return (await this.get(ref))!
   }
 
-  /** /xoa: the chat row, its subscriptions and its pending deliveries are deleted. */
+  /** /xoa: the chat row (with its Zalo state), its subscriptions, its per-follower counts and its pending deliveries are deleted. */
   async forget(ref: ChatRef): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('subscriptions').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).execute()
       await trx.deleteFrom('deliveries').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).where('status', 'in', ['pending', 'sending']).execute()
+      await trx.deleteFrom('follower_ledger').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).execute()
       await trx.deleteFrom('chats').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).execute()
     })
   }
