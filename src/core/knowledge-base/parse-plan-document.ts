@@ -13,6 +13,8 @@ import { flattenSections, type Fact, type PlanDocument, type PlanSection, type R
 export interface ParseOptions {
   /** File name, used as the document id (without extension) and in every error. */
   file: string
+  /** Document id; defaults to the file name without its extension. */
+  id?: string
   glossary: Glossary
   /** Facts from optional front matter; only fills what the text does not say. */
   frontMatter?: { source_url?: string; province?: string; year?: number }
@@ -34,7 +36,7 @@ export function parsePlanDocument(raw: string, options: ParseOptions): PlanDocum
   if (tree.sections.length === 0 && tree.leading.length < 2) {
     throw new DocumentError('DOCUMENT_NO_STRUCTURE', file, 'no recognisable structure (no numbered sections and no paragraphs)')
   }
-  const id = file.replace(/^.*\//, '').replace(/\.(txt|md)$/i, '')
+  const id = options.id ?? file.replace(/^.*\//, '').replace(/\.(txt|md)$/i, '')
   const allBodyText = flattenSections(tree.sections).flatMap(ownText)
   const meta = readMetadata(parts, tree.leading, allBodyText, glossary)
   const fm = options.frontMatter ?? {}

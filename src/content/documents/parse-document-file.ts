@@ -1,0 +1,22 @@
+import { parsePlanDocument } from '../../core/knowledge-base/parse-plan-document.js'
+import type { Glossary } from '../../core/knowledge-base/glossary.js'
+import type { PlanDocument } from '../../core/knowledge-base/plan-document.js'
+import { readDocumentFile, type DocumentText, type ReadOptions } from './read-document-file.js'
+
+export interface ParsedFile {
+  document: PlanDocument
+  source: Omit<DocumentText, 'text'>
+}
+
+/**
+ * Any supported file → PlanDocument. What the reader had to do (OCR, a legacy encoding) becomes
+ * a warning, so an officer checks the preview more carefully.
+ */
+export async function parseDocumentFile(bytes: Uint8Array, file: string, options: ReadOptions & { glossary: Glossary; id?: string; province?: string; year?: number }): Promise<ParsedFile> {
+  const { text, ...source } = await readDocumentFile(bytes, file, options)
+  const frontMatter = { ...(options.province ? { province: options.province } : {}), ...(options.year ? { year: options.year } : {}) }
+  const document = parsePlanDocument(text, { file, glossary: options.glossary, frontMatter, ...(options.id ? { id: options.id } : {}) })
+  if (source.encoding !== 'unicode') document.warnings.unshift(`text converted from the ${source.encoding.toUpperCase()} encoding to Unicode`)
+  if (source.format === 'pdf-ocr' || source.format === 'image-ocr') document.warnings.unshift('text read by OCR from a scan: check numbers, dates and names')
+  return { document, source }
+}
