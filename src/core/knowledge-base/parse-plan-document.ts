@@ -1,4 +1,5 @@
 import { DocumentError } from '../errors.js'
+import { toIsoDate } from '../text/find-dates.js'
 import { buildSectionTree, ownText } from './build-section-tree.js'
 import { cleanPlanText } from './clean-plan-text.js'
 import { extractBudgets } from './extract-budgets.js'
@@ -53,7 +54,8 @@ export function parsePlanDocument(raw: string, options: ParseOptions): PlanDocum
   if (tree.sections.length === 0) warnings.push('no numbered sections; the body is kept as paragraphs')
   const sections = tree.sections.length ? tree.sections : [{ path: '1', label: '1', level: 2, heading: '', paragraphs: tree.leading, children: [] }]
   const preamble = tree.sections.length ? tree.leading : []
-  const facts = extractFacts(id, preamble, sections, meta.year, glossary)
+  const issuedOn = meta.issued?.day && meta.issued.month ? toIsoDate(meta.issued.year, meta.issued.month, meta.issued.day) : null
+  const facts = extractFacts(id, preamble, sections, meta.year, glossary, issuedOn)
   return { id, file, meta, preamble, sections, facts, warnings }
 }
 
@@ -64,7 +66,7 @@ function checkReadable(raw: string, file: string): void {
   if (!/(?:\p{L}[^\p{L}]*){20}/u.test(raw)) throw new DocumentError('DOCUMENT_NO_STRUCTURE', file, 'almost no text (fewer than 20 letters)')
 }
 
-function extractFacts(documentId: string, preamble: string[], sections: PlanSection[], year: number | null, glossary: Glossary): Fact[] {
+function extractFacts(documentId: string, preamble: string[], sections: PlanSection[], year: number | null, glossary: Glossary, issuedOn: string | null): Fact[] {
   const facts: Fact[] = []
   const seenRefs = new Set<string>()
   const addReferences = (sentence: string, section: string) => {
@@ -83,7 +85,7 @@ function extractFacts(documentId: string, preamble: string[], sections: PlanSect
       for (const paragraph of ownText(section)) {
         for (const sentence of splitSentences(paragraph)) {
           addReferences(sentence, section.path)
-          facts.push(...extractDeadlines(sentence, { documentId, section: section.path, year, sectionActors: actors, glossary }))
+          facts.push(...extractDeadlines(sentence, { documentId, section: section.path, year, sectionActors: actors, glossary, issuedOn }))
           facts.push(...extractBudgets(sentence, { documentId, section: section.path }))
         }
       }
