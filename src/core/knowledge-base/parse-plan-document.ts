@@ -8,7 +8,8 @@ import { extractDuties } from './extract-duties.js'
 import { findReferences } from './extract-references.js'
 import { headingAgency } from './find-actors.js'
 import type { Glossary } from './glossary.js'
-import { readMetadata, splitDocument } from './parse-document-header.js'
+import { readMetadata } from './parse-document-header.js'
+import { splitDocument } from './split-document.js'
 import { flattenSections, type Fact, type PlanDocument, type PlanSection, type ReferenceFact } from './plan-document.js'
 
 export interface ParseOptions {
@@ -39,7 +40,7 @@ export function parsePlanDocument(raw: string, options: ParseOptions): PlanDocum
   }
   const id = options.id ?? file.replace(/^.*\//, '').replace(/\.(txt|md)$/i, '')
   const allBodyText = flattenSections(tree.sections).flatMap(ownText)
-  const meta = readMetadata(parts, tree.leading, allBodyText, glossary)
+  const meta = readMetadata(parts, [...parts.preface, ...tree.leading], allBodyText, glossary)
   const fm = options.frontMatter ?? {}
   if (!meta.province && fm.province) {
     meta.province = glossary.province(fm.province)?.name ?? fm.province
@@ -53,7 +54,7 @@ export function parsePlanDocument(raw: string, options: ParseOptions): PlanDocum
   if (!meta.issued) warnings.push('issue date not found in the text')
   if (tree.sections.length === 0) warnings.push('no numbered sections; the body is kept as paragraphs')
   const sections = tree.sections.length ? tree.sections : [{ path: '1', label: '1', level: 2, heading: '', paragraphs: tree.leading, children: [] }]
-  const preamble = tree.sections.length ? tree.leading : []
+  const preamble = [...parts.preface, ...(tree.sections.length ? tree.leading : [])]
   const issuedOn = meta.issued?.day && meta.issued.month ? toIsoDate(meta.issued.year, meta.issued.month, meta.issued.day) : null
   const facts = extractFacts(id, preamble, sections, meta.year, glossary, issuedOn)
   return { id, file, meta, preamble, sections, facts, warnings }
