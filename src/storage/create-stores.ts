@@ -4,6 +4,7 @@ import { createDatabase, type StoreDatabase } from './create-database.js'
 import { AuditRepository } from './repositories/audit-repository.js'
 import { BroadcastRepository } from './repositories/broadcast-repository.js'
 import { ChatRepository } from './repositories/chat-repository.js'
+import { DocumentRepository } from './repositories/document-repository.js'
 import { TokenRepository } from './repositories/token-repository.js'
 import { UpdateLogRepository } from './repositories/update-log-repository.js'
 import { AlwaysHeldLock, PostgresAdvisoryLock, type SenderLock } from './sender-lock.js'
@@ -15,6 +16,7 @@ export interface Stores {
   tokens: TokenRepository
   broadcasts: BroadcastRepository
   audit: AuditRepository
+  documents: DocumentRepository
   senderLock: () => SenderLock
   ping: () => Promise<boolean>
   close: () => Promise<void>
@@ -31,6 +33,7 @@ export async function createStores(options: { databaseUrl?: string | undefined; 
     tokens: new TokenRepository(db),
     broadcasts: new BroadcastRepository(db, options.glossary),
     audit: new AuditRepository(db),
+    documents: new DocumentRepository(database),
     senderLock: () => (database.pool ? new PostgresAdvisoryLock(database.pool) : new AlwaysHeldLock()),
     ping: async () => {
       try {
