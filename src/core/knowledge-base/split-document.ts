@@ -107,11 +107,12 @@ function joinHeaderFragments(input: string[]): string[] {
   for (let i = 0; i < Math.min(lines.length - 1, HEADER_LIMIT); i++) {
     const line = lines[i]!
     const next = lines[i + 1]!
+    // Header fragments are short; long paragraphs are never tested (this runs on every document).
+    if (line.length > 60 || next.length > 80) continue
+    const issuerStem = /^(ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND)/u.test(line) && !/\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\b/u.test(line) && isUpperCaseLine(line)
     const joined = `${line} ${next}`
-    const issuerStem = isUpperCaseLine(line) && /^(ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|HĐND)/u.test(line) && !/\b(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\b/u.test(line)
-    if ((issuerStem && isUpperCaseLine(next) && LOCAL_UNIT.test(next)) || (!isKindLine(line) && isUpperCaseLine(line) && line.length <= 12 && KIND_LINE.test(joined) && !KIND_LINE.exec(joined)![2])) {
-      lines.splice(i, 2, joined)
-    }
+    const kindFragment = line.length <= 12 && KIND_LINE.test(joined) && !KIND_LINE.exec(joined)![2] && !isKindLine(line) && isUpperCaseLine(line)
+    if ((issuerStem && LOCAL_UNIT.test(next) && isUpperCaseLine(next)) || kindFragment) lines.splice(i, 2, joined)
   }
   return lines
 }

@@ -124,7 +124,10 @@ export class DocumentRepository {
             if (message.channel === CHANNEL) void check()
           })
           await client.query(`LISTEN ${CHANNEL}`)
+          let released = false
           release = async () => {
+            if (released) return
+            released = true
             await client.query(`UNLISTEN ${CHANNEL}`).catch(() => undefined)
             client.release()
           }
