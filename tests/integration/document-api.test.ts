@@ -33,7 +33,7 @@ function multipart(fileName: string, bytes: Uint8Array, fields: Record<string, s
   return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, authorization: `Bearer ${ADMIN_TOKEN}` } }
 }
 
-const upload = (app: App, file: string, fields: Record<string, string> = {}, bytes = readFileSync(path.join(FILES, file))) => app.server.inject({ method: 'POST', url: '/admin/documents', ...multipart(file, bytes, fields) })
+const upload = (app: App, file: string, fields: Record<string, string> = {}, bytes: Uint8Array = readFileSync(path.join(FILES, file))) => app.server.inject({ method: 'POST', url: '/admin/documents', ...multipart(file, bytes, fields) })
 const admin = (app: App, method: 'GET' | 'POST', url: string, body?: unknown) =>
   app.server.inject({ method, url, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { payload: JSON.stringify(body) } : {}) })
 const ask = (app: App, q: string) => app.assistant().ask(q, { now: NOW })
@@ -93,7 +93,7 @@ describe('documents through the admin API', () => {
     expect(big.json()).toMatchObject({ error: 'too_large', message: expect.stringMatching(/^lon\.pdf: /) })
     const noFile = await app.server.inject({ method: 'POST', url: '/admin/documents', headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' }, payload: '{}' })
     expect(noFile.statusCode).toBe(400)
-    expect((await upload(app, "x.txt", {}, new TextEncoder().encode("x"))).statusCode).toBe(422)
+    expect((await upload(app, 'x.txt', {}, new TextEncoder().encode('x'))).statusCode).toBe(422)
 
     expect(app.assistant().knowledge.documents.length).toBe(before)
     expect((await admin(app, 'GET', '/admin/documents')).json().documents.filter((d: { status: string }) => d.status !== 'bundled')).toHaveLength(1)
