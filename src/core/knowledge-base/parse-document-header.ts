@@ -1,9 +1,10 @@
 import { capitalize, isUpperCaseLine, sentenceCase } from '../text/letter-case.js'
 import type { Glossary } from './glossary.js'
-import { KIND_NAMES, kindFromSymbol, kindFromWord } from './document-kinds.js'
+import { KIND_NAMES, kindFromSymbol } from './document-kinds.js'
 import type { DocumentMetadata, PartialDate } from './plan-document.js'
 import { readClosing } from './read-closing.js'
-import { ANNOUNCEMENT, type DocumentParts } from './split-document.js'
+import { readAnnouncement } from './read-announcement.js'
+import type { DocumentParts } from './split-document.js'
 
 /**
  * Reads the metadata a document's parts state: number and symbol, place and date, kind, title
@@ -16,9 +17,9 @@ const NATIONAL_MOTTO = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HO�
 
 export function readMetadata(parts: DocumentParts, preamble: string[], body: string[], glossary: Glossary): DocumentMetadata {
   const header = parts.header
-  const news = parts.announcement ? ANNOUNCEMENT.exec(parts.announcement) : null
+  const news = parts.announcement ? readAnnouncement(parts.announcement) : null
   const numberMatch = header.map((l) => NUMBER_LINE.exec(l)).find(Boolean)
-  const token = (numberMatch?.[1] ?? news?.[6])?.replace(/[.,;]+$/, '') ?? null
+  const token = (numberMatch?.[1] ?? news?.number)?.replace(/[.,;]+$/, '') ?? null
   const number = token && !token.startsWith('/') ? token : null
   const symbol = token ? token.slice(token.indexOf('/') + 1) || null : null
 
@@ -29,18 +30,16 @@ export function readMetadata(parts: DocumentParts, preamble: string[], body: str
         month: placeDate[3] ? Number(placeDate[3]) : null,
         day: placeDate[2] && placeDate[3] ? Number(placeDate[2]) : null,
       }
-    : news
-      ? { year: Number(news[3]), month: Number(news[2]), day: Number(news[1]) }
-      : null
+    : (news?.issued ?? null)
 
-  const type = parts.kindLine ? KIND_NAMES[parts.kindLine]! : parts.letter ? 'công văn' : (kindFromSymbol(symbol) ?? (news ? kindFromWord(news[5]!) : null) ?? 'văn bản')
-  const titleRaw = parts.title ?? (news?.[7] ? news[7].replace(/^\s*(?:về\s+(?:việc\s+)?)?/u, '').replace(/[.;]\s*$/, '').trim() || null : null)
+  const type = parts.kindLine ? KIND_NAMES[parts.kindLine]! : parts.letter ? 'công văn' : (kindFromSymbol(symbol) ?? news?.kind ?? 'văn bản')
+  const titleRaw = parts.title ?? (news?.rest ? news.rest.replace(/^\s*(?:về\s+(?:việc\s+)?)?/u, '').replace(/[.;]\s*$/, '').trim() || null : null)
   const title = titleRaw ? capitalize(sentenceCase(titleRaw)) : null
 
   const agencyLines = parts.issuerZone
     .map((l) => l.replace(NATIONAL_MOTTO, '').trim())
     .filter((l) => l && isUpperCaseLine(l) && /^(UBND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|HỘI|PHÒNG|LIÊN ĐOÀN|CÔNG AN|TRUNG TÂM|VĂN PHÒNG|TỈNH ỦY|TỈNH ĐOÀN)/u.test(l))
-  const headerIssuer = agencyLines.at(-1) ?? (news ? news[4]!.toUpperCase() : null)
+  const headerIssuer = agencyLines.at(-1) ?? (news ? news.issuer.toUpperCase() : null)
   const parentLine = agencyLines.length > 1 ? agencyLines.at(-2)! : null
 
   const province =

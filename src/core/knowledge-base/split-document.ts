@@ -1,5 +1,6 @@
 import { isUpperCaseLine } from '../text/letter-case.js'
 import { KIND_LINE } from './document-kinds.js'
+import { readAnnouncement } from './read-announcement.js'
 
 /**
  * Splits the logical lines of a document into the parts Nghị định 30/2020/NĐ-CP (Phụ lục I)
@@ -33,7 +34,6 @@ const BODY_START = /^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Xét
 const ATTACHMENT_NOTE = /^\(?\s*(?:Ban hành\s+)?kèm theo\s+(?:Quyết định|Nghị quyết|Chỉ thị|Công văn|Kế hoạch|văn bản)/iu
 const LOCAL_UNIT = /^(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+\S/u
 const HEADER_META = /^Số\s*:|,\s*ngày\b|CỘNG HÒA|CỘNG HOÀ|Độc lập\s*-/iu
-export const ANNOUNCEMENT = /Ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4}),?\s+(.{3,90}?)\s+(?:đã\s+)?(?:ký\s+)?ban hành\s+(Kế hoạch|Quyết định|Công văn|Hướng dẫn|Thông báo|Chỉ thị|Chương trình|Báo cáo)\s+(?:số\s+)?(\d+\/[\p{L}\d&-]+)(.*)$/iu
 
 export function splitDocument(input: string[]): DocumentParts {
   const lines = joinHeaderFragments(input)
@@ -55,7 +55,7 @@ export function splitDocument(input: string[]): DocumentParts {
     bodyStart = Math.max(bodyStart, letterAt + 1)
   } else {
     const lastMeta = lastIndexWhere(lines, limit, (l) => HEADER_META.test(l))
-    const news = lastMeta < 0 ? lines.findIndex((l, i) => i < 20 && ANNOUNCEMENT.test(l)) : -1
+    const news = lastMeta < 0 ? lines.findIndex((l, i) => i < 20 && readAnnouncement(l) !== null) : -1
     if (news >= 0) {
       bodyStart = news
       announcement = lines[news]!

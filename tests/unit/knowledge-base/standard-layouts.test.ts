@@ -40,6 +40,12 @@ describe('header by the national standard', () => {
     expect(doc.meta).toMatchObject({ type: 'kế hoạch', number: '250/KH-UBND', issuer: 'UBND tỉnh Tuyên Quang', issued: { year: 2025, month: 10, day: 2 } })
     expect(dated(doc.facts)).toEqual([['due', '2025-12-15', null]])
   })
+
+  it('a news page that names the number before the date', async () => {
+    const doc = await parse(['Báo Điện tử tỉnh', 'Chủ nhật, 05/10/2025, 07:30', 'Sở Tư pháp tỉnh Đồng Tháp vừa ban hành Kế hoạch số 61/KH-STP ngày 01/10/2025 về trợ giúp pháp lý cho nạn nhân bạo lực gia đình.', 'Các phòng chuyên môn báo cáo trước ngày 10/12/2025.'])
+    expect(doc.meta).toMatchObject({ type: 'kế hoạch', number: '61/KH-STP', issuer: 'Sở Tư pháp tỉnh Đồng Tháp', province: 'Đồng Tháp', issued: { year: 2025, month: 10, day: 1 } })
+    expect(dated(doc.facts)).toEqual([['due', '2025-12-10', null]])
+  })
 })
 
 describe('dated facts', () => {
