@@ -43,7 +43,7 @@ describe('command-line contract', () => {
     expect(Object.keys(docx.metadata).sort()).toEqual(['attachment', 'date', 'issuer', 'kind', 'number', 'parentIssuer', 'province', 'provinceNow', 'recipients', 'signer', 'signerRole', 'symbol', 'title', 'year'])
     expect(docx).toMatchObject({ file: 't05-nghe-an-cv.docx', format: 'docx', metadata: { kind: 'công văn', number: '2456/SYT-NVY', date: '2022-09-14' } })
     expect(vni).toMatchObject({ encoding: 'vni', metadata: { number: '233/KH-UBND', province: 'Bến Tre' } })
-    expect(vni.warnings).toContain('text converted from the VNI encoding to Unicode')
+    expect(vni.warnings).toContain('Văn bản gõ bằng bảng mã VNI đã được chuyển sang Unicode.')
     expect(missing).toEqual({ file: 'missing.pdf', error: 'DOCUMENT_NOT_FOUND', message: 'missing.pdf: no such file' })
   })
 

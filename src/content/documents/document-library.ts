@@ -5,7 +5,9 @@ import type { Glossary } from '../../core/knowledge-base/glossary.js'
 import { parsePlanDocument } from '../../core/knowledge-base/parse-plan-document.js'
 import type { PlanDocument } from '../../core/knowledge-base/plan-document.js'
 import type { DocumentRepository, StoredDocument } from '../../storage/repositories/document-repository.js'
+import { warningInVietnamese } from './document-messages.vi.js'
 import { previewOf, type DocumentPreview } from './document-preview.js'
+import { sourceNotes } from './parse-document-file.js'
 import { readDocumentFile, type ReadOptions } from './read-document-file.js'
 
 export interface DocumentListItem {
@@ -80,7 +82,7 @@ export class DocumentLibrary {
     await this.refresh()
     const doc = this.parseStored({ ...stored, province: checked.province ?? stored.province, year: checked.year ?? stored.year })
     const warnings = [...(doc?.meta.province ? [] : ['no province: the document is not found by questions about a province; supply one with { "province": … }']), ...(doc?.meta.issued ? [] : ['no issue date in the text; supply the year with { "year": … } if it is missing too'])]
-    return { id, status: 'published', warnings }
+    return { id, status: 'published', warnings: warnings.map(warningInVietnamese) }
   }
 
   async unpublish(id: string): Promise<{ id: string; status: 'unpublished' } | null> {
@@ -113,8 +115,7 @@ export class DocumentLibrary {
 
   private previewStored(stored: StoredDocument): DocumentPreview {
     const doc = this.parse(stored)
-    const notes = [...(stored.format.endsWith('-ocr') ? ['text read by OCR from a scan: check numbers, dates and names'] : []), ...(stored.encoding !== 'unicode' ? [`text converted from the ${stored.encoding.toUpperCase()} encoding to Unicode`] : [])]
-    return previewOf(doc, stored.status, stored.fileName, notes)
+    return previewOf(doc, stored.status, stored.fileName, sourceNotes(stored))
   }
 
   /** A stored text that no longer parses (after a parser change) is logged and left out; the rest stay live. */

@@ -19,3 +19,22 @@ export function describeDocumentError(e: DocumentError): { status: number; body:
   const reason = REASONS[e.code] ?? { error: 'invalid_document', status: 422, vi: 'không xử lý được tệp' }
   return { status: reason.status, body: { error: reason.error, message: `${e.file}: ${reason.vi}`, detail: e.message } }
 }
+
+/** The parser's and reader's warnings (English in logs and `ingest --check`) as the officer reads them. */
+const WARNINGS: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^province not found in the text$/, () => 'Không tìm thấy tỉnh trong văn bản: hãy chọn tỉnh khi đăng.'],
+  [/^issue date not found in the text$/, () => 'Không tìm thấy ngày ban hành trong văn bản.'],
+  [/^no numbered sections; the body is kept as paragraphs$/, () => 'Văn bản không có mục đánh số; nội dung được giữ theo từng đoạn.'],
+  [/^text read by OCR from a scan/, () => 'Nội dung được đọc bằng OCR từ bản quét: hãy kiểm tra lại số, ngày và tên.'],
+  [/^text converted from the (\w+) encoding to Unicode$/, (m) => `Văn bản gõ bằng bảng mã ${m[1]} đã được chuyển sang Unicode.`],
+  [/^no province: /, () => 'Chưa có tỉnh: văn bản sẽ không được tìm thấy khi hỏi theo tỉnh; hãy gửi kèm { "province": … }.'],
+  [/^no issue date in the text/, () => 'Văn bản không ghi ngày ban hành; nếu cũng không có năm, hãy gửi kèm { "year": … }.'],
+]
+
+export function warningInVietnamese(warning: string): string {
+  for (const [re, say] of WARNINGS) {
+    const m = re.exec(warning)
+    if (m) return say(m)
+  }
+  return warning
+}

@@ -1,3 +1,4 @@
+import { warningInVietnamese } from './document-messages.vi.js'
 import { flattenSections, formatPartialDate, type Fact, type PlanDocument } from '../../core/knowledge-base/plan-document.js'
 
 /**
@@ -31,6 +32,7 @@ export interface DocumentPreview {
   metadata: DocumentMetadataView
   sections: { id: string; heading: string }[]
   facts: Omit<Fact, 'documentId'>[]
+  /** In Vietnamese, for the officer. */
   warnings: string[]
 }
 
@@ -63,6 +65,6 @@ export function previewOf(doc: PlanDocument, status: DocumentPreview['status'], 
     metadata: metadataView(doc),
     sections: flattenSections(doc.sections).map((s) => ({ id: s.path, heading: s.heading })),
     facts: doc.facts.map(({ documentId: _documentId, ...fact }) => fact),
-    warnings: [...doc.warnings, ...extraWarnings],
+    warnings: [...extraWarnings, ...doc.warnings].map(warningInVietnamese),
   }
 }

@@ -16,7 +16,11 @@ export async function parseDocumentFile(bytes: Uint8Array, file: string, options
   const { text, ...source } = await readDocumentFile(bytes, file, options)
   const frontMatter = { ...(options.province ? { province: options.province } : {}), ...(options.year ? { year: options.year } : {}) }
   const document = parsePlanDocument(text, { file, glossary: options.glossary, frontMatter, ...(options.id ? { id: options.id } : {}) })
-  if (source.encoding !== 'unicode') document.warnings.unshift(`text converted from the ${source.encoding.toUpperCase()} encoding to Unicode`)
-  if (source.format === 'pdf-ocr' || source.format === 'image-ocr') document.warnings.unshift('text read by OCR from a scan: check numbers, dates and names')
+  document.warnings.unshift(...sourceNotes(source))
   return { document, source }
+}
+
+/** Warnings about how the text was obtained: OCR from a scan, or converted from a legacy encoding. */
+export function sourceNotes(source: { format: string; encoding: string }): string[] {
+  return [...(source.format.endsWith('-ocr') ? ['text read by OCR from a scan: check numbers, dates and names'] : []), ...(source.encoding !== 'unicode' ? [`text converted from the ${source.encoding.toUpperCase()} encoding to Unicode`] : [])]
 }
