@@ -31,7 +31,8 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: { token: stri
             fields[part.fieldname] = String(part.value)
             continue
           }
-          const name = part.filename || 'document'
+          // Only the base name is kept: a client may send a path ("C:\\Users\\…\\kh.docx").
+          const name = part.filename.replace(/^.*[\\/]/, '').trim().slice(0, 200) || 'document'
           if (part.fieldname !== 'file' || file) {
             part.file.resume()
             continue
