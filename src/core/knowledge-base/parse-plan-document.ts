@@ -56,7 +56,9 @@ export function parsePlanDocument(raw: string, options: ParseOptions): PlanDocum
   const sections = tree.sections.length ? tree.sections : [{ path: '1', label: '1', level: 2, heading: '', paragraphs: tree.leading, children: [] }]
   const preamble = [...parts.preface, ...(tree.sections.length ? tree.leading : [])]
   const issuedOn = meta.issued?.day && meta.issued.month ? toIsoDate(meta.issued.year, meta.issued.month, meta.issued.day) : null
-  const facts = extractFacts(id, preamble, sections, meta.year, glossary, issuedOn)
+  // Dates written without a year belong to the year the plan is about ("Kế hoạch … năm 2024" issued in December 2023).
+  const titleYear = /năm\s+(\d{4})\s*$/iu.exec(meta.title ?? '')?.[1]
+  const facts = extractFacts(id, preamble, sections, titleYear ? Number(titleYear) : meta.year, glossary, issuedOn)
   return { id, file, meta, preamble, sections, facts, warnings }
 }
 

@@ -55,6 +55,11 @@ describe('dated facts', () => {
     expect(dated(doc.facts)).toEqual([['period', '2025-11-15', '2025-12-15'], ['period', '2025-07-01', '2025-07-03']])
   })
 
+  it('dates without a year take the year the plan is about, not the year it was signed', async () => {
+    const doc = await parse(['UBND TỈNH BẮC NINH', 'Số: 301/KH-UBND', 'Bắc Ninh, ngày 26 tháng 12 năm 2025', 'KẾ HOẠCH', 'Công tác bình đẳng giới năm 2026', 'I. NỘI DUNG', '1. Từ ngày 15/11 đến ngày 15/12, tổ chức Tháng hành động.', '2. Báo cáo 6 tháng trước ngày 15/6.'])
+    expect(dated(doc.facts)).toEqual([['period', '2026-11-15', '2026-12-15'], ['due', '2026-06-15', null]])
+  })
+
   it('dates of cited laws, issue dates and results already reported are not facts', async () => {
     const doc = await parse([...header, '1. Thực hiện theo Luật Bình đẳng giới ngày 29/11/2006.', '2. Năm 2024, tỉnh đã tổ chức lễ phát động ngày 25/11/2024.', '3. Ngày 10/3/2025, UBND tỉnh ký ban hành kế hoạch này.', '4. Gửi báo cáo trước ngày 05/12/2025.'])
     expect(dated(doc.facts)).toEqual([['due', '2025-12-05', null]])
