@@ -1,4 +1,7 @@
-import { readFile } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { promisify } from 'node:util'
 import path from 'node:path'
 import PDFDocument from 'pdfkit'
 import { describe, expect, it } from 'vitest'
@@ -53,7 +56,17 @@ describe('reading document files', () => {
     expect(scan.format).toBe('pdf-ocr')
     expect(scan.text).toContain('Số: 98/KH-SVHTTDL')
     expect(scan.text).toContain('trước ngày 15/11/2024')
-  }, 60_000)
+    // A photo or scanner image of the same page.
+    const dir = await mkdtemp(path.join(tmpdir(), 'bdg-scan-'))
+    try {
+      await promisify(execFile)('pdftoppm', ['-png', '-r', '150', '-singlefile', path.join(FILES, 't13-quang-tri-scan.scan.pdf'), path.join(dir, 'page')])
+      const image = await readDocumentFile(await readFile(path.join(dir, 'page.png')), 'trang-1.png')
+      expect(image.format).toBe('image-ocr')
+      expect(image.text).toContain('Số: 98/KH-SVHTTDL')
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }, 90_000)
 
   it('names the file and the reason for every bad file', async () => {
     const locked = await pdfBytes(['Kế hoạch bí mật của tỉnh'], { userPassword: 'secret', pdfVersion: '1.7' })

@@ -62,6 +62,10 @@ describe('documents through the admin API', () => {
     expect(answer.text).toContain('15/6/2024')
     expect(answer.text).toContain('84/KH-UBND')
 
+    // Reloading content/ (SIGHUP) keeps what was published.
+    await app.reloadContent()
+    expect(ask(app, question).text).toContain('84/KH-UBND')
+
     expect((await admin(app, 'POST', `/admin/documents/${preview.id}/unpublish`)).json()).toEqual({ id: preview.id, status: 'unpublished' })
     expect(ask(app, question).text).not.toContain('84/KH-UBND')
   })
