@@ -60,7 +60,8 @@ const STARTS_LOWER = /^\p{Ll}/u
  * Numbered items ("a) …") are never continuations.
  */
 function continuesPrevious(prev: string, line: string, afterBlank: boolean): boolean {
-  if (DANGLING_END.test(prev) && !matchHeading(line)) return true
+  // Only the end of a (possibly long) block is tested.
+  if (DANGLING_END.test(prev.length > 24 ? prev.slice(-16) : prev) && !matchHeading(line)) return true
   if (SENTENCE_END.test(prev)) return false
   if (!STARTS_LOWER.test(line)) return false
   if (/^[a-zđ]\s*\)/.test(line)) return false
