@@ -1,4 +1,5 @@
 import { isUpperCaseLine } from '../text/letter-case.js'
+import { matchHeading } from './build-section-tree.js'
 import { KIND_LINE } from './document-kinds.js'
 import { readAnnouncement } from './read-announcement.js'
 
@@ -48,6 +49,8 @@ export function splitDocument(input: string[]): DocumentParts {
     bodyStart = kindAt + 1
     if (inline) title = inline
     else if (isTitleLine(lines[bodyStart])) title = lines[bodyStart++]!
+    // A title in capitals wrapped over several lines: the next capital lines continue it.
+    while (title && isUpperCaseLine(title) && continuesCapitalTitle(lines[bodyStart])) title = `${title} ${lines[bodyStart++]}`
   } else if (letterAt >= 0) {
     title = lines[letterAt]!.replace(/^V\/v\s*/u, '')
     const greeting = lines.findIndex((l, i) => i > letterAt && i < letterAt + 12 && /^Kính gửi/u.test(l))
@@ -125,6 +128,13 @@ function isKindLine(line: string): boolean {
 function isTitleLine(line: string | undefined, strict = false): boolean {
   if (!line || line.length >= 300 || CLOSING_START.test(line) || /^(Căn cứ|Kính gửi|Theo đề nghị|Xét đề nghị)/u.test(line)) return false
   return strict ? !/[;,:.]$/.test(line) : !/[;,:]$/.test(line)
+}
+
+/** The authority line of a decision ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") is not part of its title. */
+const AUTHORITY = /^(CHỦ TỊCH|ỦY BAN|UỶ BAN|UBND|GIÁM ĐỐC|BỘ TRƯỞNG|HỘI ĐỒNG|BAN CHẤP HÀNH|BAN THƯỜNG VỤ|TRƯỞNG BAN|CỘNG HÒA|CỘNG HOÀ)/u
+
+function continuesCapitalTitle(line: string | undefined): boolean {
+  return Boolean(line && line.length < 200 && isUpperCaseLine(line) && isTitleLine(line, true) && !AUTHORITY.test(line) && !matchHeading(line) && !isKindLine(line))
 }
 
 function lastIndexWhere(lines: string[], limit: number, test: (l: string) => boolean): number {

@@ -19,6 +19,11 @@ describe('header by the national standard', () => {
     expect(doc.meta).toMatchObject({ type: 'quyết định', title: 'Về việc thành lập Ban chỉ đạo công tác bình đẳng giới tỉnh' })
   })
 
+  it('a title in capitals wrapped over two lines, before the decision’s authority line', async () => {
+    const doc = await parse(['UBND TỈNH PHÚ THỌ', 'Số: 18/QĐ-UBND', 'Phú Thọ, ngày 6 tháng 1 năm 2025', 'QUYẾT ĐỊNH', 'VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH', 'PHÒNG NGỪA BẠO LỰC TRÊN CƠ SỞ GIỚI NĂM 2025', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ', 'Căn cứ Luật Bình đẳng giới;', 'QUYẾT ĐỊNH:', 'Điều 1. Ban hành kế hoạch.', 'Điều 2. Quyết định có hiệu lực từ ngày ký.'])
+    expect(doc.meta.title).toBe('Về việc ban hành kế hoạch thực hiện chương trình phòng ngừa bạo lực trên cơ sở giới năm 2025')
+  })
+
   it('kind read from the symbol when the kind line is missing, the title from the lines after the date', async () => {
     const doc = await parse(['UBND TỈNH LẠNG SƠN', 'Số: 31/HD-UBND', 'Lạng Sơn, ngày 9 tháng 9 năm 2025', 'Lồng ghép giới trong xây dựng văn bản', 'Căn cứ Luật Bình đẳng giới;', ...BODY])
     expect(doc.meta).toMatchObject({ type: 'hướng dẫn', title: 'Lồng ghép giới trong xây dựng văn bản', province: 'Lạng Sơn' })
