@@ -29,6 +29,8 @@ import { TelegramMessenger } from './channels/telegram/telegram-messenger.js'
 import { ZaloOaMessenger } from './channels/zalo-oa/zalo-oa-messenger.js'
 import { ZaloBotMessenger } from './channels/zalo-bot/zalo-bot-messenger.js'
 import { formatCampaignError, loadCampaigns } from './content/load-campaigns.js'
+import { DocumentLibrary } from './content/documents/document-library.js'
+import { registerDocumentRoutes } from './channels/http-api/document-routes.js'
 
 export interface AppDependencies {
   config: Config
@@ -43,6 +45,8 @@ export interface App {
   telegram: Telegraf | null
   campaigns: Campaign[]
   messengers: Partial<Record<Platform, Messenger>>
+  /** Uploaded documents: preview, publish, unpublish (the admin routes and the console call it). */
+  documents: DocumentLibrary
   /** Re-reads content/ and swaps the new knowledge in at once (questions in flight finish on the old). */
   reloadContent: () => Promise<{ documents: number; errors: number }>
   /** Starts the broadcast scheduler and, when this instance holds the lock, the sender. */
@@ -55,12 +59,24 @@ export interface App {
  * A channel starts only when configured, and starting never calls Telegram or Zalo.
  */
 export async function buildApp({ config, log, stores: given }: AppDependencies): Promise<App> {
-  const { assistant, knowledgeBase, directoryErrors, indexFromCache } = await loadAssistant(config.CONTENT_DIR, { cacheDir: config.DATA_DIR })
+  const { assistant, knowledgeBase: loaded, directoryErrors, indexFromCache } = await loadAssistant(config.CONTENT_DIR, { cacheDir: config.DATA_DIR })
+  let knowledgeBase = loaded
+  let baseSnapshot = assistant.knowledge
   for (const e of knowledgeBase.errors) log.error({ file: e.file, code: e.code }, e.message)
   for (const e of directoryErrors) log.warn(formatRowError(e))
   log.info({ documents: knowledgeBase.documents.length, places: assistant.directoryPlaces, indexFromCache }, 'content loaded')
 
   const stores = given ?? (await createStores({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, glossary: knowledgeBase.glossary }))
+  const documents = new DocumentLibrary({
+    repository: stores.documents,
+    assistant,
+    base: () => ({ documents: knowledgeBase.documents, glossary: knowledgeBase.glossary, snapshot: baseSnapshot }),
+    now: () => new Date(),
+    log: log.child({ component: 'documents' }),
+    read: { maxBytes: config.DOCUMENT_MAX_MB * 1024 * 1024 },
+  })
+  // Documents published through the admin API join the bundled seed before the first question.
+  await documents.refresh()
   const { campaigns, errors: campaignErrors } = await loadCampaigns(config.CONTENT_DIR)
   for (const e of campaignErrors) log.error(formatCampaignError(e))
   // Zalo's per-follower caps: a campaign that exceeds them, doubles up a day or sends at night is named at load.
@@ -72,6 +88,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   registerDeadlinesIcs(server, { assistant: () => assistant, now })
   await registerWebChat(server)
   if (config.ADMIN_TOKEN) registerAdminRoutes(server, { token: config.ADMIN_TOKEN, stores, now, planner: { routing: zaloRouting(config), caps: followerCaps(config) } })
+  if (config.ADMIN_TOKEN) registerDocumentRoutes(server, { token: config.ADMIN_TOKEN, library: documents, audit: stores.audit, maxBytes: config.DOCUMENT_MAX_MB * 1024 * 1024 })
 
   const conversation = (botUsername?: string) => new Conversation({ assistant: () => assistant, chats: stores.chats, now, ...(botUsername ? { botUsername } : {}) })
   let telegram: Telegraf | null = null
@@ -129,6 +146,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
     void tick()
     const timer = setInterval(tick, options.schedulerIntervalMs ?? 30_000)
     const lock = stores.senderLock()
+    const watching = documents.watch(config.DOCUMENTS_POLL_MS)
     const sending = (async () => {
       if (!Object.keys(messengers).length) return
       // Exactly one sender per bot: wait for the lock, then drain the outbox until stopped.
@@ -149,6 +167,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
         abort.abort()
         clearInterval(timer)
         await sending
+        await watching.stop()
         await lock.release()
         background.delete(handle)
       },
@@ -161,7 +180,9 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
     const fresh = await loadAssistant(config.CONTENT_DIR, { cacheDir: config.DATA_DIR })
     for (const e of fresh.knowledgeBase.errors) log.error({ file: e.file, code: e.code }, e.message)
     for (const e of fresh.directoryErrors) log.warn(formatRowError(e))
-    assistant.reload(fresh.assistant.knowledge)
+    knowledgeBase = fresh.knowledgeBase
+    baseSnapshot = fresh.assistant.knowledge
+    await documents.refresh()
     assistant.reloadDirectory(fresh.assistant.directory!)
     log.info({ documents: fresh.knowledgeBase.documents.length }, 'content reloaded')
     return { documents: fresh.knowledgeBase.documents.length, errors: fresh.knowledgeBase.errors.length + fresh.directoryErrors.length }
@@ -174,6 +195,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
     telegram,
     campaigns,
     messengers,
+    documents,
     reloadContent,
     startBackground,
     close: async () => {

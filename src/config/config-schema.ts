@@ -25,6 +25,8 @@ export const configSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
       .optional(),
     ADMIN_TOKEN: z.string().trim().min(16, 'must be at least 16 characters').optional(),
+    DOCUMENT_MAX_MB: z.coerce.number().positive().max(200).default(20),
+    DOCUMENTS_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
     PUBLIC_URL: optionalUrl,
     TELEGRAM_BOT_TOKEN: z.string().trim().regex(/^\d+:[\w-]+$/, 'must look like 123456:ABC-…').optional(),
     TELEGRAM_WEBHOOK_SECRET: z

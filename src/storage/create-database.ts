@@ -6,6 +6,7 @@ import pg from 'pg'
 import type { Database } from './database.js'
 import { initialMigration } from './migrations/2026-11-24-0001-initial.js'
 import { zaloRulesMigration } from './migrations/2026-11-25-0013-zalo-rules.js'
+import { documentsMigration } from './migrations/2026-11-25-0011-documents.js'
 
 export type DialectName = 'sqlite' | 'postgres'
 
@@ -58,12 +59,18 @@ export async function createDatabase(options: { databaseUrl?: string | undefined
 class StaticMigrations implements MigrationProvider {
   constructor(private readonly dialect: DialectName) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '2026-11-24-0001-initial': initialMigration(this.dialect), '2026-11-25-0013-zalo-rules': zaloRulesMigration() }
+    return {
+      '2026-11-24-0001-initial': initialMigration(this.dialect),
+      '2026-11-25-0011-documents': documentsMigration(this.dialect),
+      '2026-11-25-0013-zalo-rules': zaloRulesMigration(),
+    }
   }
 }
 
 export async function migrate(store: StoreDatabase): Promise<void> {
-  const migrator = new Migrator({ db: store.db, provider: new StaticMigrations(store.dialect), ...(store.schema ? { migrationTableSchema: store.schema } : {}) })
+  // Migrations are independent of each other; unordered ones are allowed so that a later-numbered one
+  // already applied does not block an earlier-numbered one added afterwards.
+  const migrator = new Migrator({ db: store.db, provider: new StaticMigrations(store.dialect), allowUnorderedMigrations: true, ...(store.schema ? { migrationTableSchema: store.schema } : {}) })
   const { error, results } = await migrator.migrateToLatest()
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')

@@ -7,6 +7,7 @@ import { ChatRepository } from './repositories/chat-repository.js'
 import { DeliveryReceiptRepository } from './repositories/delivery-receipt-repository.js'
 import { FollowerLedgerRepository } from './repositories/follower-ledger-repository.js'
 import { SubscriberStateRepository } from './repositories/subscriber-state-repository.js'
+import { DocumentRepository } from './repositories/document-repository.js'
 import { TokenRepository } from './repositories/token-repository.js'
 import { UpdateLogRepository } from './repositories/update-log-repository.js'
 import { AlwaysHeldLock, PostgresAdvisoryLock, type SenderLock } from './sender-lock.js'
@@ -21,6 +22,7 @@ export interface Stores {
   states: SubscriberStateRepository
   ledger: FollowerLedgerRepository
   receipts: DeliveryReceiptRepository
+  documents: DocumentRepository
   senderLock: () => SenderLock
   ping: () => Promise<boolean>
   close: () => Promise<void>
@@ -40,6 +42,7 @@ export async function createStores(options: { databaseUrl?: string | undefined; 
     states: new SubscriberStateRepository(db),
     ledger: new FollowerLedgerRepository(db),
     receipts: new DeliveryReceiptRepository(db),
+    documents: new DocumentRepository(database),
     senderLock: () => (database.pool ? new PostgresAdvisoryLock(database.pool) : new AlwaysHeldLock()),
     ping: async () => {
       try {

@@ -105,6 +105,29 @@ export interface AuditLogTable {
   details: string | null
 }
 
+/** An uploaded document: the original, the text read from it, and its publishing status. */
+export interface DocumentTable {
+  id: string
+  file_name: string
+  original: Uint8Array
+  size: number
+  text: string
+  format: string
+  encoding: string
+  status: string
+  province: string | null
+  year: number | null
+  created_by: string
+  created_at: string
+  updated_at: string
+  published_at: string | null
+}
+
+export interface DocumentRevisionTable {
+  id: number
+  revision: number
+}
+
 export interface Database {
   chats: ChatTable
   subscriptions: SubscriptionTable
@@ -115,4 +138,6 @@ export interface Database {
   zalo_tokens: ZaloTokenTable
   audit_log: AuditLogTable
   follower_ledger: FollowerLedgerTable
+  documents: DocumentTable
+  document_revision: DocumentRevisionTable
 }

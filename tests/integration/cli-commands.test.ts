@@ -34,6 +34,19 @@ describe('command-line contract', () => {
     expect(r.stdout).toContain('5 document(s) loaded, 0 error(s).')
   })
 
+  it('ingest --json prints each file\'s parse in the stable shape, and names a file that fails', async () => {
+    const files = ['tests/fixtures/documents/files/t05-nghe-an-cv.docx', 'tests/fixtures/documents/files/t07-ben-tre-vni.vni.txt', 'tests/fixtures/documents/missing.pdf']
+    const r = await runCli('src/channels/cli/ingest-command.ts', ['--json', ...files])
+    expect(r.code).toBe(1)
+    const [docx, vni, missing] = JSON.parse(r.stdout)
+    expect(Object.keys(docx)).toEqual(['file', 'format', 'encoding', 'metadata', 'sections', 'facts', 'warnings'])
+    expect(Object.keys(docx.metadata).sort()).toEqual(['attachment', 'date', 'issuer', 'kind', 'number', 'parentIssuer', 'province', 'provinceNow', 'recipients', 'signer', 'signerRole', 'symbol', 'title', 'year'])
+    expect(docx).toMatchObject({ file: 't05-nghe-an-cv.docx', format: 'docx', metadata: { kind: 'công văn', number: '2456/SYT-NVY', date: '2022-09-14' } })
+    expect(vni).toMatchObject({ encoding: 'vni', metadata: { number: '233/KH-UBND', province: 'Bến Tre' } })
+    expect(vni.warnings).toContain('Văn bản gõ bằng bảng mã VNI đã được chuyển sang Unicode.')
+    expect(missing).toEqual({ file: 'missing.pdf', error: 'DOCUMENT_NOT_FOUND', message: 'missing.pdf: no such file' })
+  })
+
   it('eval scores the dev questions at 95% or more, far above the baseline', async () => {
     const r = await runCli('src/channels/cli/eval-command.ts', ['tests/fixtures/dev-questions.jsonl'])
     const overall = /\*\*overall\*\* \| \*\*([\d.]+)%\*\* \| ([\d.]+)%/.exec(r.stdout)

@@ -6,7 +6,7 @@ import { TOPICS } from '../../core/ports.js'
 import type { Stores } from '../../storage/create-stores.js'
 import { plannerStore } from '../../storage/planner-store.js'
 import { subscriberStats } from '../../storage/repositories/chat-repository.js'
-import { safeEqual } from '../safe-equal.js'
+import { adminAuth } from './admin-auth.js'
 
 const createBody = z.object({
   text: z.string().trim().min(1).max(MAX_BROADCAST_TEXT),
@@ -42,11 +42,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token: string;
   const { broadcasts, audit } = deps.stores
   void app.register(
     async (admin) => {
-      admin.addHook('onRequest', async (req, reply) => {
-        const header = req.headers.authorization ?? ''
-        const token = header.startsWith('Bearer ') ? header.slice(7) : ''
-        if (!safeEqual(token, deps.token)) return reply.code(401).send({ error: 'unauthorized' })
-      })
+      admin.addHook('onRequest', adminAuth(deps.token))
       const actor = (req: FastifyRequest) => `admin@${req.ip}`
 
       admin.post('/broadcasts', async (req, reply) => {

@@ -3,7 +3,7 @@ import type { PlanSection } from './plan-document.js'
 
 /**
  * Builds the section tree from the document's own numbering:
- * Roman numerals (level 1) → "1." (level 2) → "1.1." (level 3) → "a)" (level 4 under a number,
+ * Roman numerals and parts ("Phần thứ nhất", "Chương II"; level 1) → "1." (level 2) → "1.1." (level 3) → "a)" (level 4 under a number,
  * level 3 otherwise). Bullets and plain paragraphs belong to the innermost open section.
  * A number repeated by mistake (two "3." in a row) is kept as its own section, "I.3#2".
  */
@@ -21,11 +21,18 @@ const NUMBER = /^(?:(?:Điều|ĐIỀU)\s+)?(\d{1,2})\s*[.):]\s*(\S.*)?$/
 const SUBNUMBER = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/
 const LETTER = /^([a-zđ])\s*\)\s*(\S.*)$/
 
+/** "Phần thứ nhất" / "PHẦN THỨ HAI": a part numbered in words, labelled with its Roman number. */
+const PART_IN_WORDS = /^(?:Phần|PHẦN)\s+(?:thứ|THỨ)\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|NHẤT|HAI|BA|TƯ|NĂM|SÁU|BẢY|TÁM|CHÍN|MƯỜI)\s*[.:]?\s*(.*)$/u
+const ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười']
+const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X']
+
 const LEVEL: Record<HeadingMatch['kind'], number> = { roman: 1, number: 2, subnumber: 3, letter: 4 }
 
 export function matchHeading(line: string): HeadingMatch | null {
   let m = ROMAN.exec(line)
   if (m) return { kind: 'roman', label: m[1]!, heading: m[2]!.trim() }
+  m = PART_IN_WORDS.exec(line)
+  if (m) return { kind: 'roman', label: ROMANS[ORDINALS.indexOf(m[1]!.toLowerCase())]!, heading: m[2]!.trim() }
   m = ROMAN_ALONE.exec(line)
   if (m) return { kind: 'roman', label: (m[1] ?? m[2])!, heading: '' }
   m = SUBNUMBER.exec(line)

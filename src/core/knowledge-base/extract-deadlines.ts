@@ -7,7 +7,9 @@ import type { DeadlineFact, DeadlineKind, Recurrence } from './plan-document.js'
 /**
  * Deadline facts in one sentence: due dates ("trước ngày 25/3/2021"), periods ("từ 15/11 đến
  * 15/12"), recurring duties ("hàng năm", "định kỳ 06 tháng"), dated events (8/3, 20/10) and
- * target years ("đến năm 2025 đạt 60%"). Dates inside cited legal documents are skipped.
+ * target years ("đến năm 2025 đạt 60%"). Day ranges ("01-30/6/2023") are periods. Dates inside
+ * cited legal documents, dates before the document was issued (cited laws, past meetings) and
+ * results already reported ("đã tổ chức …") are never deadlines or events.
  */
 export interface DeadlineContext {
   documentId: string
@@ -17,6 +19,8 @@ export interface DeadlineContext {
   /** Agencies the enclosing section is about, used when the clause names none. */
   sectionActors: string[]
   glossary: Glossary
+  /** Issue date (ISO); facts dated before it are history, not obligations. */
+  issuedOn?: string | null
 }
 
 /** A deadline found in a clause, with where its words start and stop there. */
@@ -30,7 +34,11 @@ interface Draft {
 }
 
 const DUE_BEFORE = /(?:trước|chậm nhất|hạn chót|hạn cuối|hạn|không quá|trước hoặc vào|trước hoặc trong)(?:\s+(?:là|vào))?(?:\s+ngày)?\s*$/u
-const PERIOD_START = /từ(?:\s+ngày)?\s*$/u
+const PERIOD_START = /từ(?:\s+ngày)?\s*$/iu
+/** "05-07/4/2023": the first day of a day range written before the date. */
+const RANGE_START = /(?<![\d/])(\d{1,2})\s*[-–]\s*$/u
+/** A result already achieved ("đã tổ chức", "đã triển khai"), not an obligation ("đã được giao" is). */
+const REPORTED = /(?<!\p{L})đã\s+(?!được)\p{L}/iu
 const PERIOD_JOIN = /^\s*(?:đến|tới|-|–)(?:\s+ngày)?\s*$/u
 const RECURRING: [RegExp, Recurrence][] = [
   [/(?:định kỳ\s+)?(?:hàng|hằng)\s+tháng/iu, 'monthly'],
@@ -52,7 +60,8 @@ export function extractDeadlines(sentence: string, ctx: DeadlineContext): Deadli
     const { actors: subjectActors, predicate } = splitSubject(clause, ctx.glossary)
     if (subjectActors.length) inheritedActors = subjectActors
     const actors = subjectActors.length ? subjectActors : inheritedActors.length ? inheritedActors : ctx.sectionActors
-    const drafts = [...datedDrafts(clause, dates, ctx.year), ...targetDrafts(clause)]
+    const reported = REPORTED.test(clause)
+    const drafts = [...datedDrafts(clause, dates, ctx.year).filter((d) => !reported && !(ctx.issuedOn && (d.endDate ?? d.date)! < ctx.issuedOn) && !(d.kind === 'event' && ctx.issuedOn && d.date! <= ctx.issuedOn)), ...targetDrafts(clause)]
     if (!drafts.length && predicate !== clause.trim()) {
       // Recurring duties need an action verb: "Định kỳ hàng tháng, Trang thông tin … cập nhật …".
       for (const recurrence of recurrencesIn(clause)) {
@@ -103,6 +112,11 @@ function datedDrafts(clause: string, dates: DateMention[], docYear: number | nul
     }
     const year = d.year ?? docYear
     if (year === null) continue
+    const range = RANGE_START.exec(before)
+    if (range && Number(range[1]) < d.day) {
+      drafts.push({ kind: 'period', date: toIsoDate(year, d.month, Number(range[1])), endDate: toIsoDate(year, d.month, d.day), recurrence: null, from: d.index - range[0].length, to: d.end })
+      continue
+    }
     const kind: DeadlineKind = DUE_BEFORE.test(before) ? 'due' : 'event'
     drafts.push({ kind, date: toIsoDate(year, d.month, d.day), endDate: null, recurrence: null, from: d.index, to: d.end })
   }
@@ -157,7 +171,7 @@ function actionFor(clause: string, predicate: string, drafts: Draft[], i: number
 
 /** Where "từ (ngày)" before a period's first date starts. */
 function periodStart(clause: string, dateIndex: number): number {
-  const m = /\s*từ(?:\s+ngày)?\s*$/u.exec(clause.slice(0, dateIndex))
+  const m = /\s*từ(?:\s+ngày)?\s*$/iu.exec(clause.slice(0, dateIndex))
   return m ? m.index : dateIndex
 }
 

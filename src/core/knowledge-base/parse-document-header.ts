@@ -1,72 +1,25 @@
 import { capitalize, isUpperCaseLine, sentenceCase } from '../text/letter-case.js'
 import type { Glossary } from './glossary.js'
+import { KIND_NAMES, kindFromSymbol } from './document-kinds.js'
 import type { DocumentMetadata, PartialDate } from './plan-document.js'
+import { readClosing } from './read-closing.js'
+import { readAnnouncement } from './read-announcement.js'
+import type { DocumentParts } from './split-document.js'
 
 /**
- * Splits the logical lines of a document into header, body and closing block, and reads the
- * metadata the header states: number, place and date, type, title, issuer; and from the
- * closing block: recipients ("Nơi nhận") and signer.
+ * Reads the metadata a document's parts state: number and symbol, place and date, kind, title
+ * and issuer from the header (or, on a news page, from the sentence announcing the document);
+ * recipients ("Nơi nhận") and signer from the closing block.
  */
-export interface DocumentParts {
-  header: string[]
-  body: string[]
-  closing: string[]
-}
-
-const DOC_TYPES: Record<string, string> = {
-  'KẾ HOẠCH': 'kế hoạch',
-  'QUYẾT ĐỊNH': 'quyết định',
-  'CÔNG VĂN': 'công văn',
-  'BÁO CÁO': 'báo cáo',
-  'THÔNG BÁO': 'thông báo',
-  'CHƯƠNG TRÌNH': 'chương trình',
-  'HƯỚNG DẪN': 'hướng dẫn',
-  'CHỈ THỊ': 'chỉ thị',
-}
-const TYPE_LINE = new RegExp(`^(${Object.keys(DOC_TYPES).join('|')})(?:\\s+(.*))?$`, 'u')
-const PLACE_DATE = /^(.*?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/u
-const NUMBER_LINE = /Số\s*:?\s*(\S*\/\S+|\/\S+)/u
-const CLOSING_START = /^(Nơi nhận|Nơi gửi)\s*:?/iu
-const SIGN_ROLE = /^(KT\.?|TM\.?|TL\.?|Q\.|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|CHỦ TỊCH|PHÓ CHỦ TỊCH|TRƯỞNG|ỦY BAN|UBND)/u
+const PLACE_DATE = /^(.*?),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/iu
+const NUMBER_LINE = /Số\s*:?\s*(\S*\/\S+|\/\S+)/iu
 const NATIONAL_MOTTO = /CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/giu
 
-export function splitDocument(lines: string[]): DocumentParts & { typeLine: number; titleLines: number } {
-  const searchLimit = Math.min(lines.length, 30)
-  let typeLine = -1
-  for (let i = 0; i < searchLimit; i++) {
-    if (TYPE_LINE.test(lines[i]!) && isUpperCaseLine(lines[i]!.split(/\s+/).slice(0, 2).join(' '))) {
-      typeLine = i
-      break
-    }
-  }
-  if (typeLine < 0) typeLine = lines.findIndex((l, i) => i < searchLimit && /^V\/v\b/u.test(l))
-  let bodyStart = typeLine + 1
-  let titleLines = 0
-  if (typeLine >= 0 && !/^V\/v\b/u.test(lines[typeLine]!) && !TYPE_LINE.exec(lines[typeLine]!)?.[2]) {
-    const next = lines[bodyStart]
-    // A title line, unlike the legal bases that follow it, does not end a clause with ";" or ",".
-    if (next && !/^(Căn cứ|Kính gửi)/u.test(next) && !/[;,:]$/.test(next) && next.length < 300) {
-      bodyStart++
-      titleLines = 1
-    }
-  }
-  if (typeLine < 0) bodyStart = lines.findIndex((l) => /^(Căn cứ|Thực hiện|Kính gửi|I\.)/u.test(l))
-  if (bodyStart < 0) bodyStart = 0
-  let closingStart = lines.findIndex((l, i) => i >= bodyStart && CLOSING_START.test(l))
-  if (closingStart < 0) closingStart = lines.length
-  return {
-    header: lines.slice(0, bodyStart),
-    body: lines.slice(bodyStart, closingStart),
-    closing: lines.slice(closingStart),
-    typeLine,
-    titleLines,
-  }
-}
-
-export function readMetadata(parts: ReturnType<typeof splitDocument>, preamble: string[], body: string[], glossary: Glossary): DocumentMetadata {
+export function readMetadata(parts: DocumentParts, preamble: string[], body: string[], glossary: Glossary): DocumentMetadata {
   const header = parts.header
+  const news = parts.announcement ? readAnnouncement(parts.announcement) : null
   const numberMatch = header.map((l) => NUMBER_LINE.exec(l)).find(Boolean)
-  const token = numberMatch?.[1]?.replace(/[.,;]+$/, '') ?? null
+  const token = (numberMatch?.[1] ?? news?.number)?.replace(/[.,;]+$/, '') ?? null
   const number = token && !token.startsWith('/') ? token : null
   const symbol = token ? token.slice(token.indexOf('/') + 1) || null : null
 
@@ -77,22 +30,16 @@ export function readMetadata(parts: ReturnType<typeof splitDocument>, preamble: 
         month: placeDate[3] ? Number(placeDate[3]) : null,
         day: placeDate[2] && placeDate[3] ? Number(placeDate[2]) : null,
       }
-    : null
+    : (news?.issued ?? null)
 
-  const typeText = parts.typeLine >= 0 ? header[parts.typeLine]! : ''
-  const typeMatch = TYPE_LINE.exec(typeText)
-  const isLetter = /^V\/v\b/u.test(typeText) || header.some((l) => /^V\/v\b/u.test(l))
-  const type = typeMatch ? DOC_TYPES[typeMatch[1]!]! : isLetter ? 'công văn' : 'văn bản'
-  const titleRaw = typeMatch
-    ? (typeMatch[2] ?? (parts.titleLines ? header[parts.typeLine + 1] : null) ?? null)
-    : (header.find((l) => /^V\/v\b/u.test(l))?.replace(/^V\/v\s*/u, '') ?? null)
+  const type = parts.kindLine ? KIND_NAMES[parts.kindLine]! : parts.letter ? 'công văn' : (kindFromSymbol(symbol) ?? news?.kind ?? 'văn bản')
+  const titleRaw = parts.title ?? (news?.rest ? news.rest.replace(/^\s*(?:về\s+(?:việc\s+)?)?/u, '').replace(/[.;]\s*$/, '').trim() || null : null)
   const title = titleRaw ? capitalize(sentenceCase(titleRaw)) : null
 
-  const agencyLines = header
-    .slice(0, Math.max(0, parts.typeLine))
+  const agencyLines = parts.issuerZone
     .map((l) => l.replace(NATIONAL_MOTTO, '').trim())
-    .filter((l) => l && isUpperCaseLine(l) && /^(UBND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|HỘI|PHÒNG|LIÊN ĐOÀN|CÔNG AN|TRUNG TÂM)/u.test(l))
-  const headerIssuer = agencyLines.at(-1) ?? null
+    .filter((l) => l && isUpperCaseLine(l) && /^(UBND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|HỘI|PHÒNG|LIÊN ĐOÀN|CÔNG AN|TRUNG TÂM|VĂN PHÒNG|TỈNH ỦY|TỈNH ĐOÀN)/u.test(l))
+  const headerIssuer = agencyLines.at(-1) ?? (news ? news.issuer.toUpperCase() : null)
   const parentLine = agencyLines.length > 1 ? agencyLines.at(-2)! : null
 
   const province =
@@ -122,6 +69,7 @@ export function readMetadata(parts: ReturnType<typeof splitDocument>, preamble: 
     signerRole: closing.role,
     recipients: closing.recipients,
     sourceUrl: null,
+    ...(parts.attached ? { attachment: { type: KIND_NAMES[parts.attached.kind]!, title: parts.attached.title ? capitalize(sentenceCase(parts.attached.title)) : null } } : {}),
   }
 }
 
@@ -139,6 +87,13 @@ function mostFrequentProvince(text: string, glossary: Glossary): string | null {
 function displayAgency(line: string, glossary: Glossary): string {
   const known = glossary.findAgencies(line)[0]
   if (known && known.index === 0 && line.length - known.end <= 2) return known.value.name
+  // "SỞ Y TẾ TỈNH NGHỆ AN" → "Sở Y tế tỉnh Nghệ An": the agency's name, then its province.
+  const rest = known && known.index === 0 ? /^(?:(TỈNH|THÀNH PHỐ)\s+)?(.+)$/u.exec(line.slice(known.end).trim()) : null
+  const restProvince = rest ? glossary.findProvinces(rest[2]!)[0] : undefined
+  if (known && rest && restProvince && restProvince.index === 0) {
+    const unit = rest[1] ? rest[1].toLowerCase() : /tỉnh$/u.test(known.value.name) ? '' : 'tỉnh'
+    return [known.value.name, unit, restProvince.value.name].filter(Boolean).join(' ')
+  }
   const ubnd = /^(?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(TỈNH|THÀNH PHỐ)\s+(.+)$/u.exec(line)
   if (ubnd) {
     const place = glossary.findProvinces(ubnd[2]!)[0]?.value.name ?? sentenceCase(ubnd[2]!)
@@ -165,18 +120,6 @@ function issuerFromSymbol(symbol: string | null, glossary: Glossary): string | n
   if (code === 'UBND') return 'UBND tỉnh'
   const expansion = glossary.abbreviations.get(code)
   return expansion && /^Sở|^Ủy ban/u.test(expansion) ? expansion : null
-}
-
-function readClosing(closing: string[]): { recipients: string[]; signer: string | null; role: string | null } {
-  const recipients = closing.filter((l) => /^[-+•]/.test(l)).map((l) => l.replace(/^[-+•]\s*/, '').replace(/[;,.]+$/, '').trim())
-  const roleLines = closing.filter((l) => SIGN_ROLE.test(l) && isUpperCaseLine(l))
-  const nameLine = [...closing].reverse().find((l) => isPersonName(l))
-  return { recipients, signer: nameLine ?? null, role: roleLines.length ? roleLines.join(' ').replace(/\s+/g, ' ') : null }
-}
-
-function isPersonName(line: string): boolean {
-  const words = line.split(/\s+/)
-  return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}\p{Ll}*$/u.test(w)) && !/^(Nơi|Lưu|Như)/u.test(line)
 }
 
 function yearIn(text: string): number | null {

@@ -1,4 +1,5 @@
 import { DocumentError } from '../errors.js'
+import { toIsoDate } from '../text/find-dates.js'
 import { buildSectionTree, ownText } from './build-section-tree.js'
 import { cleanPlanText } from './clean-plan-text.js'
 import { extractBudgets } from './extract-budgets.js'
@@ -7,12 +8,15 @@ import { extractDuties } from './extract-duties.js'
 import { findReferences } from './extract-references.js'
 import { headingAgency } from './find-actors.js'
 import type { Glossary } from './glossary.js'
-import { readMetadata, splitDocument } from './parse-document-header.js'
+import { readMetadata } from './parse-document-header.js'
+import { splitDocument } from './split-document.js'
 import { flattenSections, type Fact, type PlanDocument, type PlanSection, type ReferenceFact } from './plan-document.js'
 
 export interface ParseOptions {
   /** File name, used as the document id (without extension) and in every error. */
   file: string
+  /** Document id; defaults to the file name without its extension. */
+  id?: string
   glossary: Glossary
   /** Facts from optional front matter; only fills what the text does not say. */
   frontMatter?: { source_url?: string; province?: string; year?: number }
@@ -34,9 +38,9 @@ export function parsePlanDocument(raw: string, options: ParseOptions): PlanDocum
   if (tree.sections.length === 0 && tree.leading.length < 2) {
     throw new DocumentError('DOCUMENT_NO_STRUCTURE', file, 'no recognisable structure (no numbered sections and no paragraphs)')
   }
-  const id = file.replace(/^.*\//, '').replace(/\.(txt|md)$/i, '')
+  const id = options.id ?? file.replace(/^.*\//, '').replace(/\.(txt|md)$/i, '')
   const allBodyText = flattenSections(tree.sections).flatMap(ownText)
-  const meta = readMetadata(parts, tree.leading, allBodyText, glossary)
+  const meta = readMetadata(parts, [...parts.preface, ...tree.leading], allBodyText, glossary)
   const fm = options.frontMatter ?? {}
   if (!meta.province && fm.province) {
     meta.province = glossary.province(fm.province)?.name ?? fm.province
@@ -50,8 +54,11 @@ export function parsePlanDocument(raw: string, options: ParseOptions): PlanDocum
   if (!meta.issued) warnings.push('issue date not found in the text')
   if (tree.sections.length === 0) warnings.push('no numbered sections; the body is kept as paragraphs')
   const sections = tree.sections.length ? tree.sections : [{ path: '1', label: '1', level: 2, heading: '', paragraphs: tree.leading, children: [] }]
-  const preamble = tree.sections.length ? tree.leading : []
-  const facts = extractFacts(id, preamble, sections, meta.year, glossary)
+  const preamble = [...parts.preface, ...(tree.sections.length ? tree.leading : [])]
+  const issuedOn = meta.issued?.day && meta.issued.month ? toIsoDate(meta.issued.year, meta.issued.month, meta.issued.day) : null
+  // Dates written without a year belong to the year the plan is about ("Kế hoạch … năm 2024" issued in December 2023).
+  const titleYear = /năm\s+(\d{4})\s*$/iu.exec(meta.title ?? '')?.[1]
+  const facts = extractFacts(id, preamble, sections, titleYear ? Number(titleYear) : meta.year, glossary, issuedOn)
   return { id, file, meta, preamble, sections, facts, warnings }
 }
 
@@ -62,7 +69,7 @@ function checkReadable(raw: string, file: string): void {
   if (!/(?:\p{L}[^\p{L}]*){20}/u.test(raw)) throw new DocumentError('DOCUMENT_NO_STRUCTURE', file, 'almost no text (fewer than 20 letters)')
 }
 
-function extractFacts(documentId: string, preamble: string[], sections: PlanSection[], year: number | null, glossary: Glossary): Fact[] {
+function extractFacts(documentId: string, preamble: string[], sections: PlanSection[], year: number | null, glossary: Glossary, issuedOn: string | null): Fact[] {
   const facts: Fact[] = []
   const seenRefs = new Set<string>()
   const addReferences = (sentence: string, section: string) => {
@@ -81,7 +88,7 @@ function extractFacts(documentId: string, preamble: string[], sections: PlanSect
       for (const paragraph of ownText(section)) {
         for (const sentence of splitSentences(paragraph)) {
           addReferences(sentence, section.path)
-          facts.push(...extractDeadlines(sentence, { documentId, section: section.path, year, sectionActors: actors, glossary }))
+          facts.push(...extractDeadlines(sentence, { documentId, section: section.path, year, sectionActors: actors, glossary, issuedOn }))
           facts.push(...extractBudgets(sentence, { documentId, section: section.path }))
         }
       }

@@ -29,6 +29,8 @@ export interface DocumentMetadata {
   recipients: string[]
   /** Extra facts from optional front matter (never overriding the text). */
   sourceUrl: string | null
+  /** The document a decision issues with it ("Ban hành kèm theo Quyết định …"), whose text is the body. */
+  attachment?: { type: string; title: string | null }
 }
 
 export interface PlanSection {
