@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type 
 import pg from 'pg'
 import type { Database } from './database.js'
 import { initialMigration } from './migrations/2026-11-24-0001-initial.js'
+import { consoleMigration } from './migrations/2026-11-25-0014-console.js'
 
 export type DialectName = 'sqlite' | 'postgres'
 
@@ -57,7 +58,7 @@ export async function createDatabase(options: { databaseUrl?: string | undefined
 class StaticMigrations implements MigrationProvider {
   constructor(private readonly dialect: DialectName) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '2026-11-24-0001-initial': initialMigration(this.dialect) }
+    return { '2026-11-24-0001-initial': initialMigration(this.dialect), '2026-11-25-0014-console': consoleMigration(this.dialect) }
   }
 }
 

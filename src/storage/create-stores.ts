@@ -3,6 +3,9 @@ import type { Glossary } from '../core/knowledge-base/glossary.js'
 import { createDatabase, type StoreDatabase } from './create-database.js'
 import { AuditRepository } from './repositories/audit-repository.js'
 import { BroadcastRepository } from './repositories/broadcast-repository.js'
+import { BroadcastApprovalRepository } from './repositories/broadcast-approval-repository.js'
+import { ConsoleSettingRepository } from './repositories/console-setting-repository.js'
+import { UserRepository } from './repositories/user-repository.js'
 import { ChatRepository } from './repositories/chat-repository.js'
 import { TokenRepository } from './repositories/token-repository.js'
 import { UpdateLogRepository } from './repositories/update-log-repository.js'
@@ -15,6 +18,9 @@ export interface Stores {
   tokens: TokenRepository
   broadcasts: BroadcastRepository
   audit: AuditRepository
+  users: UserRepository
+  approvals: BroadcastApprovalRepository
+  settings: ConsoleSettingRepository
   senderLock: () => SenderLock
   ping: () => Promise<boolean>
   close: () => Promise<void>
@@ -31,6 +37,9 @@ export async function createStores(options: { databaseUrl?: string | undefined; 
     tokens: new TokenRepository(db),
     broadcasts: new BroadcastRepository(db, options.glossary),
     audit: new AuditRepository(db),
+    users: new UserRepository(db),
+    approvals: new BroadcastApprovalRepository(db),
+    settings: new ConsoleSettingRepository(db),
     senderLock: () => (database.pool ? new PostgresAdvisoryLock(database.pool) : new AlwaysHeldLock()),
     ping: async () => {
       try {
