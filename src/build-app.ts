@@ -27,6 +27,10 @@ import { TelegramMessenger } from './channels/telegram/telegram-messenger.js'
 import { ZaloOaMessenger } from './channels/zalo-oa/zalo-oa-messenger.js'
 import { ZaloBotMessenger } from './channels/zalo-bot/zalo-bot-messenger.js'
 import { formatCampaignError, loadCampaigns } from './content/load-campaigns.js'
+import { registerConsole, type ConsoleDependencies } from './channels/console/register-console.js'
+import { storeLifecycle } from './channels/console/broadcast-lifecycle-adapter.js'
+import { recipientPreviewer } from './channels/console/recipient-preview.js'
+import { startDueApproved } from './channels/console/broadcast-routes.js'
 
 export interface AppDependencies {
   config: Config
@@ -67,7 +71,9 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   registerAskRoutes(server, { assistant: () => assistant, now })
   registerDeadlinesIcs(server, { assistant: () => assistant, now })
   await registerWebChat(server)
-  if (config.ADMIN_TOKEN) registerAdminRoutes(server, { token: config.ADMIN_TOKEN, stores, now })
+  registerAdminRoutes(server, { ...(config.ADMIN_TOKEN ? { token: config.ADMIN_TOKEN } : {}), stores, now })
+  const consoleDeps: ConsoleDependencies = { stores, glossary: () => assistant.knowledge.glossary, now, lifecycle: storeLifecycle(stores.broadcasts), previewer: recipientPreviewer(stores.broadcasts) }
+  await registerConsole(server, consoleDeps)
 
   const conversation = (botUsername?: string) => new Conversation({ assistant: () => assistant, chats: stores.chats, now, ...(botUsername ? { botUsername } : {}) })
   let telegram: Telegraf | null = null
@@ -98,7 +104,8 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   const startBackground: App['startBackground'] = (options = {}) => {
     const abort = new AbortController()
     const tick = () =>
-      schedulerTick({
+      startDueApproved(consoleDeps, now())
+        .then(() => schedulerTick({
         store: stores.broadcasts,
         campaigns: () => campaigns,
         knowledge: () => assistant.knowledge,
@@ -106,7 +113,8 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
         log: senderLog,
         // Platforms stop retrying an update within a day; two days of ids are plenty.
         housekeeping: (at) => stores.updates.prune(new Date(at.getTime() - 2 * 86_400_000)),
-      }).catch((error: Error) => senderLog.error({ err: { message: error.message } }, 'scheduler tick failed'))
+      }))
+        .catch((error: Error) => senderLog.error({ err: { message: error.message } }, 'scheduler tick failed'))
     void tick()
     const timer = setInterval(tick, options.schedulerIntervalMs ?? 30_000)
     const lock = stores.senderLock()

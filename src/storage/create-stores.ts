@@ -6,6 +6,7 @@ import { BroadcastRepository } from './repositories/broadcast-repository.js'
 import { BroadcastApprovalRepository } from './repositories/broadcast-approval-repository.js'
 import { ConsoleSettingRepository } from './repositories/console-setting-repository.js'
 import { UserRepository } from './repositories/user-repository.js'
+import { QuestionCountRepository } from './repositories/question-count-repository.js'
 import { ChatRepository } from './repositories/chat-repository.js'
 import { TokenRepository } from './repositories/token-repository.js'
 import { UpdateLogRepository } from './repositories/update-log-repository.js'
@@ -21,6 +22,7 @@ export interface Stores {
   users: UserRepository
   approvals: BroadcastApprovalRepository
   settings: ConsoleSettingRepository
+  questionCounts: QuestionCountRepository
   senderLock: () => SenderLock
   ping: () => Promise<boolean>
   close: () => Promise<void>
@@ -40,6 +42,7 @@ export async function createStores(options: { databaseUrl?: string | undefined; 
     users: new UserRepository(db),
     approvals: new BroadcastApprovalRepository(db),
     settings: new ConsoleSettingRepository(db),
+    questionCounts: new QuestionCountRepository(db),
     senderLock: () => (database.pool ? new PostgresAdvisoryLock(database.pool) : new AlwaysHeldLock()),
     ping: async () => {
       try {

@@ -5,6 +5,7 @@ import { TOPICS } from '../../core/ports.js'
 import type { Stores } from '../../storage/create-stores.js'
 import { subscriberStats } from '../../storage/repositories/chat-repository.js'
 import { safeEqual } from '../safe-equal.js'
+import { hasRole, type Role } from '../console/roles.js'
 
 const createBody = z.object({
   text: z.string().trim().min(1).max(MAX_BROADCAST_TEXT),
@@ -22,28 +23,38 @@ const createBody = z.object({
 const idParam = z.object({ id: z.coerce.number().int().positive() })
 
 /** Allowed status changes of a broadcast, by action. */
-const TRANSITIONS: Record<string, { from: BroadcastStatus[]; to: BroadcastStatus }> = {
+export const TRANSITIONS: Record<string, { from: BroadcastStatus[]; to: BroadcastStatus }> = {
   start: { from: ['draft'], to: 'sending' },
   pause: { from: ['sending'], to: 'paused' },
   resume: { from: ['paused'], to: 'sending' },
   cancel: { from: ['draft', 'sending', 'paused'], to: 'cancelled' },
 }
 
+/** The least console role a personal token needs: reading for GET, editing to create, approving to change state. */
+const neededRole = (req: FastifyRequest): Role => (req.method === 'GET' ? 'viewer' : req.url.endsWith('/broadcasts') ? 'editor' : 'approver')
+
 /**
  * /admin: ad-hoc broadcasts (create, preview, start, pause, resume, cancel, report) and
- * subscriber statistics. Bearer token compared in constant time; without ADMIN_TOKEN the routes
- * do not exist. Every action goes to the audit log.
+ * subscriber statistics, for automation. A personal API token (made in the console, acting with
+ * its person's role and name) or the shared ADMIN_TOKEN (compared in constant time). With
+ * neither configured nor any console account, the routes answer 404. Every action is audited.
  */
-export function registerAdminRoutes(app: FastifyInstance, deps: { token: string; stores: Stores; now: () => Date }): void {
-  const { broadcasts, audit } = deps.stores
+export function registerAdminRoutes(app: FastifyInstance, deps: { token?: string; stores: Stores; now: () => Date }): void {
+  const { broadcasts, audit, users } = deps.stores
+  const actors = new WeakMap<FastifyRequest, string>()
   void app.register(
     async (admin) => {
       admin.addHook('onRequest', async (req, reply) => {
         const header = req.headers.authorization ?? ''
         const token = header.startsWith('Bearer ') ? header.slice(7) : ''
-        if (!safeEqual(token, deps.token)) return reply.code(401).send({ error: 'unauthorized' })
+        if (deps.token && safeEqual(token, deps.token)) return void actors.set(req, `admin@${req.ip}`)
+        if (!deps.token && (await users.count()) === 0) return reply.code(404).send({ message: 'Route not found', error: 'Not Found', statusCode: 404 })
+        const person = token.startsWith('bdg_') ? await users.tokenUser(token) : null
+        if (!person) return reply.code(401).send({ error: 'unauthorized' })
+        if (!hasRole(person.role, neededRole(req))) return reply.code(403).send({ error: `forbidden: needs the ${neededRole(req)} role` })
+        actors.set(req, person.name)
       })
-      const actor = (req: FastifyRequest) => `admin@${req.ip}`
+      const actor = (req: FastifyRequest) => actors.get(req)!
 
       admin.post('/broadcasts', async (req, reply) => {
         const parsed = createBody.safeParse(req.body)

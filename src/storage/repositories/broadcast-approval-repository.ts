@@ -88,4 +88,29 @@ export class BroadcastApprovalRepository {
       .execute()
     return rows.map((r) => r.broadcast_id)
   }
+
+  /** The newest broadcasts (console, API, campaigns, reminders) with delivery counts by status. */
+  async listRecent(limit = 50) {
+    const rows = await this.db
+      .selectFrom('broadcasts')
+      .leftJoin('broadcast_approvals', 'broadcast_approvals.broadcast_id', 'broadcasts.id')
+      .select(['broadcasts.id', 'broadcasts.key', 'broadcasts.text', 'broadcasts.status', 'broadcasts.created_by', 'broadcasts.created_at', 'broadcasts.started_at', 'broadcasts.finished_at', 'broadcast_approvals.state', 'broadcast_approvals.send_at'])
+      .orderBy('broadcasts.id', 'desc')
+      .limit(limit)
+      .execute()
+    const counts = rows.length
+      ? await this.db
+          .selectFrom('deliveries')
+          .select(['broadcast_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('broadcast_id', 'in', rows.map((r) => r.id))
+          .groupBy(['broadcast_id', 'status'])
+          .execute()
+      : []
+    return rows.map((r) => {
+      const mine = counts.filter((c) => c.broadcast_id === r.id)
+      const total = mine.reduce((n, c) => n + Number(c.n), 0)
+      const finished = mine.filter((c) => !['pending', 'sending'].includes(c.status)).reduce((n, c) => n + Number(c.n), 0)
+      return { ...r, total, finished }
+    })
+  }
 }
