@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import { subscriberStats } from '../../storage/repositories/chat-repository.js'
 import { T } from './console-messages.vi.js'
 import { html } from './html.js'
-import { PREFIX, page, sendPage } from './layout.js'
+import { page, sendPage } from './layout.js'
 import { pageContext, type ConsoleDependencies } from './register-console.js'
 import { svgBarChart } from './svg-bar-chart.js'
 
@@ -31,8 +31,7 @@ ${byProvince.length ? svgBarChart(O.byProvince, byProvince) : ''}
 ${byTopic.length ? svgBarChart(O.byTopic, byTopic) : ''}
 ${questions.length ? svgBarChart(O.questions, questions.map((q) => ({ label: `${q.day.slice(8, 10)}/${q.day.slice(5, 7)} · ${O.kind(q.kind)} · ${q.found ? O.answered : O.notFound}`, value: q.n }))) : html`<p>${O.noQuestions}</p>`}
 ${recent.length ? svgBarChart(O.deliveries, recent.map((b) => ({ label: `#${b.id} ${b.text.slice(0, 18)}`, value: b.finished }))) : ''}
-</div>
-<p><a href="${PREFIX}/phat-tin">${T.nav.broadcasts}</a></p>`
+</div>`
     return sendPage(reply, page(ctx, T.nav.overview, body))
   })
 }
