@@ -31,6 +31,7 @@ import { registerConsole, type ConsoleDependencies } from './channels/console/re
 import { storeLifecycle } from './channels/console/broadcast-lifecycle-adapter.js'
 import { recipientPreviewer } from './channels/console/recipient-preview.js'
 import { startDueApproved } from './channels/console/broadcast-routes.js'
+import { liveDirectory } from './channels/console/live-directory.js'
 
 export interface AppDependencies {
   config: Config
@@ -72,7 +73,10 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   registerDeadlinesIcs(server, { assistant: () => assistant, now })
   await registerWebChat(server)
   registerAdminRoutes(server, { ...(config.ADMIN_TOKEN ? { token: config.ADMIN_TOKEN } : {}), stores, now })
-  const consoleDeps: ConsoleDependencies = { stores, glossary: () => assistant.knowledge.glossary, now, lifecycle: storeLifecycle(stores.broadcasts), previewer: recipientPreviewer(stores.broadcasts) }
+  // Places edited in the console (in the store) are laid over shelters.csv, now and after every reload.
+  const directory = liveDirectory(() => assistant, stores.directoryPlaces)
+  await directory.applyStoredEdits()
+  const consoleDeps: ConsoleDependencies = { stores, glossary: () => assistant.knowledge.glossary, now, lifecycle: storeLifecycle(stores.broadcasts), previewer: recipientPreviewer(stores.broadcasts), directory }
   await registerConsole(server, consoleDeps)
 
   const conversation = (botUsername?: string) => new Conversation({ assistant: () => assistant, chats: stores.chats, now, ...(botUsername ? { botUsername } : {}) })
@@ -152,6 +156,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
     for (const e of fresh.directoryErrors) log.warn(formatRowError(e))
     assistant.reload(fresh.assistant.knowledge)
     assistant.reloadDirectory(fresh.assistant.directory!)
+    await directory.applyStoredEdits()
     log.info({ documents: fresh.knowledgeBase.documents.length }, 'content reloaded')
     return { documents: fresh.knowledgeBase.documents.length, errors: fresh.knowledgeBase.errors.length + fresh.directoryErrors.length }
   }

@@ -7,6 +7,7 @@ import { BroadcastApprovalRepository } from './repositories/broadcast-approval-r
 import { ConsoleSettingRepository } from './repositories/console-setting-repository.js'
 import { UserRepository } from './repositories/user-repository.js'
 import { QuestionCountRepository } from './repositories/question-count-repository.js'
+import { DirectoryPlaceRepository } from './repositories/directory-place-repository.js'
 import { ChatRepository } from './repositories/chat-repository.js'
 import { TokenRepository } from './repositories/token-repository.js'
 import { UpdateLogRepository } from './repositories/update-log-repository.js'
@@ -23,6 +24,7 @@ export interface Stores {
   approvals: BroadcastApprovalRepository
   settings: ConsoleSettingRepository
   questionCounts: QuestionCountRepository
+  directoryPlaces: DirectoryPlaceRepository
   senderLock: () => SenderLock
   ping: () => Promise<boolean>
   close: () => Promise<void>
@@ -43,6 +45,7 @@ export async function createStores(options: { databaseUrl?: string | undefined; 
     approvals: new BroadcastApprovalRepository(db),
     settings: new ConsoleSettingRepository(db),
     questionCounts: new QuestionCountRepository(db),
+    directoryPlaces: new DirectoryPlaceRepository(db),
     senderLock: () => (database.pool ? new PostgresAdvisoryLock(database.pool) : new AlwaysHeldLock()),
     ping: async () => {
       try {

@@ -17,6 +17,8 @@ import { PREFIX, page, sendPage, type PageContext } from './layout.js'
 import { registerLoginRoutes } from './login-routes.js'
 import { registerPeopleRoutes } from './people-routes.js'
 import { registerOverviewRoutes } from './overview-routes.js'
+import { registerDirectoryRoutes } from './directory-routes.js'
+import type { LiveDirectory } from './live-directory.js'
 import type { RecipientPreviewer } from './recipient-preview.js'
 import { hasRole, type Role } from './roles.js'
 
@@ -36,6 +38,7 @@ export interface ConsoleDependencies {
   now: () => Date
   lifecycle: BroadcastLifecycle
   previewer: RecipientPreviewer
+  directory: LiveDirectory
 }
 
 export const SESSION_COOKIE = 'bdg_console'
@@ -70,7 +73,7 @@ export async function registerConsole(app: FastifyInstance, deps: ConsoleDepende
       })
       await scope.register(cookie, { secret })
       await scope.register(formbody)
-      await scope.register(multipart, { attachFieldsToBody: 'keyValues', limits: { files: 1, fileSize: 2 * 1024 * 1024, fields: 20 } })
+      await scope.register(multipart, { attachFieldsToBody: 'keyValues', limits: { files: 1, fileSize: 2 * 1024 * 1024, fieldSize: 2 * 1024 * 1024, fields: 20 } })
       await scope.register(csrf, { sessionPlugin: '@fastify/cookie', cookieKey: 'bdg_csrf', cookieOpts: { path: PREFIX, httpOnly: true, sameSite: 'strict', signed: true } })
       scope.decorateRequest('consoleUser', null)
 
@@ -109,6 +112,7 @@ export async function registerConsole(app: FastifyInstance, deps: ConsoleDepende
       registerOverviewRoutes(scope, deps)
       registerBroadcastRoutes(scope, deps)
       registerPeopleRoutes(scope, deps)
+      registerDirectoryRoutes(scope, deps)
     },
     { prefix: PREFIX },
   )
