@@ -32,6 +32,7 @@ import { storeLifecycle } from './channels/console/broadcast-lifecycle-adapter.j
 import { recipientPreviewer } from './channels/console/recipient-preview.js'
 import { startDueApproved } from './channels/console/broadcast-routes.js'
 import { liveDirectory } from './channels/console/live-directory.js'
+import { liveCampaigns } from './channels/console/live-campaigns.js'
 
 export interface AppDependencies {
   config: Config
@@ -76,7 +77,10 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   // Places edited in the console (in the store) are laid over shelters.csv, now and after every reload.
   const directory = liveDirectory(() => assistant, stores.directoryPlaces)
   await directory.applyStoredEdits()
-  const consoleDeps: ConsoleDependencies = { stores, glossary: () => assistant.knowledge.glossary, now, lifecycle: storeLifecycle(stores.broadcasts), previewer: recipientPreviewer(stores.broadcasts), directory }
+  // Campaigns edited in the console (in the store) override the YAML files' by id; re-read every tick.
+  const campaignSchedule = liveCampaigns(campaigns, stores.campaigns)
+  await campaignSchedule.refresh()
+  const consoleDeps: ConsoleDependencies = { stores, glossary: () => assistant.knowledge.glossary, now, lifecycle: storeLifecycle(stores.broadcasts), previewer: recipientPreviewer(stores.broadcasts), directory, campaigns: campaignSchedule }
   await registerConsole(server, consoleDeps)
 
   const conversation = (botUsername?: string) => new Conversation({ assistant: () => assistant, chats: stores.chats, now, ...(botUsername ? { botUsername } : {}) })
@@ -109,9 +113,10 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
     const abort = new AbortController()
     const tick = () =>
       startDueApproved(consoleDeps, now())
+        .then(() => campaignSchedule.refresh())
         .then(() => schedulerTick({
         store: stores.broadcasts,
-        campaigns: () => campaigns,
+        campaigns: () => campaignSchedule.current(),
         knowledge: () => assistant.knowledge,
         now,
         log: senderLog,

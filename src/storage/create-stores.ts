@@ -8,6 +8,7 @@ import { ConsoleSettingRepository } from './repositories/console-setting-reposit
 import { UserRepository } from './repositories/user-repository.js'
 import { QuestionCountRepository } from './repositories/question-count-repository.js'
 import { DirectoryPlaceRepository } from './repositories/directory-place-repository.js'
+import { CampaignRepository } from './repositories/campaign-repository.js'
 import { ChatRepository } from './repositories/chat-repository.js'
 import { TokenRepository } from './repositories/token-repository.js'
 import { UpdateLogRepository } from './repositories/update-log-repository.js'
@@ -25,6 +26,7 @@ export interface Stores {
   settings: ConsoleSettingRepository
   questionCounts: QuestionCountRepository
   directoryPlaces: DirectoryPlaceRepository
+  campaigns: CampaignRepository
   senderLock: () => SenderLock
   ping: () => Promise<boolean>
   close: () => Promise<void>
@@ -46,6 +48,7 @@ export async function createStores(options: { databaseUrl?: string | undefined; 
     settings: new ConsoleSettingRepository(db),
     questionCounts: new QuestionCountRepository(db),
     directoryPlaces: new DirectoryPlaceRepository(db),
+    campaigns: new CampaignRepository(db),
     senderLock: () => (database.pool ? new PostgresAdvisoryLock(database.pool) : new AlwaysHeldLock()),
     ping: async () => {
       try {

@@ -19,6 +19,8 @@ import { registerPeopleRoutes } from './people-routes.js'
 import { registerOverviewRoutes } from './overview-routes.js'
 import { registerDirectoryRoutes } from './directory-routes.js'
 import type { LiveDirectory } from './live-directory.js'
+import type { LiveCampaigns } from './live-campaigns.js'
+import { registerCampaignRoutes } from './campaign-routes.js'
 import type { RecipientPreviewer } from './recipient-preview.js'
 import { hasRole, type Role } from './roles.js'
 
@@ -39,6 +41,7 @@ export interface ConsoleDependencies {
   lifecycle: BroadcastLifecycle
   previewer: RecipientPreviewer
   directory: LiveDirectory
+  campaigns: LiveCampaigns
 }
 
 export const SESSION_COOKIE = 'bdg_console'
@@ -113,6 +116,7 @@ export async function registerConsole(app: FastifyInstance, deps: ConsoleDepende
       registerBroadcastRoutes(scope, deps)
       registerPeopleRoutes(scope, deps)
       registerDirectoryRoutes(scope, deps)
+      registerCampaignRoutes(scope, deps)
     },
     { prefix: PREFIX },
   )
