@@ -5,7 +5,8 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../src/build-app.js'
 import { addUser } from '../../src/channels/console/add-user.js'
-import { testApp } from '../helpers/test-app.js'
+import { FakeTelegramApi } from '../fakes/fake-telegram-api.js'
+import { TELEGRAM_SECRET, TELEGRAM_TOKEN, testApp } from '../helpers/test-app.js'
 import { browserAvailable, browserRequired, CHROMIUM, expectAccessible, launchChromium, signIn } from './console-browser.js'
 
 if (!browserAvailable && !browserRequired) console.warn(`⚠ console browser test skipped: no Chromium at ${CHROMIUM} (apt-get install chromium; CI sets REQUIRE_BROWSER=1)`)
@@ -24,9 +25,13 @@ describe.skipIf(!browserAvailable && !browserRequired)('console content in headl
   let browser: Browser
   let base = ''
   let dir = ''
+  const fake = new FakeTelegramApi()
 
   beforeAll(async () => {
-    app = await testApp()
+    await fake.start()
+    // 25/11 at noon: the "ngay-quoc-te-25-11" Action Month message (08:00) is due at the next tick.
+    app = await testApp({ NOW: '2026-11-25', TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET, TELEGRAM_API_ROOT: fake.url })
+    await app.stores.chats.subscribe({ platform: 'telegram', chatId: '77' }, 'thang-hanh-dong')
     await addUser(app.stores, { name: 'bientap', role: 'editor', password: 'bien-tap-2026!' }, 'test')
     await app.server.listen({ port: 0, host: '127.0.0.1' })
     const address = app.server.server.address()
@@ -38,7 +43,32 @@ describe.skipIf(!browserAvailable && !browserRequired)('console content in headl
   afterAll(async () => {
     await browser?.close()
     await app?.close()
+    await fake.stop()
   })
+
+  it('edits an Action Month message; the running scheduler sends the new text, then the message is locked', async () => {
+    const page = await browser.newPage()
+    await signIn(page, base, 'bientap', 'bien-tap-2026!')
+    await page.getByRole('navigation').getByRole('link', { name: 'Tháng hành động' }).click()
+    await expectAccessible(page)
+    await page.locator('#msg-ngay-quoc-te-25-11').getByRole('link', { name: 'Sửa' }).click()
+    await expectAccessible(page)
+    const text = '25/11 – Ngày Quốc tế xóa bỏ bạo lực đối với phụ nữ. Mời bạn cùng mặc áo cam và chia sẻ số 111, 113.'
+    await page.getByLabel('Nội dung').fill(text)
+    await page.getByRole('button', { name: 'Lưu' }).click()
+    await expect.poll(() => page.locator('.notice.ok').textContent()).toBe('Đã lưu.')
+    // No restart: the background scheduler of the same process picks the edited text.
+    const background = app.startBackground({ schedulerIntervalMs: 200, lockRetryMs: 50 })
+    try {
+      await expect.poll(() => fake.sent().map((c) => c.params.text), { timeout: 15_000 }).toContain(text)
+    } finally {
+      await background.stop()
+    }
+    await page.reload()
+    expect(await page.locator('#msg-ngay-quoc-te-25-11').textContent()).toContain('Đã gửi (khoá)')
+    const locked = await page.request.get(`${base}/quan-tri/chien-dich/thang-hanh-dong-2026/ngay-quoc-te-25-11`)
+    expect(locked.status()).toBe(409)
+  }, 60_000)
 
   it('previews a semicolon CSV with one bad row, then applies it without losing good rows; the chat sees it at once', async () => {
     const before = app.assistant().directory!.places.length
