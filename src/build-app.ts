@@ -33,6 +33,7 @@ import { recipientPreviewer } from './channels/console/recipient-preview.js'
 import { startDueApproved } from './channels/console/broadcast-routes.js'
 import { liveDirectory } from './channels/console/live-directory.js'
 import { liveCampaigns } from './channels/console/live-campaigns.js'
+import { vietnamDay } from './channels/console/vietnam-time.js'
 
 export interface AppDependencies {
   config: Config
@@ -80,6 +81,8 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   // Campaigns edited in the console (in the store) override the YAML files' by id; re-read every tick.
   const campaignSchedule = liveCampaigns(campaigns, stores.campaigns)
   await campaignSchedule.refresh()
+  // Questions per day by kind and outcome for the console's overview: counts only, never the text.
+  assistant.onAnswer(({ intent, found }, at) => void stores.questionCounts.add(vietnamDay(at), intent, found).catch((error: Error) => log.warn({ err: { message: error.message } }, 'question counter not updated')))
   const consoleDeps: ConsoleDependencies = { stores, glossary: () => assistant.knowledge.glossary, now, lifecycle: storeLifecycle(stores.broadcasts), previewer: recipientPreviewer(stores.broadcasts), directory, campaigns: campaignSchedule }
   await registerConsole(server, consoleDeps)
 

@@ -1,6 +1,4 @@
 import { stringify } from 'csv-stringify/sync'
-import { TZDate } from '@date-fns/tz'
-import { format } from 'date-fns'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { MAX_BROADCAST_TEXT, type BroadcastReport } from '../../core/broadcasts/broadcast.js'
@@ -13,14 +11,12 @@ import { html, type SafeHtml } from './html.js'
 import { PREFIX, csrfField, page, postButton, sendPage, type PageContext } from './layout.js'
 import { pageContext, type ConsoleDependencies } from './register-console.js'
 import { hasRole } from './roles.js'
+import { vietnamClock } from './vietnam-time.js'
 
-const VIETNAM = 'Asia/Ho_Chi_Minh'
 const B = T.broadcasts
 const idParam = z.object({ id: z.coerce.number().int().positive() })
 const submitBody = z.object({ when: z.enum(['now', 'later']).default('now'), send_at: z.string().optional() })
 
-/** "25/11/2026 14:30" in Vietnam time. */
-export const vietnamClock = (iso: string | Date) => format(new TZDate(new Date(iso), VIETNAM), 'dd/MM/yyyy HH:mm')
 
 /** Starts approved broadcasts whose time has come; run by the scheduler tick and right after approval. */
 export async function startDueApproved(deps: ConsoleDependencies, now: Date): Promise<number[]> {

@@ -7,7 +7,7 @@ import { MIN_PASSWORD_LENGTH } from './password-hash.js'
 import { addUser } from './add-user.js'
 import { pageContext, type ConsoleDependencies } from './register-console.js'
 import { ROLES } from './roles.js'
-import { vietnamClock } from './broadcast-routes.js'
+import { vietnamClock } from './vietnam-time.js'
 
 const P = T.people
 const A = T.account
