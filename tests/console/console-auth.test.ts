@@ -69,3 +69,16 @@ describe('console sign-in', () => {
     expect((await app.stores.audit.recent()).map((a) => `${a.actor} ${a.action}`)).toContain('xem subscribers.stats')
   })
 })
+
+describe('admin API documentation', () => {
+  it('serves OpenAPI for the admin routes to a token holder, and still validates bodies with zod', async () => {
+    app = await testApp({ ADMIN_TOKEN: 'admin-token-0123456789' })
+    const auth = { authorization: 'Bearer admin-token-0123456789' }
+    const spec = (await app.server.inject({ method: 'GET', url: '/admin/openapi.json', headers: auth })).json()
+    expect(spec.openapi).toMatch(/^3\./)
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/admin/broadcasts', '/admin/broadcasts/{id}/start', '/admin/subscribers/stats']))
+    expect(spec.paths['/admin/broadcasts'].post.requestBody.content['application/json'].schema.properties.text).toMatchObject({ type: 'string', maxLength: 2000 })
+    expect((await app.server.inject({ method: 'GET', url: '/admin/openapi.json' })).statusCode).toBe(401)
+    expect((await app.server.inject({ method: 'POST', url: '/admin/broadcasts', headers: auth, payload: { text: '' } })).json()).toMatchObject({ error: 'invalid broadcast' })
+  })
+})

@@ -1,3 +1,4 @@
+import swagger from '@fastify/swagger'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { MAX_BROADCAST_TEXT, type Audience, type BroadcastStatus } from '../../core/broadcasts/broadcast.js'
@@ -30,6 +31,9 @@ export const TRANSITIONS: Record<string, { from: BroadcastStatus[]; to: Broadcas
   cancel: { from: ['draft', 'sending', 'paused'], to: 'cancelled' },
 }
 
+const ID_PARAM = { type: 'object', properties: { id: { type: 'integer', minimum: 1 } }, required: ['id'] }
+const doc = (summary: string, extra: Record<string, unknown> = {}) => ({ summary, tags: ['admin'], ...extra })
+
 /** The least console role a personal token needs: reading for GET, editing to create, approving to change state. */
 const neededRole = (req: FastifyRequest): Role => (req.method === 'GET' ? 'viewer' : req.url.endsWith('/broadcasts') ? 'editor' : 'approver')
 
@@ -44,6 +48,16 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token?: string
   const actors = new WeakMap<FastifyRequest, string>()
   void app.register(
     async (admin) => {
+      // OpenAPI for automation at /admin/openapi.json. The route schemas are documentation only:
+      // zod validates each body (same 400 answers as before), so Fastify's own validation is off here.
+      await admin.register(swagger, {
+        openapi: {
+          info: { title: 'bdg-bot admin API', version: '1', description: 'Broadcasts and subscriber statistics. Authorization: Bearer <personal API token from the console (/quan-tri/tai-khoan)> or the shared ADMIN_TOKEN.' },
+          components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+          security: [{ bearer: [] }],
+        },
+      })
+      admin.setValidatorCompiler(() => () => true)
       admin.addHook('onRequest', async (req, reply) => {
         const header = req.headers.authorization ?? ''
         const token = header.startsWith('Bearer ') ? header.slice(7) : ''
@@ -56,7 +70,9 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token?: string
       })
       const actor = (req: FastifyRequest) => actors.get(req)!
 
-      admin.post('/broadcasts', async (req, reply) => {
+      admin.get('/openapi.json', { schema: { hide: true } }, async () => admin.swagger())
+
+      admin.post('/broadcasts', { schema: doc('Create a draft broadcast (editor)', { body: z.toJSONSchema(createBody, { io: 'input' }) }) }, async (req, reply) => {
         const parsed = createBody.safeParse(req.body)
         if (!parsed.success) return reply.code(400).send({ error: 'invalid broadcast', issues: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`) })
         const { id } = await broadcasts.create({ text: parsed.data.text, audience: parsed.data.audience as Audience, createdBy: actor(req) })
@@ -64,7 +80,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token?: string
         return reply.code(201).send({ id })
       })
 
-      admin.get('/broadcasts/:id/preview', async (req, reply) => {
+      admin.get('/broadcasts/:id/preview', { schema: doc('Recipients by platform, without sending', { params: ID_PARAM }) }, async (req, reply) => {
         const broadcast = await findBroadcast(req, reply)
         if (!broadcast) return
         const recipients = await broadcasts.preview(broadcast.audience)
@@ -73,7 +89,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token?: string
       })
 
       for (const [action, { from, to }] of Object.entries(TRANSITIONS)) {
-        admin.post(`/broadcasts/:id/${action}`, async (req, reply) => {
+        admin.post(`/broadcasts/:id/${action}`, { schema: doc(`${action[0]!.toUpperCase()}${action.slice(1)} a broadcast (approver)`, { params: ID_PARAM }) }, async (req, reply) => {
           const broadcast = await findBroadcast(req, reply)
           if (!broadcast) return
           if (!from.includes(broadcast.status)) return reply.code(409).send({ error: `cannot ${action} a broadcast that is ${broadcast.status}` })
@@ -84,7 +100,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token?: string
         })
       }
 
-      admin.get('/broadcasts/:id', async (req, reply) => {
+      admin.get('/broadcasts/:id', { schema: doc('Delivery report by status and reason', { params: ID_PARAM }) }, async (req, reply) => {
         const parsed = idParam.safeParse(req.params)
         const report = parsed.success ? await broadcasts.report(parsed.data.id) : null
         if (!report) return reply.code(404).send({ error: 'no such broadcast' })
@@ -92,7 +108,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token?: string
         return report
       })
 
-      admin.get('/subscribers/stats', async (req) => {
+      admin.get('/subscribers/stats', { schema: doc('Active subscribers by province, topic and platform') }, async (req) => {
         await audit.record({ actor: actor(req), action: 'subscribers.stats' })
         const rows = await subscriberStats(deps.stores.database.db)
         return { total: rows.reduce((n, r) => n + r.subscribers, 0), byProvinceAndTopic: rows }
