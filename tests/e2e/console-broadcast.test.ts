@@ -25,6 +25,7 @@ describe.skipIf(!browserAvailable && !browserRequired)('console broadcasts in he
     }
     await addUser(app.stores, { name: 'bientap', role: 'editor', password: 'bien-tap-2026!' }, 'test')
     await addUser(app.stores, { name: 'duyet', role: 'approver', password: 'nguoi-duyet-2026!' }, 'test')
+    await addUser(app.stores, { name: 'quantri', role: 'admin', password: 'quan-tri-2026!' }, 'test')
     await app.server.listen({ port: 0, host: '127.0.0.1' })
     const address = app.server.server.address()
     base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
@@ -80,4 +81,32 @@ describe.skipIf(!browserAvailable && !browserRequired)('console broadcasts in he
     const actions = (await app.stores.audit.recent()).map((a) => `${a.actor} ${a.action}`)
     expect(actions).toEqual(expect.arrayContaining(['bientap broadcast.create', 'bientap broadcast.submit', 'duyet broadcast.approve']))
   }, 90_000)
+
+  it('an admin adds a person and makes a personal API token that works on /admin; the pages are accessible', async () => {
+    const page = await (await browser.newContext()).newPage()
+    await signIn(page, base, 'quantri', 'quan-tri-2026!')
+    await page.getByRole('navigation').getByRole('link', { name: 'Người dùng' }).click()
+    await expectAccessible(page)
+    await page.getByLabel('Tên đăng nhập', { exact: true }).fill('xem')
+    await page.getByLabel('Vai trò', { exact: true }).selectOption('viewer')
+    await page.getByLabel('Mật khẩu (ít nhất 10 ký tự)').fill('chi-xem-thoi-2026')
+    await page.getByRole('button', { name: 'Thêm người dùng' }).click()
+    await expect.poll(() => page.locator('.notice.ok').textContent()).toBe('Đã lưu.')
+    expect(await page.locator('table').textContent()).toContain('Người xem')
+    await expectAccessible(page)
+    await page.getByRole('navigation').getByRole('link', { name: 'Tài khoản' }).click()
+    await page.getByLabel('Tên gợi nhớ').fill('máy chủ báo cáo')
+    await page.getByRole('button', { name: 'Tạo mã' }).click()
+    const token = (await page.locator('code.token').textContent())!
+    expect(token).toMatch(/^bdg_/)
+    await expectAccessible(page)
+    const stats = await page.request.get(`${base}/admin/subscribers/stats`, { headers: { authorization: `Bearer ${token}` } })
+    expect(stats.status()).toBe(200)
+    // A viewer does not see the people page.
+    const viewer = await (await browser.newContext()).newPage()
+    await signIn(viewer, base, 'xem', 'chi-xem-thoi-2026')
+    expect(await viewer.getByRole('navigation').getByRole('link', { name: 'Người dùng' }).count()).toBe(0)
+    expect((await viewer.goto(`${base}/quan-tri/nguoi-dung`))!.status()).toBe(403)
+    await expectAccessible(viewer)
+  }, 60_000)
 })
