@@ -33,12 +33,15 @@ import { recipientPreviewer } from './channels/console/recipient-preview.js'
 import { startDueApproved } from './channels/console/broadcast-routes.js'
 import { liveDirectory } from './channels/console/live-directory.js'
 import { liveCampaigns } from './channels/console/live-campaigns.js'
+import type { DocumentLibraryPort } from './channels/console/document-library-port.js'
 import { vietnamDay } from './channels/console/vietnam-time.js'
 
 export interface AppDependencies {
   config: Config
   log: Logger
   stores?: Stores
+  /** The plan-document library for the console's documents page (issue 11's module, wired at merge). */
+  documents?: DocumentLibraryPort
 }
 
 export interface App {
@@ -59,7 +62,7 @@ export interface App {
  * Wires content, core, store and channels together; never listens (tests use `server.inject`).
  * A channel starts only when configured, and starting never calls Telegram or Zalo.
  */
-export async function buildApp({ config, log, stores: given }: AppDependencies): Promise<App> {
+export async function buildApp({ config, log, stores: given, documents }: AppDependencies): Promise<App> {
   const { assistant, knowledgeBase, directoryErrors, indexFromCache } = await loadAssistant(config.CONTENT_DIR, { cacheDir: config.DATA_DIR })
   for (const e of knowledgeBase.errors) log.error({ file: e.file, code: e.code }, e.message)
   for (const e of directoryErrors) log.warn(formatRowError(e))
@@ -83,7 +86,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   await campaignSchedule.refresh()
   // Questions per day by kind and outcome for the console's overview: counts only, never the text.
   assistant.onAnswer(({ intent, found }, at) => void stores.questionCounts.add(vietnamDay(at), intent, found).catch((error: Error) => log.warn({ err: { message: error.message } }, 'question counter not updated')))
-  const consoleDeps: ConsoleDependencies = { stores, glossary: () => assistant.knowledge.glossary, now, lifecycle: storeLifecycle(stores.broadcasts), previewer: recipientPreviewer(stores.broadcasts), directory, campaigns: campaignSchedule }
+  const consoleDeps: ConsoleDependencies = { stores, glossary: () => assistant.knowledge.glossary, now, lifecycle: storeLifecycle(stores.broadcasts), previewer: recipientPreviewer(stores.broadcasts), directory, campaigns: campaignSchedule, ...(documents ? { documents } : {}) }
   await registerConsole(server, consoleDeps)
 
   const conversation = (botUsername?: string) => new Conversation({ assistant: () => assistant, chats: stores.chats, now, ...(botUsername ? { botUsername } : {}) })

@@ -1,6 +1,10 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { App } from '../../src/build-app.js'
 import { addUser } from '../../src/channels/console/add-user.js'
+import { FakeDocumentLibrary } from '../fakes/fake-document-library.js'
 import { FakeTelegramApi } from '../fakes/fake-telegram-api.js'
 import { TELEGRAM_SECRET, TELEGRAM_TOKEN, testApp } from '../helpers/test-app.js'
 import { browserAvailable, browserRequired, CHROMIUM, expectAccessible, launchChromium, signIn } from './console-browser.js'
@@ -14,10 +18,11 @@ describe.skipIf(!browserAvailable && !browserRequired)('console broadcasts in he
   let browser: Browser
   let base = ''
   let background: { stop: () => Promise<void> }
+  const library = new FakeDocumentLibrary()
 
   beforeAll(async () => {
     await fake.start()
-    app = await testApp({ TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET, TELEGRAM_API_ROOT: fake.url })
+    app = await testApp({ TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET, TELEGRAM_API_ROOT: fake.url }, undefined, { documents: library })
     // Kiên Giang merged into An Giang in 2025: its subscribers are An Giang's now too.
     for (const [chatId, province] of [['1', 'An Giang'], ['2', 'Kiên Giang'], ['3', 'Thừa Thiên Huế']] as const) {
       await app.stores.chats.update({ platform: 'telegram', chatId }, { province })
@@ -108,5 +113,25 @@ describe.skipIf(!browserAvailable && !browserRequired)('console broadcasts in he
     expect(await viewer.getByRole('navigation').getByRole('link', { name: 'Người dùng' }).count()).toBe(0)
     expect((await viewer.goto(`${base}/quan-tri/nguoi-dung`))!.status()).toBe(403)
     await expectAccessible(viewer)
+  }, 60_000)
+
+  it('uploads a plan, shows what was understood with its warnings, publishes it with a province through the document library', async () => {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'console-doc-')), 'ke-hoach-an-giang.docx')
+    await writeFile(file, 'PK fake docx bytes')
+    const page = await (await browser.newContext()).newPage()
+    await signIn(page, base, 'duyet', 'nguoi-duyet-2026!')
+    await page.getByRole('navigation').getByRole('link', { name: 'Văn bản' }).click()
+    await expectAccessible(page)
+    await page.getByLabel('Tệp văn bản').setInputFiles(file)
+    await page.getByRole('button', { name: 'Tải lên và xem trước' }).click()
+    await expect.poll(() => page.locator('.document-status').textContent()).toBe('Bản nháp')
+    expect(await page.locator('main').textContent()).toContain('Không xác định được tỉnh ban hành.')
+    expect(await page.locator('ol.sections').textContent()).toContain('MỤC ĐÍCH, YÊU CẦU')
+    await expectAccessible(page)
+    await page.getByLabel('Tỉnh, thành phố').selectOption('An Giang')
+    await page.getByRole('button', { name: 'Công bố' }).click()
+    await expect.poll(() => page.locator('.document-status').textContent()).toBe('Đã công bố')
+    expect(library.calls).toEqual(['upload ke-hoach-an-giang.docx by duyet', 'publish doc-1 by duyet'])
+    expect((await app.stores.audit.recent()).map((a) => `${a.actor} ${a.action}`)).toEqual(expect.arrayContaining(['duyet document.upload', 'duyet document.publish']))
   }, 60_000)
 })

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream'
-import { buildApp, type App } from '../../src/build-app.js'
+import { buildApp, type App, type AppDependencies } from '../../src/build-app.js'
 import type { Stores } from '../../src/storage/create-stores.js'
 import { loadConfig } from '../../src/config/load-config.js'
 import { createLogger } from '../../src/logging/create-logger.js'
@@ -20,10 +20,10 @@ export class LogCapture extends Writable {
   }
 }
 
-export async function testApp(env: Record<string, string> = {}, stores?: Stores): Promise<App & { logs: LogCapture }> {
+export async function testApp(env: Record<string, string> = {}, stores?: Stores, extra: Pick<AppDependencies, 'documents'> = {}): Promise<App & { logs: LogCapture }> {
   const logs = new LogCapture()
   const config = loadConfig({ CONTENT_DIR, LOG_LEVEL: 'debug', NOW: '2026-11-24', DATABASE_URL: 'sqlite::memory:', ...env })
-  const app = await buildApp({ config, log: createLogger(config.LOG_LEVEL, logs), ...(stores ? { stores } : {}) })
+  const app = await buildApp({ config, log: createLogger(config.LOG_LEVEL, logs), ...(stores ? { stores } : {}), ...extra })
   return Object.assign(app, { logs })
 }
 

@@ -10,6 +10,7 @@ import { T } from './console-messages.vi.js'
 import { html } from './html.js'
 import { PREFIX, csrfField, page, sendPage, type PageContext } from './layout.js'
 import { pageContext, type ConsoleDependencies } from './register-console.js'
+import { uploadedFile } from './uploaded-file.js'
 import { hasRole } from './roles.js'
 
 const C = T.campaigns
@@ -105,10 +106,10 @@ ${canEdit ? html`<form method="post" action="${PREFIX}/chien-dich/nhap" enctype=
   })
 
   scope.post('/chien-dich/nhap', { config: { consoleRole: 'editor' } }, async (req, reply) => {
-    const file = (req.body as Record<string, unknown> | undefined)?.file
-    if (!Buffer.isBuffer(file)) return listPage(req, reply, { kind: 'error', text: C.noFile }, 400)
-    const { campaign, errors } = parseCampaign(file.toString('utf8'), 'YAML')
-    if (!campaign) return listPage(req, reply, { kind: 'error', text: errors.map((e) => `${e.path || C.file}: ${e.message}`).join(' · ') }, 400)
+    const file = uploadedFile(req.body, 'file')
+    if (!file) return listPage(req, reply, { kind: 'error', text: C.noFile }, 400)
+    const { campaign, errors } = parseCampaign(file.data.toString('utf8'), file.fileName)
+    if (!campaign) return listPage(req, reply, { kind: 'error', text: errors.map((e) => `${e.file}: ${e.path || '(tệp)'}: ${e.message}`).join(' · ') }, 400)
     const existing = deps.campaigns.current().find((c) => c.id === campaign.id)
     if (existing) {
       // Messages already sent this year keep exactly what was sent.

@@ -7,6 +7,7 @@ import { PLACE_COLUMNS, previewImport, type ImportPreview } from './directory-im
 import { html, type SafeHtml } from './html.js'
 import { PREFIX, csrfField, page, sendPage, type PageContext } from './layout.js'
 import { pageContext, type ConsoleDependencies } from './register-console.js'
+import { uploadedFile } from './uploaded-file.js'
 import { hasRole } from './roles.js'
 
 const D = T.directory
@@ -85,40 +86,36 @@ ${text('source')}
     return listPage(req, reply, { kind: 'ok', text: T.saved })
   })
 
-  function importPreviewPage(ctx: PageContext, preview: ImportPreview, csv: string) {
+  function importPreviewPage(ctx: PageContext, preview: ImportPreview, csv: string, fileName: string) {
     const row = (p: Place, cls: string, note = '') => html`<tr class="${cls}"><td>${p.id}</td><td>${p.name}</td><td>${p.province}</td><td>${note}</td></tr>`
     const changes = preview.added.length + preview.changed.length
     return page(
       ctx,
-      D.importTitle,
+      `${D.importTitle}: ${fileName}`,
       html`<ul class="summary"><li>${D.added}: <strong class="count-added">${preview.added.length}</strong></li><li>${D.changed}: <strong class="count-changed">${preview.changed.length}</strong></li><li>${D.unchanged}: <strong class="count-unchanged">${preview.unchanged.length}</strong></li><li>${D.rejected}: <strong class="count-rejected">${preview.rejected.length}</strong></li></ul>
 ${preview.rejected.length ? html`<h2>${D.rejected}</h2><ul class="rejected-rows">${preview.rejected.map((e) => html`<li>${D.rowError(e.row, e.column, e.message)}</li>`)}</ul>` : ''}
 <div class="scroll"><table><thead><tr><th scope="col">${D.fields.id}</th><th scope="col">${D.fields.name}</th><th scope="col">${D.fields.province}</th><th scope="col">${D.change}</th></tr></thead><tbody>
 ${preview.added.map((p) => row(p, 'added', D.added))}${preview.changed.map((c) => row(c.place, 'changed', `${D.changed}: ${c.fields.join(', ')}`))}${preview.unchanged.map((p) => row(p, '', D.unchanged))}
 </tbody></table></div>
 ${changes
-  ? html`<form method="post" action="${PREFIX}/danh-ba/nhap/ap-dung" enctype="multipart/form-data">${csrfField(ctx)}<input type="hidden" name="csv" value="${csv}"><button type="submit">${D.apply(changes)}</button></form>`
+  ? html`<form method="post" action="${PREFIX}/danh-ba/nhap/ap-dung" enctype="multipart/form-data">${csrfField(ctx)}<input type="hidden" name="csv" value="${csv}"><input type="hidden" name="file_name" value="${fileName}"><button type="submit">${D.apply(changes)}</button></form>`
   : html`<p>${D.nothingToApply}</p>`}
 <p><a href="${PREFIX}/danh-ba">${D.backToList}</a></p>`,
     )
   }
 
-  const uploaded = (req: FastifyRequest, field: 'file' | 'csv') => {
-    const value = (req.body as Record<string, unknown> | undefined)?.[field]
-    return Buffer.isBuffer(value) ? value.toString('utf8') : typeof value === 'string' ? value : null
-  }
-
   scope.post('/danh-ba/nhap', { config: { consoleRole: 'editor' } }, async (req, reply) => {
-    const csv = uploaded(req, 'file')
-    if (!csv) return listPage(req, reply, { kind: 'error', text: D.noFile })
-    return sendPage(reply, importPreviewPage(pageContext(req, reply), previewImport(csv, 'CSV', deps.directory.places()), csv))
+    const file = uploadedFile(req.body, 'file')
+    if (!file) return listPage(req, reply, { kind: 'error', text: D.noFile })
+    const csv = file.data.toString('utf8')
+    return sendPage(reply, importPreviewPage(pageContext(req, reply), previewImport(csv, file.fileName, deps.directory.places()), csv, file.fileName))
   })
 
   scope.post('/danh-ba/nhap/ap-dung', { config: { consoleRole: 'editor' } }, async (req, reply) => {
-    const csv = uploaded(req, 'csv')
-    if (!csv) return listPage(req, reply, { kind: 'error', text: D.noFile })
+    const { csv, file_name: fileName } = (req.body ?? {}) as { csv?: unknown; file_name?: unknown }
+    if (typeof csv !== 'string' || !csv) return listPage(req, reply, { kind: 'error', text: D.noFile })
     // Parsed again from the same text: exactly the previewed rows; rejected rows are left out, nothing is removed.
-    const preview = previewImport(csv, 'CSV', deps.directory.places())
+    const preview = previewImport(csv, typeof fileName === 'string' ? fileName : 'CSV', deps.directory.places())
     const places = [...preview.added, ...preview.changed.map((c) => c.place)]
     await deps.directory.save(places, req.consoleUser!.name)
     await audit.record({ actor: req.consoleUser!.name, action: 'directory.import', details: { added: preview.added.length, changed: preview.changed.length, rejected: preview.rejected.length } })

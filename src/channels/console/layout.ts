@@ -10,6 +10,8 @@ export interface PageContext {
   user: ConsoleUser | null
   csrf: string
   nonce: string
+  /** Whether the documents page exists (the document library is wired in). */
+  documents?: boolean
 }
 
 /** A hidden CSRF field for every form that changes something. */
@@ -27,6 +29,7 @@ export function page(ctx: PageContext, title: string, body: SafeHtml, notice?: {
         [`${PREFIX}/phat-tin`, T.nav.broadcasts],
         [`${PREFIX}/chien-dich`, T.nav.campaigns],
         [`${PREFIX}/danh-ba`, T.nav.directory],
+        ...(ctx.documents ? ([[`${PREFIX}/tai-lieu`, T.nav.documents]] as [string, string][]) : []),
         ...(hasRole(user.role, 'admin') ? ([[`${PREFIX}/nguoi-dung`, T.nav.people]] as [string, string][]) : []),
         [`${PREFIX}/tai-khoan`, T.nav.account],
       ]

@@ -21,12 +21,17 @@ import { registerDirectoryRoutes } from './directory-routes.js'
 import type { LiveDirectory } from './live-directory.js'
 import type { LiveCampaigns } from './live-campaigns.js'
 import { registerCampaignRoutes } from './campaign-routes.js'
+import type { DocumentLibraryPort } from './document-library-port.js'
+import { registerDocumentRoutes } from './document-routes.js'
 import type { RecipientPreviewer } from './recipient-preview.js'
 import { hasRole, type Role } from './roles.js'
+import { keepFileName } from './uploaded-file.js'
 
 declare module 'fastify' {
   interface FastifyRequest {
     consoleUser: ConsoleUser | null
+    /** Whether this console offers the documents page. */
+    consoleDocuments: boolean
   }
   interface FastifyContextConfig {
     /** The least role a console route needs; routes without one are public (login, static). */
@@ -42,6 +47,8 @@ export interface ConsoleDependencies {
   previewer: RecipientPreviewer
   directory: LiveDirectory
   campaigns: LiveCampaigns
+  /** The plan-document library (issue 11's module); without it the documents page is not offered. */
+  documents?: DocumentLibraryPort
 }
 
 export const SESSION_COOKIE = 'bdg_console'
@@ -50,7 +57,7 @@ const STATIC_FILES: Record<string, string> = { 'console.css': 'text/css; charset
 
 /** The page context of a request: who, the CSRF token for its forms, the CSP nonce for its script. */
 export function pageContext(req: FastifyRequest, reply: FastifyReply): PageContext {
-  return { user: req.consoleUser, csrf: reply.generateCsrf(), nonce: reply.cspNonce.script }
+  return { user: req.consoleUser, csrf: reply.generateCsrf(), nonce: reply.cspNonce.script, documents: req.consoleDocuments }
 }
 
 /**
@@ -76,12 +83,14 @@ export async function registerConsole(app: FastifyInstance, deps: ConsoleDepende
       })
       await scope.register(cookie, { secret })
       await scope.register(formbody)
-      await scope.register(multipart, { attachFieldsToBody: 'keyValues', limits: { files: 1, fileSize: 2 * 1024 * 1024, fieldSize: 2 * 1024 * 1024, fields: 20 } })
+      await scope.register(multipart, { attachFieldsToBody: 'keyValues', onFile: keepFileName, limits: { files: 1, fileSize: 20 * 1024 * 1024, fieldSize: 2 * 1024 * 1024, fields: 20 } })
       await scope.register(csrf, { sessionPlugin: '@fastify/cookie', cookieKey: 'bdg_csrf', cookieOpts: { path: PREFIX, httpOnly: true, sameSite: 'strict', signed: true } })
       scope.decorateRequest('consoleUser', null)
+      scope.decorateRequest('consoleDocuments', false)
 
       scope.addHook('preHandler', async (req, reply) => {
         const signed = req.cookies[SESSION_COOKIE] ? req.unsignCookie(req.cookies[SESSION_COOKIE]) : null
+        req.consoleDocuments = Boolean(deps.documents)
         req.consoleUser = signed?.valid && signed.value ? await deps.stores.users.sessionUser(signed.value) : null
         if (req.method !== 'GET' && req.method !== 'HEAD') {
           // Synchronous: it calls next() or sends a 403 error (rendered by the error handler below).
@@ -117,6 +126,7 @@ export async function registerConsole(app: FastifyInstance, deps: ConsoleDepende
       registerPeopleRoutes(scope, deps)
       registerDirectoryRoutes(scope, deps)
       registerCampaignRoutes(scope, deps)
+      if (deps.documents) registerDocumentRoutes(scope, deps, deps.documents)
     },
     { prefix: PREFIX },
   )
