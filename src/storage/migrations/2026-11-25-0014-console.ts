@@ -52,20 +52,16 @@ export function consoleMigration(dialect: 'sqlite' | 'postgres'): Migration {
         .addColumn('started_at', 'text')
         .execute()
       await db.schema.createIndex('broadcast_approvals_due').on('broadcast_approvals').columns(['state', 'send_at']).execute()
-      await db.schema
-        .createTable('directory_places')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('data', 'text', (c) => c.notNull())
-        .addColumn('updated_by', 'text', (c) => c.notNull())
-        .addColumn('updated_at', 'text', (c) => c.notNull())
-        .execute()
-      await db.schema
-        .createTable('campaigns')
-        .addColumn('id', 'text', (c) => c.primaryKey())
-        .addColumn('data', 'text', (c) => c.notNull())
-        .addColumn('updated_by', 'text', (c) => c.notNull())
-        .addColumn('updated_at', 'text', (c) => c.notNull())
-        .execute()
+      // Console edits of places and campaigns: the same shape, a JSON document per id.
+      for (const table of ['directory_places', 'campaigns']) {
+        await db.schema
+          .createTable(table)
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('data', 'text', (c) => c.notNull())
+          .addColumn('updated_by', 'text', (c) => c.notNull())
+          .addColumn('updated_at', 'text', (c) => c.notNull())
+          .execute()
+      }
       await db.schema
         .createTable('question_counts')
         .addColumn('day', 'text', (c) => c.notNull())
