@@ -60,6 +60,10 @@ describe('console broadcasts', () => {
     await approver.post(`/quan-tri/phat-tin/${id}/duyet`, {}, `/quan-tri/phat-tin/${id}`)
     expect((await app.stores.broadcasts.get(id))?.status).toBe('draft')
     expect((await approver.get(`/quan-tri/phat-tin/${id}`)).body).toContain('Hẹn gửi lúc 26/11/2026 08:30')
+    // Still cancellable before its time; a cancelled one is never started later.
+    await approver.post(`/quan-tri/phat-tin/${id}/huy`, {}, `/quan-tri/phat-tin/${id}`)
+    expect((await app.stores.broadcasts.get(id))?.status).toBe('cancelled')
+    expect((await approver.post(`/quan-tri/phat-tin/${id}/tiep-tuc`, {}, `/quan-tri/phat-tin/${id}`)).headers.location).toContain('loi=state')
   })
 
   it('pauses, resumes and cancels; the report downloads as CSV; all under the person’s name', async () => {

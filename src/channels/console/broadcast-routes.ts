@@ -129,7 +129,7 @@ ${preview.total
 ${preview.byPlatform['zalo-oa'] ? html`<h3>${B.zaloCaps}</h3>${preview.excluded ? html`<ul>${preview.excluded.map((e) => html`<li>${B.notReceiving}: ${e.count} (${T.platforms[e.platform]}: ${e.reason})</li>`)}</ul>` : html`<p>${B.zaloCapsPending}</p>`}` : ''}
 </section>
 ${approvalSection(ctx, broadcast.id, broadcast.status, approval, user.id, user.role, await nameOf(approval?.decidedBy))}
-<section class="card"><h2>${B.columns.progress}</h2>${progressBar(report)}${lifecycleButtons(ctx, broadcast.id, broadcast.status, user.role)}${reportTable(report)}
+<section class="card"><h2>${B.columns.progress}</h2>${progressBar(report)}${lifecycleButtons(ctx, broadcast.id, broadcast.status, user.role, approval?.state === 'approved' && !approval.startedAt)}${reportTable(report)}
 <p><a href="${PREFIX}/phat-tin/${broadcast.id}/bao-cao.csv">${B.exportCsv}</a></p></section>`
     return sendPage(reply, page(ctx, `${B.title} #${broadcast.id}`, body, notice))
   })
@@ -155,12 +155,13 @@ ${approvalSection(ctx, broadcast.id, broadcast.status, approval, user.id, user.r
     return html`<section class="card"><h2>${B.columns.approval}</h2>${state}${actions}</section>`
   }
 
-  function lifecycleButtons(ctx: PageContext, id: number, status: string, role: string): SafeHtml {
+  /** `waiting`: approved for a later time and not started yet, so it can still be cancelled. */
+  function lifecycleButtons(ctx: PageContext, id: number, status: string, role: string, waiting: boolean): SafeHtml {
     if (!hasRole(role, 'approver')) return html``
     const buttons: [string, string][] = []
     if (status === 'sending') buttons.push(['tam-dung', B.pause])
     if (status === 'paused') buttons.push(['tiep-tuc', B.resume])
-    if (status === 'sending' || status === 'paused') buttons.push(['huy', B.cancel])
+    if (status === 'sending' || status === 'paused' || (status === 'draft' && waiting)) buttons.push(['huy', B.cancel])
     return html`<p>${buttons.map(([path, label]) => postButton(ctx, `${PREFIX}/phat-tin/${id}/${path}`, label, path === 'huy' ? 'danger' : 'secondary'))}</p>`
   }
 
@@ -244,5 +245,5 @@ ${approvalSection(ctx, broadcast.id, broadcast.status, approval, user.id, user.r
 }
 
 function errorText(code: string): string {
-  return { own: B.ownNoApprove, 'send-at-past': B.sendAtInPast, 'send-at-missing': B.sendAtMissing, state: T.forbidden }[code] ?? T.forbidden
+  return { own: B.ownNoApprove, 'send-at-past': B.sendAtInPast, 'send-at-missing': B.sendAtMissing, state: B.stateConflict }[code] ?? T.forbidden
 }

@@ -53,6 +53,7 @@ export const T = {
     exportCsv: 'Tải báo cáo CSV',
     report: 'Báo cáo gửi',
     ownNoApprove: 'Bạn soạn tin này nên cần một người duyệt khác.',
+    stateConflict: 'Tin đang ở trạng thái không cho phép thao tác này. Hãy tải lại trang.',
     sendAtInPast: 'Giờ hẹn đã qua, hãy chọn thời điểm sau bây giờ.',
     sendAtMissing: 'Hãy chọn ngày giờ gửi.',
     scheduledFor: (when: string) => `Hẹn gửi lúc ${when} (giờ Việt Nam)`,
