@@ -82,7 +82,7 @@ describe.skipIf(!browserAvailable && !browserRequired)('console content in headl
     await page.getByRole('button', { name: 'Xem trước' }).click()
     await expect.poll(() => page.locator('.count-added').textContent()).toBe('2')
     expect(await page.locator('.count-rejected').textContent()).toBe('1')
-    expect(await page.locator('.rejected-rows').textContent()).toContain('Dòng 3, cột phone')
+    expect(await page.locator('.rejected-rows').textContent()).toContain('Dòng 3, cột phone: điện thoại chỉ gồm chữ số')
     await expectAccessible(page)
     // Nothing changes before "apply".
     expect(app.assistant().directory!.places.length).toBe(before)
@@ -105,7 +105,7 @@ describe.skipIf(!browserAvailable && !browserRequired)('console content in headl
     await expectAccessible(page)
     await page.getByLabel('Điện thoại').fill('gọi 0297')
     await page.getByRole('button', { name: 'Lưu' }).click()
-    await expect.poll(() => page.locator('.notice.error').textContent()).toContain('Điện thoại')
+    await expect.poll(() => page.locator('.notice.error').textContent()).toContain('Điện thoại: điện thoại chỉ gồm chữ số')
     await page.getByLabel('Điện thoại').fill('0297 3862 222')
     await page.getByLabel('Toạ độ').fill('https://www.google.com/maps/place/R%E1%BA%A1ch+Gi%C3%A1/@10.0125,105.0809,15z')
     await page.getByRole('button', { name: 'Lưu' }).click()

@@ -171,6 +171,17 @@ export const T = {
     rejected: 'Bị từ chối',
     change: 'Thay đổi',
     rowError: (row: number, column: string, message: string) => `Dòng ${row}, cột ${column}: ${message}`,
+    /** What each column must hold, in words an officer reads (the schema's own messages are English, for logs). */
+    rules: {
+      id: 'mã chỉ gồm chữ thường không dấu, số và gạch ngang, không trùng',
+      name: 'cần có tên (ít nhất 3 ký tự)',
+      type: 'loại phải là một trong: địa chỉ tin cậy, nhà tạm lánh, nhà an toàn, trung tâm công tác xã hội, công an, trạm y tế, bệnh viện, hội phụ nữ, trợ giúp pháp lý, đầu mối bình đẳng giới',
+      province: 'cần có tỉnh, thành phố (tên từ 1/7/2025)',
+      phone: 'điện thoại chỉ gồm chữ số, khoảng trắng, dấu chấm, + ( ) -',
+      latitude: 'vĩ độ là số thập phân từ -90 đến 90',
+      longitude: 'kinh độ là số thập phân từ -180 đến 180, và đi cùng vĩ độ',
+      verified_on: 'ngày xác minh theo dạng YYYY-MM-DD',
+    } as Record<string, string>,
     apply: (n: number) => `Áp dụng ${n} thay đổi`,
     nothingToApply: 'Không có gì để áp dụng.',
     applied: (added: number, changed: number, rejected: number) => `Đã áp dụng: ${added} thêm mới, ${changed} thay đổi${rejected ? `, ${rejected} dòng bị bỏ qua` : ''}.`,

@@ -78,7 +78,7 @@ ${text('source')}
     if (fields.coordinates?.trim() && !coordinates) errors.push(D.badCoordinates)
     if (fields.province && !deps.glossary().province(fields.province)) errors.push(`${D.fields.province}: "${fields.province}"?`)
     const parsed = placeSchema.safeParse({ ...Object.fromEntries(PLACE_COLUMNS.map((c) => [c, fields[c] ?? ''])), latitude: coordinates ? String(coordinates.latitude) : '', longitude: coordinates ? String(coordinates.longitude) : '' })
-    if (!parsed.success) errors.push(...parsed.error.issues.map((i) => `${D.fields[String(i.path[0]) as keyof PlaceFields] ?? String(i.path[0])}: ${i.message}`))
+    if (!parsed.success) errors.push(...parsed.error.issues.map((i) => `${D.fields[String(i.path[0])] ?? String(i.path[0])}: ${D.rules[String(i.path[0])] ?? i.message}.`))
     const isNew = !deps.directory.places().some((p) => p.id === fields.id)
     if (errors.length || !parsed.success) return sendPage(reply, formPage(pageContext(req, reply), fields, isNew, errors), 400)
     await deps.directory.save([parsed.data], req.consoleUser!.name)
@@ -93,7 +93,7 @@ ${text('source')}
       ctx,
       `${D.importTitle}: ${fileName}`,
       html`<ul class="summary"><li>${D.added}: <strong class="count-added">${preview.added.length}</strong></li><li>${D.changed}: <strong class="count-changed">${preview.changed.length}</strong></li><li>${D.unchanged}: <strong class="count-unchanged">${preview.unchanged.length}</strong></li><li>${D.rejected}: <strong class="count-rejected">${preview.rejected.length}</strong></li></ul>
-${preview.rejected.length ? html`<h2>${D.rejected}</h2><ul class="rejected-rows">${preview.rejected.map((e) => html`<li>${D.rowError(e.row, e.column, e.message)}</li>`)}</ul>` : ''}
+${preview.rejected.length ? html`<h2>${D.rejected}</h2><ul class="rejected-rows">${preview.rejected.map((e) => html`<li>${D.rowError(e.row, e.column, D.rules[e.column] ?? e.message)}</li>`)}</ul>` : ''}
 <div class="scroll"><table><thead><tr><th scope="col">${D.fields.id}</th><th scope="col">${D.fields.name}</th><th scope="col">${D.fields.province}</th><th scope="col">${D.change}</th></tr></thead><tbody>
 ${preview.added.map((p) => row(p, 'added', D.added))}${preview.changed.map((c) => row(c.place, 'changed', `${D.changed}: ${c.fields.join(', ')}`))}${preview.unchanged.map((p) => row(p, '', D.unchanged))}
 </tbody></table></div>
