@@ -107,6 +107,12 @@ describe.skipIf(!browserAvailable && !browserRequired)('console broadcasts in he
     await expectAccessible(page)
     const stats = await page.request.get(`${base}/admin/subscribers/stats`, { headers: { authorization: `Bearer ${token}` } })
     expect(stats.status()).toBe(200)
+    // The audit log shows who did what, by name (the API call too).
+    await page.getByRole('navigation').getByRole('link', { name: 'Nhật ký' }).click()
+    const log = await page.locator('table').textContent()
+    expect(log).toContain('quantriuser.create')
+    expect(log).toContain('quantrisubscribers.stats')
+    await expectAccessible(page)
     // A viewer does not see the people page.
     const viewer = await (await browser.newContext()).newPage()
     await signIn(viewer, base, 'xem', 'chi-xem-thoi-2026')

@@ -1,7 +1,7 @@
 /** Every Vietnamese sentence of the operator's console, in one place. */
 export const T = {
   product: 'Bảng điều hành BĐG',
-  nav: { overview: 'Tổng quan', broadcasts: 'Phát tin', campaigns: 'Tháng hành động', directory: 'Danh bạ', documents: 'Văn bản', people: 'Người dùng', account: 'Tài khoản', logout: 'Đăng xuất' },
+  nav: { audit: 'Nhật ký', overview: 'Tổng quan', broadcasts: 'Phát tin', campaigns: 'Tháng hành động', directory: 'Danh bạ', documents: 'Văn bản', people: 'Người dùng', account: 'Tài khoản', logout: 'Đăng xuất' },
   roles: { viewer: 'Người xem', editor: 'Biên tập', approver: 'Người duyệt', admin: 'Quản trị' } as Record<string, string>,
   login: {
     title: 'Đăng nhập',
@@ -95,6 +95,7 @@ export const T = {
     never: 'Chưa dùng',
   },
   saved: 'Đã lưu.',
+  audit: { title: 'Nhật ký thao tác', at: 'Lúc', actor: 'Người làm', action: 'Thao tác', target: 'Đối tượng' },
   documents: {
     titlePage: 'Văn bản kế hoạch',
     empty: 'Chưa có văn bản nào.',

@@ -30,7 +30,12 @@ export function page(ctx: PageContext, title: string, body: SafeHtml, notice?: {
         [`${PREFIX}/chien-dich`, T.nav.campaigns],
         [`${PREFIX}/danh-ba`, T.nav.directory],
         ...(ctx.documents ? ([[`${PREFIX}/tai-lieu`, T.nav.documents]] as [string, string][]) : []),
-        ...(hasRole(user.role, 'admin') ? ([[`${PREFIX}/nguoi-dung`, T.nav.people]] as [string, string][]) : []),
+        ...(hasRole(user.role, 'admin')
+          ? ([
+              [`${PREFIX}/nguoi-dung`, T.nav.people],
+              [`${PREFIX}/nhat-ky`, T.nav.audit],
+            ] as [string, string][])
+          : []),
         [`${PREFIX}/tai-khoan`, T.nav.account],
       ]
     : []

@@ -56,6 +56,15 @@ ${postButton(ctx, `${PREFIX}/nguoi-dung/${u.id}?active=${u.active ? '0' : '1'}`,
     return peoplePage(req, reply, { kind: 'ok', text: T.saved })
   })
 
+  scope.get('/nhat-ky', { config: { consoleRole: 'admin' } }, async (req, reply) => {
+    const ctx = pageContext(req, reply)
+    const entries = await audit.recent(200)
+    const body = html`<div class="scroll"><table><thead><tr><th scope="col">${T.audit.at}</th><th scope="col">${T.audit.actor}</th><th scope="col">${T.audit.action}</th><th scope="col">${T.audit.target}</th></tr></thead><tbody>
+${entries.map((e) => html`<tr><td>${vietnamClock(e.at)}</td><td>${e.actor}</td><td><code>${e.action}</code></td><td>${e.target ?? ''}</td></tr>`)}
+</tbody></table></div>`
+    return sendPage(reply, page(ctx, T.audit.title, body))
+  })
+
   async function accountPage(req: Parameters<typeof pageContext>[0], reply: Parameters<typeof pageContext>[1], newToken?: string) {
     const ctx = pageContext(req, reply)
     const me = req.consoleUser!
