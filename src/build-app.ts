@@ -31,6 +31,15 @@ import { ZaloBotMessenger } from './channels/zalo-bot/zalo-bot-messenger.js'
 import { formatCampaignError, loadCampaigns } from './content/load-campaigns.js'
 import { DocumentLibrary } from './content/documents/document-library.js'
 import { registerDocumentRoutes } from './channels/http-api/document-routes.js'
+import { plannerStore } from './storage/planner-store.js'
+import { registerConsole, type ConsoleDependencies } from './channels/console/register-console.js'
+import { storeLifecycle } from './channels/console/broadcast-lifecycle-adapter.js'
+import { recipientPreviewer, zaloCapsPlanner } from './channels/console/recipient-preview.js'
+import { startDueApproved } from './channels/console/broadcast-routes.js'
+import { liveDirectory } from './channels/console/live-directory.js'
+import { liveCampaigns } from './channels/console/live-campaigns.js'
+import { documentLibraryPort } from './channels/console/document-library-adapter.js'
+import { vietnamDay } from './channels/console/vietnam-time.js'
 
 export interface AppDependencies {
   config: Config
@@ -87,8 +96,18 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   registerAskRoutes(server, { assistant: () => assistant, now })
   registerDeadlinesIcs(server, { assistant: () => assistant, now })
   await registerWebChat(server)
-  if (config.ADMIN_TOKEN) registerAdminRoutes(server, { token: config.ADMIN_TOKEN, stores, now, planner: { routing: zaloRouting(config), caps: followerCaps(config) } })
-  if (config.ADMIN_TOKEN) registerDocumentRoutes(server, { token: config.ADMIN_TOKEN, library: documents, audit: stores.audit, maxBytes: config.DOCUMENT_MAX_MB * 1024 * 1024 })
+  registerAdminRoutes(server, { token: config.ADMIN_TOKEN, stores, now, planner: { routing: zaloRouting(config), caps: followerCaps(config) } })
+  registerDocumentRoutes(server, { token: config.ADMIN_TOKEN, users: stores.users, library: documents, audit: stores.audit, maxBytes: config.DOCUMENT_MAX_MB * 1024 * 1024 })
+  // Places edited in the console (in the store) are laid over shelters.csv, now and after every reload.
+  const directory = liveDirectory(() => assistant, stores.directoryPlaces)
+  await directory.applyStoredEdits()
+  // Campaigns edited in the console (in the store) override the YAML files' by id; re-read every tick.
+  const campaignSchedule = liveCampaigns(campaigns, stores.campaigns)
+  await campaignSchedule.refresh()
+  // Questions per day by kind and outcome for the console's overview: counts only, never the text.
+  assistant.onAnswer(({ intent, found }, at) => void stores.questionCounts.add(vietnamDay(at), intent, found).catch((error: Error) => log.warn({ err: { message: error.message } }, 'question counter not updated')))
+  const consoleDeps: ConsoleDependencies = { stores, glossary: () => assistant.knowledge.glossary, now, lifecycle: storeLifecycle(stores.broadcasts), previewer: recipientPreviewer(stores.broadcasts, zaloCapsPlanner(plannerStore(stores), { routing: zaloRouting(config), caps: followerCaps(config) }, now)), directory, campaigns: campaignSchedule, documents: documentLibraryPort(documents) }
+  await registerConsole(server, consoleDeps)
 
   const conversation = (botUsername?: string) => new Conversation({ assistant: () => assistant, chats: stores.chats, now, ...(botUsername ? { botUsername } : {}) })
   let telegram: Telegraf | null = null
@@ -134,15 +153,18 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   const startBackground: App['startBackground'] = (options = {}) => {
     const abort = new AbortController()
     const tick = () =>
-      schedulerTick({
+      startDueApproved(consoleDeps, now())
+        .then(() => campaignSchedule.refresh())
+        .then(() => schedulerTick({
         store: stores.broadcasts,
-        campaigns: () => campaigns,
+        campaigns: () => campaignSchedule.current(),
         knowledge: () => assistant.knowledge,
         now,
         log: senderLog,
         // Platforms stop retrying an update within a day; two days of ids are plenty.
         housekeeping: (at) => stores.updates.prune(new Date(at.getTime() - 2 * 86_400_000)),
-      }).catch((error: Error) => senderLog.error({ err: { message: error.message } }, 'scheduler tick failed'))
+      }))
+        .catch((error: Error) => senderLog.error({ err: { message: error.message } }, 'scheduler tick failed'))
     void tick()
     const timer = setInterval(tick, options.schedulerIntervalMs ?? 30_000)
     const lock = stores.senderLock()
@@ -184,6 +206,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
     baseSnapshot = fresh.assistant.knowledge
     await documents.refresh()
     assistant.reloadDirectory(fresh.assistant.directory!)
+    await directory.applyStoredEdits()
     log.info({ documents: fresh.knowledgeBase.documents.length }, 'content reloaded')
     return { documents: fresh.knowledgeBase.documents.length, errors: fresh.knowledgeBase.errors.length + fresh.directoryErrors.length }
   }

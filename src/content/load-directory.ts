@@ -25,7 +25,8 @@ export function parseCsvRows<T extends { id: string }>(text: string, file: strin
   const errors: RowError[] = []
   let records: Record<string, string>[]
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { columns: true, skip_empty_lines: true, trim: true, relax_column_count: false }) as Record<string, string>[]
+    const body = text.replace(/^\uFEFF/, '')
+    records = parse(body, { columns: true, skip_empty_lines: true, trim: true, relax_column_count: false, delimiter: headerDelimiter(body) }) as Record<string, string>[]
   } catch (error) {
     const e = error as { lines?: number; message: string }
     return { rows, errors: [{ file, row: e.lines ?? 0, column: '-', message: `not valid CSV: ${e.message}` }] }
@@ -45,6 +46,12 @@ export function parseCsvRows<T extends { id: string }>(text: string, file: strin
     }
   })
   return { rows, errors }
+}
+
+/** Excel saves "CSV" with ';' where the decimal mark is a comma (as in Vietnamese settings): read it from the header. */
+export function headerDelimiter(text: string): ',' | ';' {
+  const header = text.slice(0, text.search(/\r?\n|$/))
+  return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ','
 }
 
 async function readRows<T extends { id: string }>(file: string, schema: z.ZodType<T>): Promise<{ rows: T[]; errors: RowError[] }> {

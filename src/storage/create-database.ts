@@ -7,6 +7,7 @@ import type { Database } from './database.js'
 import { initialMigration } from './migrations/2026-11-24-0001-initial.js'
 import { zaloRulesMigration } from './migrations/2026-11-25-0013-zalo-rules.js'
 import { documentsMigration } from './migrations/2026-11-25-0011-documents.js'
+import { consoleMigration } from './migrations/2026-11-25-0014-console.js'
 
 export type DialectName = 'sqlite' | 'postgres'
 
@@ -63,6 +64,7 @@ class StaticMigrations implements MigrationProvider {
       '2026-11-24-0001-initial': initialMigration(this.dialect),
       '2026-11-25-0011-documents': documentsMigration(this.dialect),
       '2026-11-25-0013-zalo-rules': zaloRulesMigration(),
+      '2026-11-25-0014-console': consoleMigration(this.dialect),
     }
   }
 }

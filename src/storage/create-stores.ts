@@ -3,6 +3,12 @@ import type { Glossary } from '../core/knowledge-base/glossary.js'
 import { createDatabase, type StoreDatabase } from './create-database.js'
 import { AuditRepository } from './repositories/audit-repository.js'
 import { BroadcastRepository } from './repositories/broadcast-repository.js'
+import { BroadcastApprovalRepository } from './repositories/broadcast-approval-repository.js'
+import { ConsoleSettingRepository } from './repositories/console-setting-repository.js'
+import { UserRepository } from './repositories/user-repository.js'
+import { QuestionCountRepository } from './repositories/question-count-repository.js'
+import { DirectoryPlaceRepository } from './repositories/directory-place-repository.js'
+import { CampaignRepository } from './repositories/campaign-repository.js'
 import { ChatRepository } from './repositories/chat-repository.js'
 import { DeliveryReceiptRepository } from './repositories/delivery-receipt-repository.js'
 import { FollowerLedgerRepository } from './repositories/follower-ledger-repository.js'
@@ -23,6 +29,12 @@ export interface Stores {
   ledger: FollowerLedgerRepository
   receipts: DeliveryReceiptRepository
   documents: DocumentRepository
+  users: UserRepository
+  approvals: BroadcastApprovalRepository
+  settings: ConsoleSettingRepository
+  questionCounts: QuestionCountRepository
+  directoryPlaces: DirectoryPlaceRepository
+  campaigns: CampaignRepository
   senderLock: () => SenderLock
   ping: () => Promise<boolean>
   close: () => Promise<void>
@@ -43,6 +55,12 @@ export async function createStores(options: { databaseUrl?: string | undefined; 
     ledger: new FollowerLedgerRepository(db),
     receipts: new DeliveryReceiptRepository(db),
     documents: new DocumentRepository(database),
+    users: new UserRepository(db),
+    approvals: new BroadcastApprovalRepository(db),
+    settings: new ConsoleSettingRepository(db),
+    questionCounts: new QuestionCountRepository(db),
+    directoryPlaces: new DirectoryPlaceRepository(db),
+    campaigns: new CampaignRepository(db),
     senderLock: () => (database.pool ? new PostgresAdvisoryLock(database.pool) : new AlwaysHeldLock()),
     ping: async () => {
       try {

@@ -128,6 +128,79 @@ export interface DocumentRevisionTable {
   revision: number
 }
 
+export interface UserTable {
+  id: Generated<number>
+  /** The login name, also the name the audit log shows. */
+  name: string
+  role: string
+  password_hash: string
+  failed_logins: number
+  locked_until: string | null
+  active: number
+  created_at: string
+  updated_at: string
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie's random id: a leaked database does not yield live sessions. */
+  id_hash: string
+  user_id: number
+  created_at: string
+  expires_at: string
+}
+
+export interface ApiTokenTable {
+  id: Generated<number>
+  user_id: number
+  label: string
+  token_hash: string
+  created_at: string
+  last_used_at: string | null
+  revoked_at: string | null
+}
+
+export interface BroadcastApprovalTable {
+  broadcast_id: number
+  /** draft → submitted → approved (→ started) | rejected */
+  state: string
+  created_by: number
+  submitted_at: string | null
+  decided_by: number | null
+  decided_at: string | null
+  /** When to start after approval; null = at once. */
+  send_at: string | null
+  started_at: string | null
+}
+
+/** A place added or edited in the console; overrides the row of shelters.csv with the same id. */
+export interface DirectoryPlaceTable {
+  id: string
+  data: string
+  updated_by: string
+  updated_at: string
+}
+
+/** A campaign edited in the console; overrides the YAML file's campaign with the same id. */
+export interface CampaignTable {
+  id: string
+  data: string
+  updated_by: string
+  updated_at: string
+}
+
+/** Questions per day by kind and outcome: counts only, never the text. */
+export interface QuestionCountTable {
+  day: string
+  kind: string
+  found: number
+  n: number
+}
+
+export interface ConsoleSettingTable {
+  key: string
+  value: string
+}
+
 export interface Database {
   chats: ChatTable
   subscriptions: SubscriptionTable
@@ -140,4 +213,12 @@ export interface Database {
   follower_ledger: FollowerLedgerTable
   documents: DocumentTable
   document_revision: DocumentRevisionTable
+  users: UserTable
+  sessions: SessionTable
+  api_tokens: ApiTokenTable
+  broadcast_approvals: BroadcastApprovalTable
+  directory_places: DirectoryPlaceTable
+  campaigns: CampaignTable
+  question_counts: QuestionCountTable
+  console_settings: ConsoleSettingTable
 }

@@ -1,3 +1,4 @@
+import swagger from '@fastify/swagger'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { MAX_BROADCAST_TEXT, type Audience, type BroadcastStatus } from '../../core/broadcasts/broadcast.js'
@@ -26,26 +27,43 @@ const createBody = z.object({
 const idParam = z.object({ id: z.coerce.number().int().positive() })
 
 /** Allowed status changes of a broadcast, by action. */
-const TRANSITIONS: Record<string, { from: BroadcastStatus[]; to: BroadcastStatus }> = {
+export const TRANSITIONS: Record<string, { from: BroadcastStatus[]; to: BroadcastStatus }> = {
   start: { from: ['draft'], to: 'sending' },
   pause: { from: ['sending'], to: 'paused' },
   resume: { from: ['paused'], to: 'sending' },
   cancel: { from: ['draft', 'sending', 'paused'], to: 'cancelled' },
 }
 
+const ID_PARAM = { type: 'object', properties: { id: { type: 'integer', minimum: 1 } }, required: ['id'] }
+const doc = (summary: string, extra: Record<string, unknown> = {}) => ({ summary, tags: ['admin'], ...extra })
+
 /**
  * /admin: ad-hoc broadcasts (create, preview, start, pause, resume, cancel, report) and
- * subscriber statistics. Bearer token compared in constant time; without ADMIN_TOKEN the routes
- * do not exist. Every action goes to the audit log.
+ * subscriber statistics, for automation. A personal API token (made in the console, acting with
+ * its person's role and name) or the shared ADMIN_TOKEN (compared in constant time). With
+ * neither configured nor any console account, the routes answer 404. Every action is audited.
  */
-export function registerAdminRoutes(app: FastifyInstance, deps: { token: string; stores: Stores; now: () => Date; planner: PlannerRules }): void {
+export function registerAdminRoutes(app: FastifyInstance, deps: { token?: string | undefined; stores: Stores; now: () => Date; planner: PlannerRules }): void {
   const { broadcasts, audit } = deps.stores
   void app.register(
     async (admin) => {
-      admin.addHook('onRequest', adminAuth(deps.token))
-      const actor = (req: FastifyRequest) => `admin@${req.ip}`
+      // OpenAPI for automation at /admin/openapi.json. The route schemas are documentation only:
+      // zod validates each body (same 400 answers as before), so Fastify's own validation is off here.
+      await admin.register(swagger, {
+        openapi: {
+          info: { title: 'bdg-bot admin API', version: '1', description: 'Broadcasts and subscriber statistics. Authorization: Bearer <personal API token from the console (/quan-tri/tai-khoan)> or the shared ADMIN_TOKEN.' },
+          components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+          security: [{ bearer: [] }],
+        },
+      })
+      admin.setValidatorCompiler(() => () => true)
+      const auth = adminAuth({ token: deps.token, users: deps.stores.users })
+      admin.addHook('onRequest', auth.hook)
+      const actor = auth.actor
 
-      admin.post('/broadcasts', async (req, reply) => {
+      admin.get('/openapi.json', { schema: { hide: true } }, async () => admin.swagger())
+
+      admin.post('/broadcasts', { schema: doc('Create a draft broadcast (editor)', { body: z.toJSONSchema(createBody, { io: 'input' }) }) }, async (req, reply) => {
         const parsed = createBody.safeParse(req.body)
         if (!parsed.success) return reply.code(400).send({ error: 'invalid broadcast', issues: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`) })
         const { id } = await broadcasts.create({ text: parsed.data.text, audience: parsed.data.audience as Audience, createdBy: actor(req), ...(parsed.data.zaloArticleId ? { zaloArticleId: parsed.data.zaloArticleId } : {}) })
@@ -53,7 +71,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token: string;
         return reply.code(201).send({ id })
       })
 
-      admin.get('/broadcasts/:id/preview', async (req, reply) => {
+      admin.get('/broadcasts/:id/preview', { schema: doc('Recipients by platform, without sending', { params: ID_PARAM }) }, async (req, reply) => {
         const broadcast = await findBroadcast(req, reply)
         if (!broadcast) return
         const recipients = await broadcasts.preview(broadcast.audience)
@@ -64,7 +82,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token: string;
       })
 
       for (const [action, { from, to }] of Object.entries(TRANSITIONS)) {
-        admin.post(`/broadcasts/:id/${action}`, async (req, reply) => {
+        admin.post(`/broadcasts/:id/${action}`, { schema: doc(`${action[0]!.toUpperCase()}${action.slice(1)} a broadcast (approver)`, { params: ID_PARAM }) }, async (req, reply) => {
           const broadcast = await findBroadcast(req, reply)
           if (!broadcast) return
           if (!from.includes(broadcast.status)) return reply.code(409).send({ error: `cannot ${action} a broadcast that is ${broadcast.status}` })
@@ -75,7 +93,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token: string;
         })
       }
 
-      admin.get('/broadcasts/:id', async (req, reply) => {
+      admin.get('/broadcasts/:id', { schema: doc('Delivery report by status and reason', { params: ID_PARAM }) }, async (req, reply) => {
         const parsed = idParam.safeParse(req.params)
         const report = parsed.success ? await broadcasts.report(parsed.data.id) : null
         if (!report) return reply.code(404).send({ error: 'no such broadcast' })
@@ -83,7 +101,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token: string;
         return report
       })
 
-      admin.get('/subscribers/stats', async (req) => {
+      admin.get('/subscribers/stats', { schema: doc('Active subscribers by province, topic and platform') }, async (req) => {
         await audit.record({ actor: actor(req), action: 'subscribers.stats' })
         const rows = await subscriberStats(deps.stores.database.db)
         return { total: rows.reduce((n, r) => n + r.subscribers, 0), byProvinceAndTopic: rows }

@@ -1,9 +1,10 @@
 import multipart from '@fastify/multipart'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply } from 'fastify'
 import { z } from 'zod'
 import type { DocumentLibrary } from '../../content/documents/document-library.js'
 import { describeDocumentError } from '../../content/documents/document-messages.vi.js'
 import { DocumentError } from '../../core/errors.js'
+import type { Stores } from '../../storage/create-stores.js'
 import type { AuditRepository } from '../../storage/repositories/audit-repository.js'
 import { adminAuth } from './admin-auth.js'
 
@@ -12,15 +13,16 @@ const idParam = z.object({ id: z.string().min(1).max(120) })
 
 /**
  * /admin/documents: upload a plan (multipart field `file`, optional `province` and `year`) and
- * see what was understood, list, preview, publish and unpublish. Same bearer token as the other
- * admin routes; every action is audited. The workflow itself is DocumentLibrary's.
+ * see what was understood, list, preview, publish and unpublish. Same authentication as the other
+ * admin routes (personal API token or ADMIN_TOKEN); every action is audited. The workflow itself is DocumentLibrary's.
  */
-export function registerDocumentRoutes(app: FastifyInstance, deps: { token: string; library: DocumentLibrary; audit: AuditRepository; maxBytes: number }): void {
+export function registerDocumentRoutes(app: FastifyInstance, deps: { token?: string | undefined; users: Stores['users']; library: DocumentLibrary; audit: AuditRepository; maxBytes: number }): void {
   void app.register(
     async (admin) => {
       await admin.register(multipart, { limits: { fileSize: deps.maxBytes, files: 1, fields: 10, fieldSize: 1000 } })
-      admin.addHook('onRequest', adminAuth(deps.token))
-      const actor = (req: FastifyRequest) => `admin@${req.ip}`
+      const auth = adminAuth({ token: deps.token, users: deps.users })
+      admin.addHook('onRequest', auth.hook)
+      const actor = auth.actor
 
       admin.post('/documents', async (req, reply) => {
         if (!req.isMultipart()) return reply.code(400).send({ error: 'no_file', message: 'Hãy gửi tệp trong trường "file" (multipart/form-data).' })

@@ -50,6 +50,7 @@ const HANDLERS: Partial<Record<Reply['intent'], IntentHandler>> = {
 export class Assistant {
   private snapshot: KnowledgeSnapshot
   private directoryRef: Directory | undefined
+  private readonly answerListeners: ((answer: { intent: Reply['intent']; found: boolean }, at: Date) => void)[] = []
 
   constructor(snapshot: KnowledgeSnapshot, directory?: Directory) {
     this.snapshot = snapshot
@@ -115,7 +116,21 @@ export class Assistant {
     return this.snapshot
   }
 
+  /**
+   * Called after every answer with its kind and outcome only (the console's question counters);
+   * the question itself is never passed on.
+   */
+  onAnswer(listener: (answer: { intent: Reply['intent']; found: boolean }, at: Date) => void): void {
+    this.answerListeners.push(listener)
+  }
+
   ask(rawQuestion: string, context: AskContext = {}): Reply {
+    const reply = this.answer(rawQuestion, context)
+    for (const listener of this.answerListeners) listener({ intent: reply.intent, found: reply.found }, context.now ?? new Date())
+    return reply
+  }
+
+  private answer(rawQuestion: string, context: AskContext): Reply {
     const question = cleanQuestion(rawQuestion)
     if (!/[\p{L}\p{N}]/u.test(question)) return { intent: 'help', found: false, text: MESSAGES.empty, buttons: exampleButtons(), citations: [] }
     const { glossary, index, analyzer } = this.snapshot
