@@ -8,5 +8,5 @@ export const HELP_CUES =
 /** Hello, and nothing else. */
 export const GREETING = /^(xin chao|chao|hello|hi|alo|lo|hey|helo|halo)( (ban|bot|em|anh|chi|buoi (sang|trua|chieu|toi)|moi nguoi|ad|admin))*( minh moi dung lan dau| .{0,30}lan dau)?$/
 
-/** Asking what the bot does, or a slash command. */
-export const COMMAND = /^(\/\w+|tro giup|huong dan|menu|ban lam duoc gi|ban giup duoc gi|start|help me)$/
+/** Asking what the bot does (slash commands are recognised on the raw text). */
+export const COMMAND = /^(tro giup|huong dan|menu|ban lam duoc gi|ban giup duoc gi|start|help me)$/

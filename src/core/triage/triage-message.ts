@@ -68,7 +68,7 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   })
 
   if (!chat.folded) return result('other')
-  if (COMMAND.test(chat.folded)) return result('command')
+  if (/^\/[a-z_]+(@\w+)?(\s|$)/i.test(text.trim()) || COMMAND.test(chat.folded)) return result('command')
   if (GREETING.test(chat.folded)) return result('greeting')
   if (selfHarm) return !alarm && !persons.firstPerson && policy >= 4 ? result('plan-question', true) : result('at-risk')
   if (harm > 0) {
