@@ -12,7 +12,7 @@
  *
  * Every pattern reads `ChatText.sense` (folded, teen spellings expanded, harmless marked
  * homographs suffixed with "_"). Weights: 1 = a topic word plans use too ("bạo lực",
- * "xâm hại"); 2 = an act; 3 = an act done to someone ("đánh tôi", "bị hiếp").
+ * "xâm hại", "quấy rối"); 2 = an act; 3 = an act done to someone ("đánh tôi", "bị hiếp").
  */
 export type HarmKind =
   | 'physical' | 'sexual' | 'psychological' | 'economic' | 'online' | 'threat' | 'stalking'
@@ -45,7 +45,8 @@ export const HARM_CUES: readonly HarmCue[] = [
   // Sexual: cưỡng ép quan hệ, khiêu dâm (Điều 3.1.i, k); xâm hại tình dục trẻ em (Luật Trẻ em, Điều 6).
   cue('sexual', 3, 'hiep dam|cuong hiep|cuong dam|cuong boc|bi hiep|bi xam hai|bi quay roi|bi sam so|bi lam bay|bi ep quan he'),
   cue('sexual', 3, 'sam so|so soang|so mo|so vao (nguoi|nguc|dui|mong|cho kin|em|toi)|om hon|ep (\\w+ ){0,2}quan he|bat (\\w+ ){0,2}quan he|ep (\\w+ ){0,2}lam chuyen|ngu voi (ong|anh|no|han)|giu tro|ga gam|ga tinh|nhin trom|dam o|lam bay|mo sang|coi (do|quan|ao)|khoa than|anh nong|clip nong|do lot|cho kin|vung kin'),
-  cue('sexual', 2, 'quay roi|xam hai|tuc tiu|doi truy|khieu dam|phim (den|sex|nguoi lon|bay)|doi bai|chuoc say|vao phong (\\w+ ){0,3}(ngu|dem|tam)|luc (em|toi|minh) ngu|ngu chung|ngoi len dui'),
+  cue('sexual', 1, 'quay roi|xam hai|xam pham'),
+  cue('sexual', 2, 'tuc tiu|doi truy|khieu dam|phim (den|sex|nguoi lon|bay)|doi bai|chuoc say|vao phong (\\w+ ){0,3}(ngu|dem|tam)|luc (em|toi|minh) ngu|ngu chung|ngoi len dui'),
   // Psychological: lăng mạ, chì chiết, xúc phạm, cô lập (Điều 3.1.b, c, e).
   cue('psychological', 3, '(chui|mang|xi va|si nhuc|lang ma|mat sat|xuc pham|chi chiet|nhuc ma|mia mai|de doa) (\\w+ ){0,2}' + WHO),
   cue('psychological', 2, 'lang ma|si nhuc|mat sat|chi chiet|nhuc ma|chui (boi|rua|mang)|chui|mang chui|do (an hai|vo dung|ngu|thua|vo hoc|khon)|di chet di|cut di|khong ai them|quy (\\w+ ){0,2}xin loi|doc (het )?tin nhan|kiem soat|co lap|cam (toi|em|minh) (gap|di|noi|lien lac)|khong cho (\\w+ ){0,2}(gap|ve nha|ve que|di choi|noi chuyen|co ban|lien lac|di hoc|di lam)|bat (\\w+ ){0,2}(xin phep|chup anh|bao cao|quy)|bat nat'),

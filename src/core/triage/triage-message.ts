@@ -80,7 +80,8 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   }
   if (alarm) return policy >= 4 ? result('plan-question', true) : result('at-risk')
   if (help) return policy >= 2 && !persons.firstPerson ? result('plan-question') : result('help-request')
-  if (policy > 0 || (glossary && glossary.findProvinces(text).length)) return result('plan-question')
+  // One weak word ("bao nhiêu", "UBND") is not yet a plan question; a plan term or a province is.
+  if (policy >= 2 || (glossary && glossary.findProvinces(text).length)) return result('plan-question')
   return result('other')
 }
 
