@@ -14,14 +14,14 @@ const RELATIONSHIP =
 
 /** A child is at risk: the writer's child, a named young age, a pupil. */
 const CHILD =
-  /\b(con (toi|em|minh|gai|trai|nha|be)|chau (toi|em|minh|gai|trai|be)|be (nha|gai|trai|hang xom|\d)|dua (be|nho|tre)|hai dua nho|hoc sinh|mam non|lop \d|(em|con|chau|be) (gai|trai)? ?\d{1,2} tuoi|tre (nho|con)|con toi)\b/
+  /\b(con (toi|em|minh|gai|trai|nha|be)|chau (toi|em|minh|gai|trai|be)|be (nha|gai|trai|hang xom|\d)|dua (be|nho|tre)|hai dua nho|hoc sinh|mam non|lop \d|(em|con|chau|be) ((gai|trai|ho) )?((toi|em|minh) )?(nam nay |moi )?([0-9]|1[0-7]) tuoi|tre (nho|con)|con toi)\b/
 
 /** Someone else is at risk and the writer speaks for them. */
 const THIRD_PARTY =
   /\b(hang xom|nha ben|nha doi dien|ban (toi|em|minh|than|cung phong|cung lop|dong nghiep|ay)|ban e|chi (gai|dau|toi|em|ay|hang xom|dong nghiep)|me (toi|em|minh)|em (gai|ho) (toi|em|minh)|em ho|co ay|co gai|ba cu|ong cu|ban toi|nguoi quen|chi ay)\b/
 
 /** A child of the writer's own age speaking: "em 15 tuổi", "em mới 16". */
-const YOUNG_WRITER = /\b(em|toi|minh) (nam nay |moi )?(1[0-7]|[6-9]) (tuoi)?\b|\b(em|toi|minh) (hoc|dang hoc) lop\b/
+const YOUNG_WRITER = /(?<!(con|chau|gai|trai|be|ho) )\b(em|toi|minh) (nam nay |moi )?(1[0-7]|[6-9]) (tuoi)?\b|\b(em|toi|minh) (hoc|dang hoc) lop\b/
 
 export interface PersonSignals {
   firstPerson: boolean
