@@ -2,7 +2,7 @@ import type { Glossary } from '../knowledge-base/glossary.js'
 import { ALARM_CUES, HARM_CUES, URGENCY_CUES, type HarmKind } from './harm-cues.js'
 import { COMMAND, GREETING, HELP_CUES } from './help-cues.js'
 import { readPersons } from './person-cues.js'
-import { policyScore } from './policy-markers.js'
+import { planScore, policyScore } from './policy-markers.js'
 import { readChatText } from './read-chat-text.js'
 
 export type TriageKind = 'at-risk' | 'help-request' | 'plan-question' | 'greeting' | 'command' | 'other'
@@ -80,8 +80,8 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   }
   if (alarm) return policy >= 4 ? result('plan-question', true) : result('at-risk')
   if (help) return policy >= 2 && !persons.firstPerson ? result('plan-question') : result('help-request')
-  // One weak word ("bao nhiêu", "UBND") is not yet a plan question; a plan term or a province is.
-  if (policy >= 2 || (glossary && glossary.findProvinces(text).length)) return result('plan-question')
+  // A word of the plans' domain, a province or an agency makes a plan question; "bao nhiêu" alone does not.
+  if (planScore(chat.folded) + agencies > 0 || (glossary && glossary.findProvinces(text).length)) return result('plan-question')
   return result('other')
 }
 
