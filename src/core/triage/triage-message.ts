@@ -40,12 +40,16 @@ export interface Triage {
   scores: { harm: number; person: number; urgency: number; policy: number; help: number }
 }
 
+const POPULATION_PASSIVE = /\b(tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi tuong|nu sinh|cac em|truong hop|nhung nguoi|so nguoi|ty le|ti le) bi\b/g
+
 const INJURY = /\b(chay mau|gay (tay|chan|xuong|suon|mui)|bat tinh|ngat xiu|bi thuong|dau qua|bong|uong thuoc|rach tay|cat tay)\b/
 
 export function triageMessage(text: string, glossary?: Glossary): Triage {
   const chat = readChatText(text)
   const persons = readPersons(chat.sense)
-  const matched = HARM_CUES.filter((c) => c.pattern.test(chat.sense)).sort((a, b) => b.weight - a.weight)
+  // "trẻ em bị xâm hại", "người bị bạo lực": a population in a passive is how plans speak, not a person.
+  const harmText = chat.sense.replace(POPULATION_PASSIVE, '$1 bi_')
+  const matched = HARM_CUES.filter((c) => c.pattern.test(harmText)).sort((a, b) => b.weight - a.weight)
   const harm = matched[0]?.weight ?? 0
   const harms = [...new Set(matched.map((c) => c.harm))]
   const selfHarm = harms.includes('self-harm')
@@ -81,7 +85,11 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   if (alarm) return policy >= 4 ? result('plan-question', true) : result('at-risk')
   if (help) return policy >= 2 && !persons.firstPerson ? result('plan-question') : result('help-request')
   // A word of the plans' domain, a province or an agency makes a plan question; "bao nhiêu" alone does not.
-  if (planScore(chat.folded) + agencies > 0 || (glossary && glossary.findProvinces(text).length)) return result('plan-question')
+  const plan = planScore(chat.folded) + agencies > 0 || (glossary ? glossary.findProvinces(text).length > 0 : false)
+  if (plan) return result('plan-question')
+  // Safety net: nothing about plans, and the writer tells of themself and someone close, or of
+  // themself right now — a personal situation gets the hotlines, never a decline.
+  if (persons.firstPerson && (persons.relationship || urgency > 0)) return result('at-risk')
   return result('other')
 }
 
