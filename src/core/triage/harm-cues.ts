@@ -51,14 +51,14 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('psychological', 3, '(chui|mang|xi va|si nhuc|lang ma|mat sat|xuc pham|chi chiet|nhuc ma|mia mai|de doa) (\\w+ ){0,2}' + WHO),
   cue('psychological', 2, 'lang ma|si nhuc|mat sat|chi chiet|nhuc ma|chui (boi|rua|mang)|chui|mang chui|do (an hai|vo dung|ngu|thua|vo hoc|khon)|di chet di|cut di|khong ai them|quy (\\w+ ){0,2}xin loi|doc (het )?tin nhan|kiem soat|co lap|cam (toi|em|minh) (gap|di|noi|lien lac)|khong cho (\\w+ ){0,2}(gap|ve nha|ve que|di choi|noi chuyen|co ban|lien lac|di hoc|di lam)|bat (\\w+ ){0,2}(xin phep|chup anh|bao cao|quy)|bat nat'),
   // Economic: chiếm đoạt, hủy hoại tài sản, kiểm soát thu nhập, cưỡng ép lao động (Điều 3.1.n, o).
-  cue('economic', 3, 'giu (het )?(\\w+ ){0,2}(tien|luong|the atm|the|so_? do|giay to|vang|so_? tiet kiem)|cam (het )?(the atm|the|tien|luong)|lay het (tien|vang|luong)|ban het (vang|do|dat|nha)|khong (dua|cho) (\\w+ ){0,2}(dong nao|tien|di lam)|khong co dong nao|dong nao cung phai xin|phai xin (tien|chong)|ep (\\w+ ){0,2}(vay|ky|dua tien|dua het)|bat (\\w+ ){0,2}(vay|ky giay|dua het|lam khong cong|lam quan quat)|dot (het )?(giay to|nha)|dap (vo|nat) (xe|dien thoai)|chiem (doat|het)|lam khong cong|quan quat|ban (\\w+ ){0,2}(xe|nha|dat|vang|do|dien thoai|ruong) (\\w+ ){0,2}cua (toi|em|minh)'),
+  cue('economic', 3, '(giu|cam|thu|lay) (het )?(\\w+ ){0,2}(tien|luong|the atm|the|so_? do|giay to|vang|tai san|so_? tiet kiem)|cam (het )?(the atm|the|tien|luong)|lay het (tien|vang|luong)|ban het (vang|do|dat|nha)|khong (dua|cho) (\\w+ ){0,2}(dong nao|tien|di lam)|khong co dong nao|dong nao cung phai xin|phai xin (tien|chong)|ep (\\w+ ){0,2}(vay|ky|dua tien|dua het)|bat (\\w+ ){0,2}(vay|ky giay|dua het|lam khong cong|lam quan quat)|dot (het )?(giay to|nha)|dap (vo|nat) (xe|dien thoai)|chiem (doat|het)|lam khong cong|quan quat|ban (\\w+ ){0,2}(xe|nha|dat|vang|do|dien thoai|ruong) (\\w+ ){0,2}cua (toi|em|minh)'),
   // Online: tiết lộ, phát tán thông tin riêng tư (Điều 3.1.h); quay lén, ảnh ghép, tống tiền.
-  cue('online', 3, `(tung|phat tan|dang|gui|lo|ro ri|chia se|doa) (\\w+ ){0,3}${PHOTO}|${PHOTO} (\\w+ ){0,3}(bi )?(phat tan|tung|lo|dang len)|quay len|chup len|ghep (anh|mat)|anh (nhay cam|rieng tu|khoa than|nude)|video (nhay cam|rieng tu)|tong tien|gia mao|nick gia|tai khoan la|lo anh`),
+  cue('online', 3, `(tung|phat tan|dang|gui|lo|ro ri|chia se|doa) (\\w+ ){0,3}${PHOTO}|${PHOTO} (\\w+ ){0,3}(bi )?(phat tan|tung|lo|dang len)|quay len|chup len|ghep (anh|mat)|anh (nhay cam|rieng tu|khoa than|nude)|video (nhay cam|rieng tu)|tong tien|gia mao|nick gia|tai khoan la|tai khoan gia|(doi|xin|bat|du|ep) (\\w+ ){0,2}(xem|gui|chup|quay) (anh|hinh|clip|video)|dung anh (cua )?(toi|em|minh)|lo anh`),
   // Threats: đe dọa (Điều 3.1.a).
   cue('threat', 3, '(doa|de doa|noi|nhan|bao|hua) (\\w+ ){0,4}(giet|chem|tat axit|axit|dot nha|xu|danh|cuop con|bat con|bat coc|tung anh|thanh toan|khong de yen)|doi xu|den (\\w+ ){0,2}xu|xu (toi|em|minh|tao|may)|giet (\\w+ ){0,2}' + WHO + '|tat axit|tat xang|dot nha|dung (co )?trach|se biet tay|khong yen (dau|than)|liu hon|coi chung'),
   cue('threat', 2, 'doa|de doa|giet|hang dam'),
   // Stalking.
-  cue('stalking', 3, 'theo doi (toi|em|minh)|(bam|di|chay) theo (toi|em|minh)|(di|bam) theo (\\w+ ){0,3}(ve|tu)|dinh vi|rinh (rap|mo)?|dung (\\w+ ){0,2}(truoc|ngoai) (cong|cua|phong|nha)|dau ngo|goi dien (im lang|lien tuc)|chup anh (toi|em|minh)|bi (\\w+ ){0,4}theo doi|theo doi suot|theo doi tren duong'),
+  cue('stalking', 3, 'theo doi (toi|em|minh)|(bam|di|chay) theo (toi|em|minh)|(di|bam) theo (\\w+ ){0,3}(ve|tu)|dinh vi|rinh (rap|mo)?|dung (\\w+ ){0,2}(truoc|ngoai) (cong|cua|phong|nha)|dau ngo|goi dien (im lang|lien tuc)|chup anh (toi|em|minh)|bi (\\w+ ){0,4}theo (doi|sau|duoi|tu|ve)|theo doi suot|theo doi tren duong'),
   // Confinement: cô lập, giam cầm (Điều 3.1.p).
   cue('confinement', 3, 'nhot|khong (duoc|cho) (\\w+ ){0,2}ra khoi|khoa (het )?cua|khong cho (\\w+ ){0,2}ve|bi giu lai|giu (\\w+ ){0,2}lai (o|tai|ben)|giam (long|cam|trong|giu)|bi giam|khoa cua|khong cho (\\w+ ){0,3}(ra ngoai|di dau|ra khoi|lien lac)|giu (\\w+ ){0,2}(dien thoai|giay to|ho chieu|can cuoc|cccd|chung minh)|thu (het )?(dien thoai|giay to|ho chieu)|muon may|muon dien thoai'),
   // Eviction: buộc ra khỏi chỗ ở (Điều 3.1.q).
@@ -66,17 +66,20 @@ export const HARM_CUES: readonly HarmCue[] = [
   // Neglect: bỏ mặc, không nuôi dưỡng (Điều 3.1.d); bỏ rơi trẻ em (Luật Trẻ em).
   cue('neglect', 3, 'bo doi|bo mac|bo roi|khong cho (\\w+ ){0,2}an|khong (\\w+ ){0,2}(cho|mang) com|khong ai (cham|nuoi|lo|cho an)|doi (may|ca) (ngay|hom)|khong co gi an|bo (\\w+ ){0,3}mot minh|khong cho (\\w+ ){0,2}di kham|nam mot cho|nhot ngoai troi'),
   // Forced and child marriage: cưỡng ép tảo hôn, kết hôn (Điều 3.1.l).
-  cue('forced-marriage', 3, '(ep|bat|gia|ga) (\\w+ ){0,3}(cuoi|lay chong|lay vo|ket hon|lam vo|lam dau|tao hon)|(ep|bat) cuoi|bat vo|cuoi ep|(gia|ga) (con|di|em|chau)|(lay chong|cuoi) (\\w+ ){0,2}(nam )?1[0-7] tuoi|ep tao hon|bi ep cuoi|(ga|gia) (\\w+ ){0,2}(toi|em|minh|con) cho|hua ga|dua (\\w+ ){0,2}ve lam (dau|vo)'),
+  cue('forced-marriage', 3, '(ep|bat|gia|ga) (\\w+ ){0,3}(cuoi|lay chong|lay vo|ket hon|lam vo|lam dau|tao hon)|(ep|bat) cuoi|bat vo|cuoi ep|(gia|ga) (con|di|em|chau)|(lay chong|cuoi) (\\w+ ){0,2}(nam )?1[0-7] tuoi|ep tao hon|bi ep cuoi|(ga|gia) (\\w+ ){0,2}(toi|em|minh|con) cho|hua ga|(bi|sap bi) (ga|gia) (cho|di)|dua (\\w+ ){0,2}ve lam (dau|vo)'),
   cue('forced-marriage', 1, 'tao hon|cuong ep ket hon'),
   // Trafficking: mua bán, bắt cóc (Luật Trẻ em, Điều 6); papers confiscated, debt bondage.
   cue('trafficking', 3, 'bi (\\w+ ){0,2}ban (sang|qua|cho|di|lam)|lua ban|bi lua (\\w+ ){0,2}(sang|qua|di|ban|ra)|lua (\\w+ ){0,2}(sang|qua|di lam|ra nuoc ngoai)|bat coc|giu (\\w+ ){0,2}(ho chieu|can cuoc|cccd|giay to)|tiep khach|tien chuoc|khong (cho|duoc) (\\w+ ){0,2}ve (nuoc|nha|que)|khong tra luong|lam khong luong|casino|cong ty lua dao|no tien di duong|qua bien gioi|sang bien gioi|ben kia bien gioi|mat lien lac|dua di biet tich|bi ban'),
   cue('trafficking', 1, 'mua ban (nguoi|phu nu|tre em)'),
   // Self-harm.
-  cue('self-harm', 3, 'muon chet|chet (\\w+ ){0,2}cho xong|chet di|tu tu|tu sat|khong muon song|chan song|song khong bang chet|ket thuc cuoc doi|uong thuoc (ngu|chuot|tru sau)|da_? uong thuoc|uong thuoc (\\w+ ){0,2}(roi|het|ngu|chuot|tru sau)|(rach|cat) tay|nhay (cau|lau|song)|dung tren cau|khong muon ton tai|bien mat khoi|tu lam dau|khong con thiet song|khong thiet (song|gi)|chet quach|dang (o|dung|ngoi) tren (san thuong|cau|mai|noc|lan can)'),
+  cue('self-harm', 3, 'muon chet|chet (\\w+ ){0,2}cho xong|chet di|tu tu|tu sat|khong muon song|chan song|song khong bang chet|ket thuc cuoc doi|uong thuoc (ngu|chuot|tru sau)|da_? uong thuoc|uong thuoc (\\w+ ){0,2}(roi|het|ngu|chuot|tru sau)|(rach|cat) tay|nhay (cau|lau|song)|dung tren cau|khong muon ton tai|bien mat khoi|tu lam dau|khong con thiet song|khong thiet (song|gi)|ngu (mai|luon) (\\w+ ){0,2}(day|tinh)|khong muon (thuc|tinh) day|chet quach|dang (o|dung|ngoi) tren (san thuong|cau|mai|noc|lan can)'),
 ]
 
 /** Alarm on its own, even without a named harm: cứu, SOS, help, sợ, nguy hiểm, trốn. */
 export const ALARM_CUES = re('cuu|sos|help|giup (toi|em|minh|con) voi|lam on giup|giup (toi|em|minh|con)$|dang cam (dao|keo|thuoc|day|bua)|sap ve roi|khan cap|nguy hiem|gap nguy|so (qua|lam|hai|chet|ve nha|anh|no|han)|dang so|rat so|em so|toi so|minh so|so$|dang tron|tron (trong|o|khoi)|khong dam_? (ve|noi|di|ngu|ke|bao)|dang tim (toi|em|minh)|lai bat dau|run qua|van con run|dap cua')
+
+/** A person in distress, in their own words: a personal story with these is not small talk. */
+export const DISTRESS_CUES = re('so|khoc|dau|buon|met moi|chan|kho so|tui|nhuc|hoang|run|lo lang|khong dam|khong chiu (noi|duoc)|het chiu|lam sao bay gio|bat luc|tuyet vong|bo di|tron|ghe|am anh|bi (\\w+ ){0,3}(hoai|suot|mai|lien tuc)')
 
 /** Time words that make a harm urgent: đang, vừa, gấp, tối nay. */
 export const URGENCY_CUES = re('dang|vua|gap|toi nay|dem nay|ngay bay gio|bay gio|luc nay|hom qua|toi qua')

@@ -53,6 +53,9 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   [/\bbao cao\b/g, 'bao_cao'],
 ]
 
+/** Letters dropped while typing fast, whatever the marks: "chồg" → "chong", "đáh" → "danh". */
+const TYPOS: Record<string, string> = { chog: 'chong', chonf: 'chong', dah: 'danh', dnah: 'danh', nguoj: 'nguoi', ngươi: 'nguoi', hiêp: 'hiep', xamhai: 'xam hai', baoluc: 'bao luc' }
+
 const AGE = /^(\d{1,2})(t|tuoi|tuổi)$/
 
 export function readChatText(text: string): ChatText {
@@ -72,7 +75,14 @@ export function readChatText(text: string): ChatText {
       continue
     }
     // Letters held down in distress ("cuuuu", "sooo") count once.
-    const word = plain.replace(/(\p{L})\1{2,}/gu, '$1$1').replace(/^(so)o+$/, '$1')
+    const squeezed = plain.replace(/(\p{L})\1{2,}/gu, '$1$1').replace(/^(so)o+$/, '$1')
+    const typo = TYPOS[squeezed]
+    if (typo) {
+      folded.push(typo)
+      sense.push(typo)
+      continue
+    }
+    const word = squeezed
     folded.push(word)
     const allowed = HARMFUL_SPELLING[word]
     sense.push(hasMarks && allowed && !allowed.test(raw) ? `${word}_` : word)

@@ -1,5 +1,5 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
-import { ALARM_CUES, HARM_CUES, URGENCY_CUES, type HarmKind } from './harm-cues.js'
+import { ALARM_CUES, DISTRESS_CUES, HARM_CUES, URGENCY_CUES, type HarmKind } from './harm-cues.js'
 import { COMMAND, GREETING, HELP_CUES } from './help-cues.js'
 import { readPersons } from './person-cues.js'
 import { planScore, policyScore } from './policy-markers.js'
@@ -50,7 +50,8 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   // "trẻ em bị xâm hại", "người bị bạo lực": a population in a passive is how plans speak, not a person.
   const harmText = chat.sense.replace(POPULATION_PASSIVE, '$1 bi_')
   const matched = HARM_CUES.filter((c) => c.pattern.test(harmText)).sort((a, b) => b.weight - a.weight)
-  const harm = matched[0]?.weight ?? 0
+  const population = harmText !== chat.sense && !persons.firstPerson
+  const harm = population ? Math.min(matched[0]?.weight ?? 0, 2) : (matched[0]?.weight ?? 0)
   const harms = [...new Set(matched.map((c) => c.harm))]
   const selfHarm = harms.includes('self-harm')
   const alarm = ALARM_CUES.test(chat.sense)
@@ -87,9 +88,9 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   // A word of the plans' domain, a province or an agency makes a plan question; "bao nhiêu" alone does not.
   const plan = planScore(chat.folded) + agencies > 0 || (glossary ? glossary.findProvinces(text).length > 0 : false)
   if (plan) return result('plan-question')
-  // Safety net: nothing about plans, and the writer tells of themself and someone close, or of
-  // themself right now — a personal situation gets the hotlines, never a decline.
-  if (persons.firstPerson && (persons.relationship || urgency > 0)) return result('at-risk')
+  // Safety net: nothing about plans, and the writer tells of themself, someone close, and
+  // distress — a personal situation gets the hotlines, never a decline.
+  if (persons.firstPerson && (persons.relationship || persons.thirdParty || persons.child) && DISTRESS_CUES.test(chat.sense)) return result('at-risk')
   return result('other')
 }
 
