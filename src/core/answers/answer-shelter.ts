@@ -33,7 +33,9 @@ export function answerShelter(ctx: AnswerContext, triage: Triage, directory: Dir
     cited.push({ doc: mention.doc, section: mention.section })
   }
   if (lookup.places.length) lines.push(SAFETY.findPlace)
-  lines.push(SAFETY.reportTo, SAFETY.privacy)
+  // Where violence can be reported; a message about self-harm alone needs care, not a report.
+  if (!(triage.selfHarm && triage.harms.length === 1)) lines.push(SAFETY.reportTo)
+  lines.push(SAFETY.privacy)
   const sourced = withSources(lines, cited, ctx.glossary)
   return { intent: 'shelter', found: true, emergency: true, ...sourced, ...locationOf(lookup.places) }
 }

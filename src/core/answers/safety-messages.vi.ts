@@ -14,7 +14,7 @@ export const SAFETY = {
     child: 'Cảm ơn bạn đã lên tiếng cho cháu. Hãy gọi 111 ngay; nếu cháu đang gặp nguy hiểm, gọi 113.',
     otherPerson: 'Cảm ơn bạn đã quan tâm. Nếu người đó đang gặp nguy hiểm, hãy gọi 113 ngay; bạn có thể báo thay họ.',
     selfHarm: 'Mình rất tiếc vì bạn đang phải chịu đựng điều này. Bạn không một mình: hãy gọi 115 hoặc 113 ngay, và nhờ một người bạn tin tưởng ở bên cạnh.',
-    help: 'Đây là các số bạn có thể gọi bất cứ lúc nào:',
+    help: 'Các số trên nhận cuộc gọi cả ngày lẫn đêm; 113, 111 và 115 miễn phí.',
   },
   placesTitle: 'Nơi có thể giúp bạn:',
   noPlacesThere: (place: string) => `Mình chưa có địa chỉ tin cậy, nhà tạm lánh nào ở ${place}. Hãy gọi các số ở trên, họ sẽ chỉ nơi gần bạn nhất.`,
