@@ -16,7 +16,7 @@ import { SAFETY } from './safety-messages.vi.js'
  * The reply to a person at risk or a request for help. Never silent, never a plan sentence first:
  * hotlines (each on its own line, in the order the situation needs), one caring sentence, places
  * for the place named (or how to find one), where violence can be reported, the privacy note.
- * What the plans say about shelters comes last, and only for a province the person named.
+ * What the plans say about shelters comes last, only for a help request naming the province.
  */
 export function answerShelter(ctx: AnswerContext, triage: Triage, directory: Directory | undefined): Reply {
   const named = ctx.provinceFixed && !ctx.understanding.provinceRemembered ? ctx.understanding.province : null
@@ -27,7 +27,9 @@ export function answerShelter(ctx: AnswerContext, triage: Triage, directory: Dir
   else if (lookup.placeName) lines.push(SAFETY.noPlacesThere(lookup.placeName))
   else lines.push(SAFETY.findPlace)
   const cited: { doc: PlanDocument; section: string }[] = []
-  const mention = named ? planMention(ctx) : null
+  // What the plans say about shelters helps someone looking for a place in a province they named;
+  // a person at risk gets people and places, not plan text.
+  const mention = named && triage.kind === 'help-request' ? planMention(ctx) : null
   if (mention) {
     lines.push(`${MESSAGES.plansMention} ${truncate(mention.sentence, 400)}`)
     cited.push({ doc: mention.doc, section: mention.section })

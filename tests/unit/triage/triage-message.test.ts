@@ -89,3 +89,30 @@ describe('Assistant with triage', () => {
     }
   })
 })
+
+describe('the safety reply', () => {
+  it('gives self-harm 115 and 113 first, a caring sentence, and no number without a source', async () => {
+    const r = (await testAssistant()).ask('tôi muốn chết cho xong')
+    const lines = r.text.split('\n')
+    expect(lines[0]).toMatch(/^☎ 115 /)
+    expect(lines[1]).toMatch(/^☎ 113 /)
+    expect(r.text).toContain('Bạn không một mình')
+    const numbers = [...r.text.matchAll(/☎ ([\d ]+\d)/g)].map((m) => m[1])
+    expect(numbers).toEqual(['115', '113', '111', '1900 969 680'])
+  })
+
+  it('gives a child 111 first', async () => {
+    expect((await testAssistant()).ask('bố dượng đánh con gái tôi 8 tuổi').text.split('\n')[0]).toMatch(/^☎ 111 /)
+  })
+
+  it('never shows a person at risk a plan sentence, even from the province they named or chose', async () => {
+    const a = await testAssistant()
+    for (const [q, province] of [['tôi bị chồng đánh, ở An Giang có chỗ nào không', null], ['tôi bị chồng đánh', 'Thừa Thiên Huế']] as const) {
+      const r = a.ask(q, { province })
+      expect(r.text).not.toContain('Kế hoạch của tỉnh')
+      expect(r.citations).toEqual([])
+    }
+    // A province with no place in the directory is said so plainly.
+    expect(a.ask('tôi bị chồng đánh, ở An Giang có chỗ nào không').text).toContain('chưa có địa chỉ tin cậy, nhà tạm lánh nào ở An Giang')
+  })
+})
