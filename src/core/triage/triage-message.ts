@@ -1,7 +1,7 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
 import { ALARM_CUES, DISTRESS_CUES, HARM_CUES, URGENCY_CUES, type HarmKind } from './harm-cues.js'
 import { COMMAND, GREETING, HELP_CUES } from './help-cues.js'
-import { readPersons } from './person-cues.js'
+import { readPersons, victimOf } from './person-cues.js'
 import { planScore, policyScore } from './policy-markers.js'
 import { readChatText } from './read-chat-text.js'
 
@@ -64,7 +64,7 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   const scores = { harm, person, urgency, policy, help }
   const result = (kind: TriageKind, doubt = false): Triage => ({
     kind,
-    about: kind === 'at-risk' ? aboutWhom(persons) : null,
+    about: kind === 'at-risk' ? aboutWhom(persons, chat.sense, selfHarm) : null,
     selfHarm: kind === 'at-risk' && selfHarm,
     urgent: kind === 'at-risk' && (alarm || urgency > 0 || harm >= 3 || INJURY.test(chat.sense)),
     harms,
@@ -94,7 +94,10 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   return result('other')
 }
 
-function aboutWhom(p: ReturnType<typeof readPersons>): Triage['about'] {
+function aboutWhom(p: ReturnType<typeof readPersons>, sense: string, selfHarm: boolean): Triage['about'] {
+  if (selfHarm) return p.thirdParty && !/\b(tu (lam dau|hai)|ban than)\b/.test(sense) ? 'other-person' : 'self'
+  const victim = victimOf(sense)
+  if (victim) return victim
   if (p.child && !p.youngWriter) return 'child'
   if (p.thirdParty && !p.child) return 'other-person'
   return 'self'
