@@ -42,6 +42,9 @@ export interface Triage {
 
 const POPULATION_PASSIVE = /\b(tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi tuong|nu sinh|cac em|truong hop|nhung nguoi|so nguoi|ty le|ti le) bi\b/g
 
+/** The writer says they are the one harmed ("toi la nan nhan"). */
+const SELF_VICTIM = /\b(toi|em|minh|tao) (la|dang la|cung la) nan nhan\b/
+
 const INJURY = /\b(chay mau|gay (tay|chan|xuong|suon|mui)|bat tinh|ngat xiu|bi thuong|dau qua|bong|uong thuoc|rach tay|cat tay)\b/
 
 export function triageMessage(text: string, glossary?: Glossary): Triage {
@@ -79,7 +82,7 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   if (harm > 0) {
     // Violence as a topic of the plans: policy words, no alarm, and nobody in particular — a
     // population ("học sinh", "phụ nữ") is not a person; the writer and a partner or child are.
-    const personal = persons.firstPerson && (persons.relationship || persons.child || persons.thirdParty)
+    const personal = (persons.firstPerson && (persons.relationship || persons.child || persons.thirdParty)) || victimOf(harmText) !== null || SELF_VICTIM.test(chat.sense)
     const topic = !alarm && !personal && (harm <= 2 ? policy >= (persons.firstPerson ? 4 : 2) : person === 0 && policy >= 4)
     return topic ? result('plan-question', harm >= 2) : result('at-risk')
   }
