@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { readChatText } from '../../../src/core/triage/read-chat-text.js'
 import { hotlineOrder, triageMessage } from '../../../src/core/triage/triage-message.js'
@@ -44,6 +45,14 @@ describe('triageMessage', () => {
     expect(triageMessage('xin chào').kind).toBe('greeting')
     expect(triageMessage('/start').kind).toBe('command')
     expect(triageMessage('Giá xăng hôm nay?').kind).toBe('other')
+  })
+})
+
+describe('triageMessage on any input', () => {
+  it('never throws and always decides', () => {
+    const kinds = ['at-risk', 'help-request', 'plan-question', 'greeting', 'command', 'other']
+    fc.assert(fc.property(fc.string({ maxLength: 500 }), (text) => kinds.includes(triageMessage(text).kind)), { numRuns: 300 })
+    fc.assert(fc.property(fc.array(fc.constantFrom('bị', 'đánh', 'tôi', 'ck', 'e', 'k', 'phòng', 'chống', 'sở', 'sợ', 'trẻ em', '15t', '!', ' '), { maxLength: 60 }), (words) => kinds.includes(triageMessage(words.join(' ')).kind)), { numRuns: 300 })
   })
 })
 
