@@ -32,7 +32,7 @@ const re = (source: string) => new RegExp(`\\b(?:${source})\\b`)
 const cue = (harm: HarmKind, weight: HarmCue['weight'], source: string): HarmCue => ({ harm, weight, pattern: re(source) })
 
 // Hitting verbs ("đánh giá", "danh sách" are neutralised in ChatText.sense already).
-const HIT = '(danh|dap|dam|tat|quat|phang|dap dau|bop co|xo nga|day nga|nem|ruot|tum toc|keo toc|chem|tra tan)'
+const HIT = '(danh|dap|dam|tat|quat|phang|dap dau|bop co|xo nga|day nga|nem|ruot|tum toc|keo toc|giat toc|chem|tra tan|hanh hung|dam da|bat tai|tat tai|be tay|van tay|troi)'
 
 export const HARM_CUES: readonly HarmCue[] = [
   // Physical: hành hạ, ngược đãi, đánh đập (Điều 3.1.a).
@@ -40,16 +40,18 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('physical', 3, `${HIT} (\\w+ ){0,2}${WHO}`),
   cue('physical', 3, `${WHO} (\\w+ ){0,3}(danh|dap|tat|dam|da|xo|phang|quat) (\\w+ ){0,2}(vao|xuong|toi|em)`),
   cue('physical', 2, `(chong|vo|nguoi yeu|bo|me|bo duong|me ke|anh|thang|ong|ba|thay|chu|ban trai|no|ong xa|ba xa|thang do|han) (\\w+ ){0,4}(danh|dap|dam|tat|quat|phang|ruot|dan)`),
-  cue('physical', 2, 'chay mau|bam tim|tim mat|vet bam|vet bong|sung (mat|tay|het)|gay (tay|chan|xuong|suon|mui)|bat tinh|gay chay mau|dau qua|ngat xiu|bong thuoc la|cam dao|cam ghe|cam gay|that lung|day dien|roi may|dap vo do|dap pha|dap do'),
+  cue('physical', 2, 'va vao (mat|mom|mieng|ma)|hat (\\w+ ){0,2}(nuoc soi|axit|xang|dau soi)|keo le|de (toi|em|minh) ra|troi (\\w+ ){0,2}(vao|lai|tay|chan)|chay mau|bam tim|tim mat|vet bam|vet bong|sung (mat|tay|het)|gay (tay|chan|xuong|suon|mui)|bat tinh|gay chay mau|dau qua|ngat xiu|bong thuoc la|cam dao|cam ghe|cam gay|that lung|day dien|roi may|dap vo do|dap pha|dap do'),
   cue('physical', 1, 'danh dap|hanh ha|nguoc dai|bao hanh|bao luc|danh nhau|ton thuong|bat nat'),
+  // "bị chồng …", "bị thằng đó …": something done to the writer by a person, whatever the verb.
+  cue('physical', 2, 'bi (chong|vo|nguoi yeu|bo|me|anh|han|no|ho|thang|ga|lao|ong|ba|sep|thay|co giao|chu|nguoi la|ke la|bon|dua|bo duong|me ke|nha chong)'),
   // Sexual: cưỡng ép quan hệ, khiêu dâm (Điều 3.1.i, k); xâm hại tình dục trẻ em (Luật Trẻ em, Điều 6).
-  cue('sexual', 3, 'hiep dam|cuong hiep|cuong dam|cuong boc|bi hiep|bi xam hai|bi quay roi|bi sam so|bi lam bay|bi ep quan he'),
+  cue('sexual', 3, 'hiep dam|cuong hiep|cuong dam|cuong boc|cuong buc|bi lam dung|bi dam o|bi hiep|bi xam hai|bi quay roi|bi sam so|bi lam bay|bi ep quan he'),
   cue('sexual', 3, 'sam so|so soang|so mo|so vao (nguoi|nguc|dui|mong|cho kin|em|toi)|om hon|ep (\\w+ ){0,2}quan he|bat (\\w+ ){0,2}quan he|ep (\\w+ ){0,2}lam chuyen|ngu voi (ong|anh|no|han)|giu tro|ga gam|ga tinh|nhin trom|dam o|lam bay|mo sang|coi (do|quan|ao)|khoa than|anh nong|clip nong|do lot|cho kin|vung kin'),
   cue('sexual', 1, 'quay roi|xam hai|xam pham'),
-  cue('sexual', 2, 'tuc tiu|doi truy|khieu dam|phim (den|sex|nguoi lon|bay)|doi bai|chuoc say|vao phong (\\w+ ){0,3}(ngu|dem|tam)|luc (em|toi|minh) ngu|ngu chung|ngoi len dui|dung cham|khoe (cua quy|bo phan|chim)|thu dam|chieu (ong|anh|han|no|sep|chu) (ay|ta)'),
+  cue('sexual', 2, 'dam o|lam dung tinh duc|tuc tiu|doi truy|khieu dam|phim (den|sex|nguoi lon|bay)|doi bai|chuoc say|vao phong (\\w+ ){0,3}(ngu|dem|tam)|luc (em|toi|minh) ngu|ngu chung|ngoi len dui|dung cham|khoe (cua quy|bo phan|chim)|thu dam|chieu (ong|anh|han|no|sep|chu) (ay|ta)'),
   // Psychological: lăng mạ, chì chiết, xúc phạm, cô lập (Điều 3.1.b, c, e).
   cue('psychological', 3, '(chui|mang|xi va|si nhuc|lang ma|mat sat|xuc pham|chi chiet|nhuc ma|mia mai|de doa) (\\w+ ){0,2}' + WHO),
-  cue('psychological', 2, 'lang ma|si nhuc|mat sat|chi chiet|nhuc ma|chui (boi|rua|mang)|chui|mang chui|do (an hai|vo dung|ngu|thua|vo hoc|khon)|di chet di|cut di|khong ai them|quy (\\w+ ){0,2}xin loi|doc (het )?tin nhan|kiem soat|co lap|cam (toi|em|minh) (gap|di|noi|lien lac)|khong cho (\\w+ ){0,2}(gap|ve nha|ve que|di choi|noi chuyen|co ban|lien lac|di hoc|di lam)|bat (\\w+ ){0,2}(xin phep|chup anh|bao cao|quy)|bat nat'),
+  cue('psychological', 2, 'khung bo tinh than|mang nhiec|si va|lang ma|si nhuc|mat sat|chi chiet|nhuc ma|chui (boi|rua|mang)|chui|mang chui|do (an hai|vo dung|ngu|thua|vo hoc|khon)|di chet di|cut di|khong ai them|quy (\\w+ ){0,2}xin loi|doc (het )?tin nhan|kiem soat|co lap|cam (toi|em|minh) (gap|di|noi|lien lac)|khong cho (\\w+ ){0,2}(gap|ve nha|ve que|di choi|noi chuyen|co ban|lien lac|di hoc|di lam)|bat (\\w+ ){0,2}(xin phep|chup anh|bao cao|quy)|bat nat'),
   // Economic: chiếm đoạt, hủy hoại tài sản, kiểm soát thu nhập, cưỡng ép lao động (Điều 3.1.n, o).
   cue('economic', 3, '(giu|cam|thu|lay) (het )?(\\w+ ){0,2}(tien|luong|the atm|the|so_? do|giay to|vang|tai san|so_? tiet kiem)|cam (het )?(the atm|the|tien|luong)|lay het (tien|vang|luong)|ban het (vang|do|dat|nha)|khong (dua|cho) (\\w+ ){0,2}(dong nao|tien|di lam)|khong co dong nao|dong nao cung phai xin|phai xin (tien|chong)|ep (\\w+ ){0,2}(vay|ky|dua tien|dua het)|bat (\\w+ ){0,2}(vay|ky giay|dua het|lam khong cong|lam quan quat)|dot (het )?(giay to|nha)|dap (vo|nat) (xe|dien thoai)|chiem (doat|het)|lam khong cong|quan quat|ban (\\w+ ){0,2}(xe|nha|dat|vang|do|dien thoai|ruong) (\\w+ ){0,2}cua (toi|em|minh)'),
   // Online: tiết lộ, phát tán thông tin riêng tư (Điều 3.1.h); quay lén, ảnh ghép, tống tiền.
@@ -58,7 +60,7 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('threat', 3, '(doa|de doa|noi|nhan|bao|hua) (\\w+ ){0,4}(giet|chem|tat axit|axit|dot nha|xu|danh|cuop con|bat con|bat coc|tung anh|thanh toan|khong de yen)|doi xu|den (\\w+ ){0,2}xu|xu (toi|em|minh|tao|may)|giet (\\w+ ){0,2}' + WHO + '|tat axit|tat xang|dot nha|dung (co )?trach|se biet tay|khong yen (dau|than)|liu hon|coi chung'),
   cue('threat', 2, 'doa|de doa|giet|hang dam'),
   // Stalking.
-  cue('stalking', 3, 'theo doi (toi|em|minh)|(bam|di|chay) theo (toi|em|minh)|(di|bam) theo (\\w+ ){0,3}(ve|tu)|dinh vi|rinh (rap|mo)?|dung (\\w+ ){0,2}(truoc|ngoai) (cong|cua|phong|nha)|dau ngo|goi dien (im lang|lien tuc)|chup anh (toi|em|minh)|bi (\\w+ ){0,4}theo (doi|sau|duoi|tu|ve)|theo doi suot|theo doi tren duong'),
+  cue('stalking', 3, 'bam duoi|theo doi (toi|em|minh)|(bam|di|chay) theo (toi|em|minh)|(di|bam) theo (\\w+ ){0,3}(ve|tu)|dinh vi|rinh (rap|mo)?|dung (\\w+ ){0,2}(truoc|ngoai) (cong|cua|phong|nha)|dau ngo|goi dien (im lang|lien tuc)|chup anh (toi|em|minh)|bi (\\w+ ){0,4}theo (doi|sau|duoi|tu|ve)|theo doi suot|theo doi tren duong'),
   // Confinement: cô lập, giam cầm (Điều 3.1.p).
   cue('confinement', 3, 'nhot|khong (duoc|cho) (\\w+ ){0,2}ra khoi|khoa (het )?cua|khong cho (\\w+ ){0,2}ve|bi giu lai|giu (\\w+ ){0,2}lai (o|tai|ben)|giam (long|cam|trong|giu)|bi giam|khoa cua|khong cho (\\w+ ){0,3}(ra ngoai|di dau|ra khoi|lien lac)|giu (\\w+ ){0,2}(dien thoai|giay to|ho chieu|can cuoc|cccd|chung minh)|thu (het )?(dien thoai|giay to|ho chieu)|muon may|muon dien thoai'),
   // Eviction: buộc ra khỏi chỗ ở (Điều 3.1.q).
@@ -72,7 +74,7 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('trafficking', 3, 'bi (\\w+ ){0,2}ban (sang|qua|cho|di|lam)|lua ban|bi lua (\\w+ ){0,2}(sang|qua|di|ban|ra)|lua (\\w+ ){0,2}(sang|qua|di lam|ra nuoc ngoai)|bat coc|giu (\\w+ ){0,2}(ho chieu|can cuoc|cccd|giay to)|tiep khach|tien chuoc|khong (cho|duoc) (\\w+ ){0,2}ve (nuoc|nha|que)|khong tra luong|lam khong luong|casino|cong ty lua dao|no tien di duong|qua bien gioi|sang bien gioi|ben kia bien gioi|mat lien lac|dua di biet tich|bi ban'),
   cue('trafficking', 1, 'mua ban (nguoi|phu nu|tre em)'),
   // Self-harm.
-  cue('self-harm', 3, 'muon chet|chet (\\w+ ){0,2}cho xong|chet di|tu tu|tu sat|khong muon song|chan song|song khong bang chet|ket thuc cuoc doi|uong thuoc (ngu|chuot|tru sau)|da_? uong thuoc|uong thuoc (\\w+ ){0,2}(roi|het|ngu|chuot|tru sau)|(rach|cat) tay|nhay (cau|lau|song)|dung tren cau|khong muon ton tai|bien mat khoi|tu lam dau|khong con thiet song|khong thiet (song|gi)|ngu (mai|luon) (\\w+ ){0,2}(day|tinh)|khong muon (thuc|tinh) day|chet quach|dang (o|dung|ngoi) tren (san thuong|cau|mai|noc|lan can)'),
+  cue('self-harm', 3, 'muon chet|(muon|dinh|se) tu van|ket thuc (tat ca|moi thu|cuoc song|doi)|chet (\\w+ ){0,2}cho xong|chet di|tu tu|tu sat|khong muon song|chan song|song khong bang chet|ket thuc cuoc doi|uong thuoc (ngu|chuot|tru sau)|da_? uong thuoc|uong thuoc (\\w+ ){0,2}(roi|het|ngu|chuot|tru sau)|(rach|cat) tay|nhay (cau|lau|song)|dung tren cau|khong muon ton tai|bien mat khoi|tu lam dau|khong con thiet song|khong thiet (song|gi)|ngu (mai|luon) (\\w+ ){0,2}(day|tinh)|khong muon (thuc|tinh) day|chet quach|dang (o|dung|ngoi) tren (san thuong|cau|mai|noc|lan can)'),
 ]
 
 /** Alarm on its own, even without a named harm: cứu, SOS, help, sợ, nguy hiểm, trốn. */

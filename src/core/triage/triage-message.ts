@@ -17,8 +17,9 @@ export type TriageKind = 'at-risk' | 'help-request' | 'plan-question' | 'greetin
  * - `help-request`: asks for a hotline, shelter, place or where to report, with no harm named.
  *   Also answered with hotlines first, then places.
  * - `plan-question`: a question about the plans — the ONLY kind the plan-question intent table
- *   (`understand-question.ts`) runs for. `doubt` is true when a harm cue stronger than a topic
- *   word was overruled by policy markers: the reply then carries a one-line hotline header.
+ *   (`understand-question.ts`) runs for. `doubt` is true when an act done to someone ("bị
+ *   đánh") or self-harm was overruled by policy markers: the reply then carries a one-line
+ *   hotline header.
  * - `greeting`, `command` ("trợ giúp", "/start"): greeted / shown what the bot does.
  * - `other`: none of these (off-topic): declined honestly, hotline line at the end for citizens.
  *
@@ -84,7 +85,7 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
     // population ("học sinh", "phụ nữ") is not a person; the writer and a partner or child are.
     const personal = (persons.firstPerson && (persons.relationship || persons.child || persons.thirdParty)) || victimOf(harmText) !== null || SELF_VICTIM.test(chat.sense)
     const topic = !alarm && !personal && (harm <= 2 ? policy >= (persons.firstPerson ? 4 : 2) : person === 0 && policy >= 4)
-    return topic ? result('plan-question', harm >= 2) : result('at-risk')
+    return topic ? result('plan-question', harm >= 3) : result('at-risk')
   }
   if (alarm) return policy >= 4 ? result('plan-question', true) : result('at-risk')
   if (help) return policy >= 2 && !persons.firstPerson ? result('plan-question') : result('help-request')
