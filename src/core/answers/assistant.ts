@@ -130,7 +130,7 @@ export class Assistant {
       case 'command':
         return { intent: 'help', found: true, text: MESSAGES.help, buttons: exampleButtons(), citations: [] }
       case 'other':
-        return this.offTopic(context)
+        return this.offTopic(context, triage)
       case 'plan-question':
         return this.planAnswer(question, context, triage)
     }
@@ -186,8 +186,9 @@ export class Assistant {
   }
 
   /** Not about the plans: said honestly, never a plan sentence; citizens also get the hotlines. */
-  private offTopic(context: AskContext): Reply {
-    const lines = [SAFETY.offTopic, SAFETY.offTopicHint, ...(context.agency ? [] : [SAFETY.footer])]
+  private offTopic(context: AskContext, triage: Triage): Reply {
+    // About the writer or people close to them: the hotlines go first, in case it is a person at risk in words we do not know.
+    const lines = triage.doubt ? [SAFETY.header, SAFETY.offTopic, SAFETY.offTopicHint, SAFETY.findPlaceByName] : [SAFETY.offTopic, SAFETY.offTopicHint, ...(context.agency ? [] : [SAFETY.footer])]
     return { intent: 'unknown', found: false, text: lines.join('\n'), buttons: exampleButtons(), citations: [] }
   }
 

@@ -37,7 +37,7 @@ const HARMFUL_SPELLING: Record<string, RegExp> = {
   danh: /^[dđ][aá]nh$/, da: /^[dđ][aá]$/, dam: /^(đ[aấâ]m|dam)$/, tat: /^t[aá]t$/, dap: /^[dđ][aậạ]p$/, so: /^s[oợờỡ]$/,
   cuu: /^c[uứ]u$/, hiep: /^hi[eế]p$/, giet: /^gi[eế]t$/, chet: /^ch[eế]t$/, chong: /^ch[oồô]ng$/,
   xu: /^x[uử]$/, giam: /^gi[aă]m$/, doa: /^[dđ][oọ]a$/, tron: /^tr[oố]n$/, nhot: /^nh[oố]t$/, tu: /^t[uựửữư]$/, duoi: /^[dđ]u[oôổ]i$/,
-  chui: /^ch[uử]i$/, toi: /^t[oô]i$/, vo: /^v[oợ]$/, thay: /^th[aầ]y$/, me: /^m[eẹ]$/, no: /^n[oó]$/, con: /^con$/, van: /^v[aẫ]n$/, de: /^[dđ][eè]$/, giu: /^gi[uữ]$/, bo: /^b[oỏồố]$/, doi: /^[dđ][oóòõồ]i$/, day: /^[dđ][aẩâ]y$/, lo: /^l[oộ]$/, dot: /^[dđ][oố]t$/,
+  chui: /^ch[uử]i$/, toi: /^t[oô]i$/, vo: /^v[oợ]$/, thay: /^th[aầ]y$/, me: /^m[eẹ]$/, no: /^n[oó]$/, con: /^con$/, van: /^v[aẫ]n$/, de: /^[dđ][eè]$/, giu: /^gi[uữ]$/, bo: /^b[oỏồố]$/, doi: /^[dđ][oóòõồ]i$/, day: /^[dđ][aẩâậ]y$/, lo: /^l[oộ]$/, dot: /^[dđ][oố]t$/,
 }
 
 /**

@@ -21,7 +21,8 @@ export type TriageKind = 'at-risk' | 'help-request' | 'plan-question' | 'greetin
  *   đánh") or self-harm was overruled by policy markers: the reply then carries a one-line
  *   hotline header.
  * - `greeting`, `command` ("trợ giúp", "/start"): greeted / shown what the bot does.
- * - `other`: none of these (off-topic): declined honestly, hotline line at the end for citizens.
+ * - `other`: none of these (off-topic): declined honestly, hotline line at the end for citizens;
+ *   with `doubt` (it speaks of the writer or people close to them) the hotline line goes on top.
  *
  * When in doubt between a person at risk and a plan question, triage says at-risk: a hotline
  * shown to an official costs little, a missed survivor a great deal.
@@ -95,7 +96,10 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   // Safety net: nothing about plans, and the writer tells of themself, someone close, and
   // distress — a personal situation gets the hotlines, never a decline.
   if (persons.firstPerson && (persons.relationship || persons.thirdParty || persons.child) && DISTRESS_CUES.test(chat.sense)) return result('at-risk')
-  return result('other')
+  // Any other message about people that names no harm we know: declined, hotlines on top, since
+  // our cues will never know every way a survivor puts it.
+  const aboutPeople = persons.firstPerson || persons.relationship || persons.thirdParty || persons.child
+  return result('other', aboutPeople)
 }
 
 function aboutWhom(p: ReturnType<typeof readPersons>, sense: string, selfHarm: boolean): Triage['about'] {

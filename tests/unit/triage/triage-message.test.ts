@@ -87,6 +87,14 @@ describe('Assistant with triage', () => {
     expect(r.text).toContain('không lưu tin nhắn')
   })
 
+  it('puts the hotlines on top of a decline when a message about the writer names no harm it knows', async () => {
+    const r = (await testAssistant()).ask('toi muon di theo me toi')
+    expect(r.found).toBe(false)
+    expect(r.emergency).toBeFalsy()
+    expect(r.text.split('\n')[0]).toMatch(/113/)
+    expect((await testAssistant()).ask('Giá xăng hôm nay?').text.split('\n')[0]).not.toMatch(/113/)
+  })
+
   it('declines off-topic questions honestly, with the hotline line at the end for citizens only', async () => {
     const a = await testAssistant()
     for (const q of ['Giá xăng hôm nay?', 'thủ tục ly hôn cần giấy tờ gì?']) {
