@@ -92,7 +92,8 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   if (help) return policy >= 2 && !persons.firstPerson ? result('plan-question') : result('help-request')
   // A word of the plans' domain, a province or an agency makes a plan question; "bao nhiêu" alone does not.
   const plan = planScore(chat.folded) + agencies > 0 || (glossary ? glossary.findProvinces(text).length > 0 : false)
-  if (plan) return result('plan-question')
+  // A plan question told through the writer's own family gets the hotline line on top as well.
+  if (plan) return result('plan-question', persons.firstPerson && (persons.relationship || persons.child || persons.thirdParty))
   // Safety net: nothing about plans, and the writer tells of themself, someone close, and
   // distress — a personal situation gets the hotlines, never a decline.
   if (persons.firstPerson && (persons.relationship || persons.thirdParty || persons.child) && DISTRESS_CUES.test(chat.sense)) return result('at-risk')
