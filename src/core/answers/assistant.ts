@@ -126,9 +126,9 @@ export class Assistant {
       case 'help-request':
         return answerShelter(this.context(question, context), triage, this.directoryRef)
       case 'greeting':
-        return { intent: 'greeting', found: true, text: MESSAGES.greeting, buttons: exampleButtons(), citations: [] }
+        return GREETING_REPLY()
       case 'command':
-        return { intent: 'help', found: true, text: MESSAGES.help, buttons: exampleButtons(), citations: [] }
+        return HELP_REPLY()
       case 'other':
         return this.offTopic(context, triage)
       case 'plan-question':
@@ -140,12 +140,12 @@ export class Assistant {
   private planAnswer(question: string, context: AskContext, triage: Triage): Reply {
     const ctx = this.context(question, context)
     const { understanding } = ctx
-    if (understanding.intent === 'greeting') return { intent: 'greeting', found: true, text: MESSAGES.greeting, buttons: exampleButtons(), citations: [] }
-    if (understanding.intent === 'help') return { intent: 'help', found: true, text: MESSAGES.help, buttons: exampleButtons(), citations: [] }
+    if (understanding.intent === 'greeting') return GREETING_REPLY()
+    if (understanding.intent === 'help') return HELP_REPLY()
     const reply = this.planReply(ctx)
     // Read partly like a personal situation: the hotlines go on top, the plan answer stays.
-    const withHeader = triage.doubt ? { ...reply, text: `${SAFETY.header}\n${reply.text}` } : reply
-    return withHeader.found || context.agency ? withHeader : { ...withHeader, text: `${withHeader.text}\n${SAFETY.footer}` }
+    if (triage.doubt) return { ...reply, text: `${SAFETY.header}\n${reply.text}` }
+    return reply.found || context.agency ? reply : { ...reply, text: `${reply.text}\n${SAFETY.footer}` }
   }
 
   private planReply(ctx: AnswerContext): Reply {
@@ -248,6 +248,9 @@ export function cleanQuestion(raw: unknown): string {
   const text = typeof raw === 'string' ? raw : ''
   return removeInvisible(text.normalize('NFC')).replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH)
 }
+
+const GREETING_REPLY = (): Reply => ({ intent: 'greeting', found: true, text: MESSAGES.greeting, buttons: exampleButtons(), citations: [] })
+const HELP_REPLY = (): Reply => ({ intent: 'help', found: true, text: MESSAGES.help, buttons: exampleButtons(), citations: [] })
 
 function exampleButtons(): ReplyButton[] {
   return [
