@@ -26,7 +26,7 @@ const TEEN: Record<string, string> = {
   tui: 'toi', mk: 'minh', mik: 'minh', mjk: 'minh', sdt: 'so dien thoai', dt: 'dien thoai', đt: 'dien thoai', ms: 'moi',
   trc: 'truoc', cx: 'cung', cug: 'cung', bme: 'bo me', bm: 'bo me', ntn: 'nhu the nao', wa: 'qua', qa: 'qua', ns: 'noi',
   tn: 'tin nhan', dag: 'dang', đg: 'dang', dg: 'dang', iu: 'yeu', nhìu: 'nhieu', nhiu: 'nhieu', hum: 'hom', hnay: 'hom nay',
-  cj: 'chi', c: 'chi', ae: 'anh em', fb: 'facebook', lm: 'lam', lam: 'lam', ib: 'nhan tin', pls: 'giup', plz: 'giup',
+  cj: 'chi', c: 'chi', ae: 'anh em', fb: 'facebook', lm: 'lam', mun: 'muon', mún: 'muon', ib: 'nhan tin', pls: 'giup', plz: 'giup',
 }
 
 /**
