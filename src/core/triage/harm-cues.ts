@@ -46,8 +46,8 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('physical', 1, 'danh dap|hanh ha|nguoc dai|bao hanh|bao luc|danh nhau|ton thuong|bat nat'),
   // "bị chồng …", "bị thằng đó …": something done to the writer by a person, whatever the verb;
   // "tôi bị …" with anything but illness, loss or a mistake: "bị" marks what one suffers.
-  cue('unspecified', 2, '(toi|em|minh|tao|tui) (\\w+ ){0,2}bi (?!(om|sot|benh|cam|mat|hong|tre|muon|nham|loi|phat|dau|ho|di ung|viem|trung|truot|diem|chay|tac|ket|lac|roi|ngat|say|met|moi|sai|thieu|khoa|tru|dung|tu choi)\\b)\\w+'),
-  cue('unspecified', 2, 'bi (chong|vo|nguoi yeu|bo|me|anh|han|no|ho|thang|ga|lao|ong|ba|sep|thay|co giao|chu|nguoi la|ke la|bon|dua|bo duong|me ke|nha chong)'),
+  cue('unspecified', 2, '(toi|em|minh|tao|tui) (\\w+ ){0,2}bi (?!(om|sot|benh|cam|mat|hong|tre|muon|nham|loi|phat|dau|ho|di ung|viem|trung|truot|diem|chay|tac|ket|lac|roi|ngat|say|met|moi|sai|thieu|khoa|tru|dung|tu choi|anh huong|cam lanh|cam cum)\\b)\\w+'),
+  cue('unspecified', 2, 'bi (chong|vo|nguoi yeu|bo|me|anh(?! huong)|han|no|thang|ga|lao|ong|ba|sep|thay|co giao|chu|nguoi la|ke la|bon|dua|bo duong|me ke|nha chong)'),
   // Sexual: cưỡng ép quan hệ, khiêu dâm (Điều 3.1.i, k); xâm hại tình dục trẻ em (Luật Trẻ em, Điều 6).
   cue('sexual', 3, 'hiep dam|cuong hiep|cuong dam|cuong boc|cuong buc|bi lam dung|bi dam o|bi hiep|bi xam hai|bi quay roi|bi sam so|bi lam bay|bi ep quan he'),
   cue('sexual', 3, 'sam so|so soang|so mo|so vao (nguoi|nguc|dui|mong|cho kin|em|toi)|om hon|ep (\\w+ ){0,2}quan he|bat (\\w+ ){0,2}quan he|ep (\\w+ ){0,2}lam chuyen|ngu voi (ong|anh|no|han)|giu tro|ga gam|ga tinh|nhin trom|dam o|lam bay|mo sang|coi (do|quan|ao)|khoa than|anh nong|clip nong|do lot|cho kin|vung kin'),
