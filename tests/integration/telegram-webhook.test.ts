@@ -67,6 +67,22 @@ describe('Telegram webhook', () => {
     expect(fake.sent()[1]!.params.text).toContain('10/6/2020')
   })
 
+  it('answers a person at risk with the numbers first, one per line, and a share-location button (private chat only)', async () => {
+    await post(textUpdate('bồ em giữ điện thoại không cho em đi đâu, em sợ'))
+    const sent = fake.sent()[0]!.params
+    const lines = String(sent.text).split('\n')
+    expect(lines[0]).toMatch(/^<b>☎ 113 /)
+    expect(lines[1]).toMatch(/^☎ 111 /)
+    expect(lines[2]).toMatch(/^☎ 115 /)
+    expect((sent.reply_markup as { keyboard: { request_location: boolean }[][] }).keyboard[0]![0]!.request_location).toBe(true)
+    // In a group the keyboard would be shown to everyone: no location button there.
+    await post(textUpdate('@bdg_test_bot bồ em giữ điện thoại không cho em đi đâu, em sợ', { id: -100, type: 'group' }))
+    const inGroup = fake.sent().at(-1)!.params
+    expect(inGroup.chat_id).toBe(-100)
+    expect(String(inGroup.text)).toMatch(/^<b>☎ 113 /)
+    expect(inGroup.reply_markup).toBeUndefined()
+  })
+
   it('offers a location button for /diachi and answers a shared location with the nearest places', async () => {
     await post(textUpdate('/diachi'))
     const markup = fake.sent()[0]!.params.reply_markup as { keyboard: { text: string; request_location: boolean }[][] }

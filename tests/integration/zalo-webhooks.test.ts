@@ -204,6 +204,14 @@ describe('Zalo Bot webhook', () => {
     expect(fake.botMessages()[1]!.text).toContain('15/11')
   })
 
+  it('puts hotlines first and asks for a place name, since a Zalo Bot cannot receive a location', async () => {
+    await postBot(botUpdate('chồng cũ nhắn tin đòi xử em'))
+    const text = fake.botMessages()[0]!.text
+    expect(text.split('\n').slice(0, 3).join('\n')).toMatch(/113/)
+    expect(text).toContain('Gõ tên xã/phường, huyện hoặc tỉnh để mình tìm')
+    expect(text).not.toContain('gửi vị trí')
+  })
+
   it('rejects a wrong secret with 401 and ignores other events', async () => {
     expect((await postBot(botUpdate('xin chào'), 'wrong-secret')).statusCode).toBe(401)
     expect((await postBot({ event_name: 'message.sticker.received', message: { message_id: '9', chat: { id: 'c1' } } })).statusCode).toBe(200)

@@ -25,4 +25,13 @@ describe('architecture', () => {
     }
     expect(offenders).toEqual([])
   })
+
+  it('the directory returns data only: it imports nothing from answers/ (replies are built there)', async () => {
+    const offenders: string[] = []
+    for (const file of (await files(path.join(CORE, 'directory'))).filter((f) => f.endsWith('.ts'))) {
+      const text = await readFile(file, 'utf8')
+      for (const m of text.matchAll(/^import .* from '([^']+)'/gm)) if (m[1]!.includes('/answers/')) offenders.push(`${path.basename(file)} → ${m[1]}`)
+    }
+    expect(offenders).toEqual([])
+  })
 })

@@ -45,7 +45,7 @@ export function registerZaloBot(app: FastifyInstance, deps: { client: ZaloBotCli
         const outgoing = await deps.conversation.handle({ ref: { platform: 'zalo-bot', chatId: message.chat.id }, chatKind, text: message.text })
         await withTimeout(
           (async () => {
-            for (const { reply: r } of outgoing) for (const part of renderPlainText(r, ZALO_BOT_TEXT_LIMIT)) await deps.client.sendMessage(message.chat.id, part)
+            for (const { reply: r } of outgoing) for (const part of renderPlainText(r, ZALO_BOT_TEXT_LIMIT, { acceptsLocation: false })) await deps.client.sendMessage(message.chat.id, part)
           })(),
           20_000,
           'zalo-bot send',

@@ -11,10 +11,11 @@ import { answerDeadline } from './answer-deadline.js'
 import { answerOverview } from './answer-overview.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import { answerResponsibility } from './answer-responsibility.js'
-import { answerShelter } from './answer-shelter.js'
+import { answerNearby, answerShelter } from './answer-shelter.js'
 import type { Directory } from '../directory/directory.js'
-import { lookupShelters, nearbyReply } from '../directory/shelter-lookup.js'
+import { triageMessage, type Triage } from '../triage/triage-message.js'
 import type { AskContext, Reply, ReplyButton } from './reply.js'
+import { SAFETY } from './safety-messages.vi.js'
 import { understandQuestion } from './understand-question.js'
 
 /** Questions longer than this are cut before analysis (a pasted document is not a question). */
@@ -98,10 +99,7 @@ export class Assistant {
    * they are not stored, logged or put in the reply.
    */
   nearby(latitude: number, longitude: number): Reply {
-    if (!this.directoryRef || !Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
-      return { intent: 'shelter', found: false, text: [MESSAGES.dangerShort, MESSAGES.hotlinesTitle, ...MESSAGES.hotlines].join('\n'), citations: [] }
-    }
-    return nearbyReply(this.directoryRef, latitude, longitude)
+    return answerNearby(this.directoryRef, latitude, longitude)
   }
 
   get directory(): Directory | undefined {
@@ -124,6 +122,10 @@ export class Assistant {
     this.answerListeners.push(listener)
   }
 
+  /**
+   * Triage first: a person at risk or asking for help gets the safety reply, a greeting is
+   * greeted, an off-topic message is declined; only plan questions reach the plan path.
+   */
   ask(rawQuestion: string, context: AskContext = {}): Reply {
     const reply = this.answer(rawQuestion, context)
     for (const listener of this.answerListeners) listener({ intent: reply.intent, found: reply.found }, context.now ?? new Date())
@@ -133,11 +135,51 @@ export class Assistant {
   private answer(rawQuestion: string, context: AskContext): Reply {
     const question = cleanQuestion(rawQuestion)
     if (!/[\p{L}\p{N}]/u.test(question)) return { intent: 'help', found: false, text: MESSAGES.empty, buttons: exampleButtons(), citations: [] }
+    const triage = triageMessage(question, this.snapshot.glossary)
+    switch (triage.kind) {
+      case 'at-risk':
+      case 'help-request':
+        return answerShelter(this.context(question, context), triage, this.directoryRef)
+      case 'greeting':
+        return GREETING_REPLY()
+      case 'command':
+        return HELP_REPLY()
+      case 'other':
+        return this.offTopic(context, triage)
+      case 'plan-question':
+        return this.planAnswer(question, context, triage)
+    }
+  }
+
+  /** The plan path (intent table, retrieval, cited answer). Runs only for plan questions. */
+  private planAnswer(question: string, context: AskContext, triage: Triage): Reply {
+    const ctx = this.context(question, context)
+    const { understanding } = ctx
+    if (understanding.intent === 'greeting') return GREETING_REPLY()
+    if (understanding.intent === 'help') return HELP_REPLY()
+    const reply = this.planReply(ctx)
+    // Read partly like a personal situation: the hotlines go on top, the plan answer stays.
+    if (triage.doubt) return { ...reply, text: `${SAFETY.header}\n${reply.text}` }
+    return reply.found || context.agency ? reply : { ...reply, text: `${reply.text}\n${SAFETY.footer}` }
+  }
+
+  private planReply(ctx: AnswerContext): Reply {
+    const { understanding } = ctx
+    const resolved = this.scopeFor(ctx)
+    if ('reply' in resolved) return resolved.reply
+    ctx.scope = resolved.scope
+    if (understanding.intent === 'action_month') return answerActionMonth(ctx)
+    const handler = HANDLERS[understanding.intent]
+    const reply = (understanding.intent === 'content' ? answerOverview(ctx) : null) ?? handler?.(ctx) ?? answerContent(ctx)
+    if (!reply && understanding.intent === 'responsibility' && understanding.agency && understanding.province) {
+      return this.notLoaded(ctx, MESSAGES.agencyNotInPlans(understanding.agency.name, understanding.province.name))
+    }
+    return reply ?? this.notFound(ctx)
+  }
+
+  private context(question: string, context: AskContext): AnswerContext {
     const { glossary, index, analyzer } = this.snapshot
     const understanding = understandQuestion(question, glossary, context)
-    if (understanding.intent === 'greeting') return { intent: 'greeting', found: true, text: MESSAGES.greeting, buttons: exampleButtons(), citations: [] }
-    if (understanding.intent === 'help') return { intent: 'help', found: true, text: MESSAGES.help, buttons: exampleButtons(), citations: [] }
-
     const ctx: AnswerContext = {
       question,
       searchText: withoutScopeWords(question, glossary, understanding.year),
@@ -151,21 +193,18 @@ export class Assistant {
       scope: undefined,
       provinceFixed: Boolean(understanding.province),
     }
-    if (understanding.intent === 'shelter') {
-      const resolved = understanding.province ? this.scopeFor(ctx) : undefined
-      ctx.scope = resolved && 'scope' in resolved ? resolved.scope : undefined
-      return answerShelter(ctx, this.directoryRef ? lookupShelters(this.directoryRef, question, understanding.province?.name ?? null) : undefined)
+    if (understanding.province && !understanding.provinceRemembered) {
+      const resolved = this.scopeFor(ctx)
+      if ('scope' in resolved) ctx.scope = resolved.scope
     }
-    const resolved = this.scopeFor(ctx)
-    if ('reply' in resolved) return resolved.reply
-    ctx.scope = resolved.scope
-    if (understanding.intent === 'action_month') return answerActionMonth(ctx)
-    const handler = HANDLERS[understanding.intent]
-    const reply = (understanding.intent === 'content' ? answerOverview(ctx) : null) ?? handler?.(ctx) ?? answerContent(ctx)
-    if (!reply && understanding.intent === 'responsibility' && understanding.agency && understanding.province) {
-      return this.notLoaded(ctx, MESSAGES.agencyNotInPlans(understanding.agency.name, understanding.province.name))
-    }
-    return reply ?? this.notFound(ctx)
+    return ctx
+  }
+
+  /** Not about the plans: said honestly, never a plan sentence; citizens also get the hotlines. */
+  private offTopic(context: AskContext, triage: Triage): Reply {
+    // About the writer or people close to them: the hotlines go first, in case it is a person at risk in words we do not know.
+    const lines = triage.doubt ? [SAFETY.header, SAFETY.offTopic, SAFETY.offTopicHint, SAFETY.findPlaceByName] : [SAFETY.offTopic, SAFETY.offTopicHint, ...(context.agency ? [] : [SAFETY.footer])]
+    return { intent: 'unknown', found: false, text: lines.join('\n'), buttons: exampleButtons(), citations: [] }
   }
 
   /** Documents of the province (old and new names) and year asked about, or an honest "not loaded". */
@@ -224,6 +263,9 @@ export function cleanQuestion(raw: unknown): string {
   const text = typeof raw === 'string' ? raw : ''
   return removeInvisible(text.normalize('NFC')).replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH)
 }
+
+const GREETING_REPLY = (): Reply => ({ intent: 'greeting', found: true, text: MESSAGES.greeting, buttons: exampleButtons(), citations: [] })
+const HELP_REPLY = (): Reply => ({ intent: 'help', found: true, text: MESSAGES.help, buttons: exampleButtons(), citations: [] })
 
 function exampleButtons(): ReplyButton[] {
   return [

@@ -32,6 +32,8 @@ export interface Reply {
   buttons?: ReplyButton[]
   location?: ReplyLocation
   citations: Citation[]
+  /** A safety reply (person at risk or asking for help): hotlines first; channels show it apart. */
+  emergency?: boolean
 }
 
 /** What a channel knows about the person asking. */

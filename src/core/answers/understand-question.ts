@@ -12,8 +12,6 @@ export interface Understanding {
   askingWho: boolean
   /** Asking for a cited legal document ("căn cứ Quyết định nào", "Thông tư nào"). */
   askingReference: boolean
-  /** Danger words: hotlines come first. */
-  danger: boolean
   province: Province | null
   /** The province came from the chat's memory, not the question. */
   provinceRemembered: boolean
@@ -24,8 +22,6 @@ export interface Understanding {
 
 const has = (folded: string, pattern: RegExp) => pattern.test(folded)
 
-const DANGER = /\b(bi danh|danh dap|bao hanh|bao luc|xam hai|hiep dam|cuong hiep|quay roi|de doa|cuu (toi|em|con|voi|minh)|cuu voi|khan cap|nguy hiem|so hai|toi so|em so|bi nhot|bo tron|bi chong|bi vo|bi bo|tu tu|muon chet)\b/
-const SHELTER = /\b(tam lanh|nha an toan|dia chi tin cay|tru an|cho o tam|cho tron|noi tron|duong day nong|hotline|tong dai|so dien thoai khan|tu van tam ly|cho nao giup|ai giup)\b/
 const GREETING = /^(xin chao|chao( ban| bot| em| anh| chi)?|hello|hi|alo|hey)\b[\s!.?]*$/
 const HELP = /^(\/?help|\/?start|tro giup|huong dan|giup toi|ban lam duoc gi|ban la ai|menu)\b[\s!.?]*$/
 const ACTION_MONTH = /thang hanh dong/
@@ -42,13 +38,12 @@ export function understandQuestion(question: string, glossary: Glossary, context
   const province = mentioned[0]?.value ?? remembered
   const agencies = glossary.findAgencies(question).map((m) => m.value)
   const agency = agencies[0] ?? (context.agency ? (glossary.resolveAgency(context.agency) ?? null) : null)
-  const danger = has(folded, DANGER)
   const askingWho = has(folded, WHO)
   const askingReference = has(folded, REFERENCE)
 
   let intent: Intent
-  if (danger || has(folded, SHELTER)) intent = 'shelter'
-  else if (has(folded, GREETING)) intent = 'greeting'
+  // Whether a person is at risk or asks for a place/hotline is decided before, by triage.
+  if (has(folded, GREETING)) intent = 'greeting'
   else if (has(folded, HELP)) intent = 'help'
   else if (has(folded, ACTION_MONTH) && !agencies.length && !askingWho && (has(folded, DEADLINE) || folded.split(' ').length <= 8)) intent = 'action_month'
   else if (askingReference && !(agencies.length && has(folded, DUTY))) intent = 'content'
@@ -63,7 +58,6 @@ export function understandQuestion(question: string, glossary: Glossary, context
     intent,
     askingWho,
     askingReference,
-    danger,
     province,
     provinceRemembered: Boolean(remembered),
     agency: intent === 'responsibility' || intent === 'deadline' ? (agency ?? null) : null,

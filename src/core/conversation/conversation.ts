@@ -46,7 +46,9 @@ export class Conversation {
     const command = parseCommand(text, this.deps.botUsername)
     if (command) return this.command(command, message)
     const chat = await this.deps.chats.get(message.ref)
-    return [{ reply: this.deps.assistant().ask(text, { province: chat?.province ?? null, agency: chat?.agency ?? null, now: this.deps.now() }) }]
+    const reply = this.deps.assistant().ask(text, { province: chat?.province ?? null, agency: chat?.agency ?? null, now: this.deps.now() })
+    // A safety reply offers the platform's share-location button where there is one.
+    return [{ reply, ...(reply.emergency && message.chatKind === 'private' ? { requestLocation: true } : {}) }]
   }
 
   private async command(cmd: Command, message: IncomingMessage): Promise<OutgoingMessage[]> {

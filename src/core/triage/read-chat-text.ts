@@ -1,0 +1,93 @@
+import { canonicalize, foldDiacritics } from '../text/normalize-vietnamese.js'
+
+/**
+ * A chat message read two ways for triage, both lower case, one space between words,
+ * punctuation dropped, teen spellings expanded ("ck e" → "chong em", "15t" → "15 tuoi"):
+ * - `folded`: no diacritics at all — what policy and help cues read;
+ * - `sense`: folded too, but a word typed WITH marks that give it a harmless meaning gets a
+ *   trailing "_" so harm cues cannot match it: "đánh giá" still reads "danh", "danh sách" reads
+ *   "danh_"; "sợ" reads "so", "Sở" reads "so_"; "chồng" reads "chong", "chống" reads "chong_".
+ *   A word typed without marks stays as typed: it may mean either, and a survivor is not
+ *   expected to type marks.
+ */
+export interface ChatText {
+  folded: string
+  sense: string
+  /** The writer typed Vietnamese marks somewhere. */
+  marked: boolean
+}
+
+/** Teen and chat spellings, keyed by the unmarked token as typed. */
+const TEEN: Record<string, string> = {
+  k: 'khong', ko: 'khong', kh: 'khong', khg: 'khong', kg: 'khong', hk: 'khong', hok: 'khong', hong: 'khong', hem: 'khong',
+  j: 'gi', gj: 'gi', dc: 'duoc', dk: 'duoc', đc: 'duoc', e: 'em', a: 'anh', ah: 'anh', ny: 'nguoi yeu', bn: 'ban', b: 'ban',
+  bt: 'biet', bik: 'biet', bit: 'biet', vs: 'voi', ck: 'chong', ckong: 'chong', chog: 'chong', vk: 'vo', ox: 'ong xa', bx: 'ba xa',
+  r: 'roi', rui: 'roi', oy: 'roi', h: 'gio', bjo: 'bay gio', bh: 'bay gio', ng: 'nguoi', ngta: 'nguoi ta', thg: 'thang', t: 'toi',
+  tui: 'toi', mk: 'minh', mik: 'minh', mjk: 'minh', sdt: 'so dien thoai', dt: 'dien thoai', đt: 'dien thoai', ms: 'moi',
+  trc: 'truoc', cx: 'cung', cug: 'cung', bme: 'bo me', bm: 'bo me', ntn: 'nhu the nao', wa: 'qua', qa: 'qua', ns: 'noi',
+  tn: 'tin nhan', dag: 'dang', đg: 'dang', dg: 'dang', iu: 'yeu', nhìu: 'nhieu', nhiu: 'nhieu', hum: 'hom', hnay: 'hom nay',
+  cj: 'chi', c: 'chi', ae: 'anh em', fb: 'facebook', lm: 'lam', mun: 'muon', mún: 'muon', ib: 'nhan tin', pls: 'giup', plz: 'giup',
+}
+
+/**
+ * Words whose folded form has a harmful and a harmless meaning. When the writer typed marks,
+ * only these spellings keep the harmful one (lenient about a missing đ or tone: "dánh").
+ */
+const HARMFUL_SPELLING: Record<string, RegExp> = {
+  danh: /^[dđ][aá]nh$/, da: /^[dđ][aá]$/, dam: /^(đ[aấâ]m|dam)$/, tat: /^t[aá]t$/, dap: /^[dđ][aậạ]p$/, so: /^s[oợờỡ]$/,
+  cuu: /^c[uứ]u$/, hiep: /^hi[eế]p$/, giet: /^gi[eế]t$/, chet: /^ch[eế]t$/, chong: /^ch[oồô]ng$/,
+  xu: /^x[uử]$/, giam: /^gi[aă]m$/, doa: /^[dđ][oọ]a$/, tron: /^tr[oố]n$/, nhot: /^nh[oố]t$/, tu: /^t[uựửữư]$/, duoi: /^[dđ]u[oôổ]i$/,
+  chui: /^ch[uử]i$/, toi: /^t[oô]i$/, vo: /^v[oợ]$/, thay: /^th[aầ]y$/, me: /^m[eẹ]$/, no: /^n[oó]$/, con: /^con$/, van: /^v[aẫ]n$/, de: /^[dđ][eè]$/, giu: /^gi[uữ]$/, bo: /^b[oỏồố]$/, doi: /^[dđ][oóòõồ]i$/, day: /^[dđ][aẩâậ]y$/, lo: /^l[oộ]$/, dot: /^[dđ][oố]t$/,
+}
+
+/**
+ * Compounds whose first word is a harm word in another sense ("đánh giá" = assess, "xử lý" =
+ * handle, "nghiên cứu" = research, "phòng, chống" = prevent and combat): neutral in `sense`.
+ */
+const HARMLESS_COMPOUNDS: [RegExp, string][] = [
+  [/\bdanh (gia|dau|sach|hieu|muc|thue|bac|bai|so|thuc|thoi gian|cho|rieng)\b/g, 'danh_ $1'],
+  [/\b(xu) (ly|phat|tri)\b/g, 'xu_ $2'],
+  [/\b(xet|phan biet doi) xu\b/g, '$1 xu_'],
+  [/\b(nghien|cap|cuu) cuu\b|\bcuu (ho|tro|nan|thuong|hoa)\b/g, 'cuu_'],
+  [/\bphong chong\b/g, 'phong chong_'],
+  [/\bbao cao\b/g, 'bao_cao'],
+]
+
+/** Letters dropped while typing fast, whatever the marks: "chồg" → "chong", "đáh" → "danh". */
+const TYPOS: Record<string, string> = { chog: 'chong', chonf: 'chong', dah: 'danh', dnah: 'danh', nguoj: 'nguoi', ngươi: 'nguoi', hiêp: 'hiep', xamhai: 'xam hai', baoluc: 'bao luc' }
+
+const AGE = /^(\d{1,2})(t|tuoi|tuổi)$/
+
+export function readChatText(text: string): ChatText {
+  const folded: string[] = []
+  const sense: string[] = []
+  let marked = false
+  for (const raw of canonicalize(text).split(/[^\p{L}\p{N}]+/u)) {
+    if (!raw) continue
+    const plain = foldDiacritics(raw)
+    const hasMarks = plain !== raw
+    if (hasMarks) marked = true
+    const age = AGE.exec(raw)
+    const expanded = age ? `${age[1]} tuoi` : !hasMarks ? TEEN[raw] : raw === 'đc' || raw === 'đt' || raw === 'đg' ? TEEN[raw] : undefined
+    if (expanded) {
+      folded.push(expanded)
+      sense.push(expanded)
+      continue
+    }
+    // Letters held down in distress ("cuuuu", "sooo") count once.
+    const squeezed = plain.replace(/(\p{L})\1{2,}/gu, '$1$1').replace(/^(so)o+$/, '$1')
+    const typo = TYPOS[squeezed]
+    if (typo) {
+      folded.push(typo)
+      sense.push(typo)
+      continue
+    }
+    const word = squeezed
+    folded.push(word)
+    const allowed = HARMFUL_SPELLING[word]
+    sense.push(hasMarks && allowed && !allowed.test(raw) ? `${word}_` : word)
+  }
+  let joinedSense = sense.join(' ')
+  for (const [pattern, harmless] of HARMLESS_COMPOUNDS) joinedSense = joinedSense.replace(pattern, harmless)
+  return { folded: folded.join(' '), sense: joinedSense, marked }
+}

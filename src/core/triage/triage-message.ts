@@ -1,0 +1,120 @@
+import type { Glossary } from '../knowledge-base/glossary.js'
+import { ALARM_CUES, DISTRESS_CUES, HARM_CUES, URGENCY_CUES, type HarmKind } from './harm-cues.js'
+import { COMMAND, GREETING, HELP_CUES } from './help-cues.js'
+import { readPersons, victimOf } from './person-cues.js'
+import { planScore, policyScore } from './policy-markers.js'
+import { readChatText } from './read-chat-text.js'
+
+export type TriageKind = 'at-risk' | 'help-request' | 'plan-question' | 'greeting' | 'command' | 'other'
+
+/**
+ * What a message is, decided before anything tries to answer it.
+ *
+ * Contract for the rest of the assistant:
+ * - `at-risk`: a person at risk (the writer, their child, someone they speak for). The reply opens
+ *   with hotlines; nothing about plans. `selfHarm` picks a suitable line first; `about` and
+ *   `harms` say whom and what.
+ * - `help-request`: asks for a hotline, shelter, place or where to report, with no harm named.
+ *   Also answered with hotlines first, then places.
+ * - `plan-question`: a question about the plans — the ONLY kind the plan-question intent table
+ *   (`understand-question.ts`) runs for. `doubt` is true when an act done to someone ("bị
+ *   đánh") or self-harm was overruled by policy markers: the reply then carries a one-line
+ *   hotline header.
+ * - `greeting`, `command` ("trợ giúp", "/start"): greeted / shown what the bot does.
+ * - `other`: none of these (off-topic): declined honestly, hotline line at the end for citizens;
+ *   with `doubt` (it speaks of the writer or people close to them) the hotline line goes on top.
+ *
+ * When in doubt between a person at risk and a plan question, triage says at-risk: a hotline
+ * shown to an official costs little, a missed survivor a great deal.
+ *
+ * @example
+ * triageMessage('cãi nhau xong anh ấy đập đầu em vào tường').kind // 'at-risk'
+ * triageMessage('Kế hoạch phòng, chống bạo lực gia đình của An Giang có hoạt động gì?').kind // 'plan-question'
+ */
+export interface Triage {
+  kind: TriageKind
+  about: 'self' | 'child' | 'other-person' | null
+  selfHarm: boolean
+  urgent: boolean
+  /** Harm forms recognised, strongest first. */
+  harms: HarmKind[]
+  doubt: boolean
+  scores: { harm: number; person: number; urgency: number; policy: number; help: number }
+}
+
+const POPULATION_PASSIVE = /\b(tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi tuong|nu sinh|cac em|truong hop|nhung nguoi|so nguoi|ty le|ti le) bi\b/g
+
+/** The writer says they are the one harmed ("toi la nan nhan"). */
+const SELF_VICTIM = /\b(toi|em|minh|tao) (la|dang la|cung la) nan nhan\b/
+
+const INJURY = /\b(chay mau|gay (tay|chan|xuong|suon|mui)|bat tinh|ngat xiu|bi thuong|dau qua|bong|uong thuoc|rach tay|cat tay)\b/
+
+export function triageMessage(text: string, glossary?: Glossary): Triage {
+  const chat = readChatText(text)
+  const persons = readPersons(chat.sense)
+  // "trẻ em bị xâm hại", "người bị bạo lực": a population in a passive is how plans speak, not a person.
+  const harmText = chat.sense.replace(POPULATION_PASSIVE, '$1 bi_')
+  const matched = HARM_CUES.filter((c) => c.pattern.test(harmText)).sort((a, b) => b.weight - a.weight)
+  const population = harmText !== chat.sense && !persons.firstPerson
+  const harm = population ? Math.min(matched[0]?.weight ?? 0, 2) : (matched[0]?.weight ?? 0)
+  const harms = [...new Set(matched.map((c) => c.harm))]
+  const selfHarm = harms.includes('self-harm')
+  const alarm = ALARM_CUES.test(chat.sense)
+  const urgency = (alarm ? 2 : 0) + (URGENCY_CUES.test(chat.sense) ? 1 : 0)
+  const person = [persons.firstPerson, persons.relationship, persons.child, persons.thirdParty].filter(Boolean).length
+  // An agency named the way the glossary knows it ("Sở Tư pháp") is an official's word.
+  const agencies = glossary && chat.marked ? glossary.findAgencies(text).length : 0
+  const policy = policyScore(chat.folded) + Math.min(agencies, 2)
+  const help = HELP_CUES.test(chat.folded) ? 1 : 0
+  const scores = { harm, person, urgency, policy, help }
+  const result = (kind: TriageKind, doubt = false): Triage => ({
+    kind,
+    about: kind === 'at-risk' ? aboutWhom(persons, chat.sense, selfHarm) : null,
+    selfHarm: kind === 'at-risk' && selfHarm,
+    urgent: kind === 'at-risk' && (alarm || urgency > 0 || harm >= 3 || INJURY.test(chat.sense)),
+    harms,
+    doubt,
+    scores,
+  })
+
+  if (!chat.folded) return result('other')
+  if (/^\/[a-z_]+(@\w+)?(\s|$)/i.test(text.trim()) || COMMAND.test(chat.folded)) return result('command')
+  if (GREETING.test(chat.folded)) return result('greeting')
+  if (selfHarm) return !alarm && !persons.firstPerson && policy >= 4 ? result('plan-question', true) : result('at-risk')
+  if (harm > 0) {
+    // Violence as a topic of the plans: policy words, no alarm, and nobody in particular — a
+    // population ("học sinh", "phụ nữ") is not a person; the writer and a partner or child are.
+    const personal = (persons.firstPerson && (persons.relationship || persons.child || persons.thirdParty)) || victimOf(harmText) !== null || SELF_VICTIM.test(chat.sense)
+    const topic = !alarm && !personal && (harm <= 2 ? policy >= (persons.firstPerson ? 4 : 2) : person === 0 && policy >= 4)
+    return topic ? result('plan-question', harm >= 3) : result('at-risk')
+  }
+  if (alarm) return policy >= 4 ? result('plan-question', true) : result('at-risk')
+  if (help) return policy >= 2 && !persons.firstPerson ? result('plan-question') : result('help-request')
+  // A word of the plans' domain, a province or an agency makes a plan question; "bao nhiêu" alone does not.
+  const plan = planScore(chat.folded) + agencies > 0 || (glossary ? glossary.findProvinces(text).length > 0 : false)
+  // A plan question told through the writer's own family gets the hotline line on top as well.
+  if (plan) return result('plan-question', persons.firstPerson && (persons.relationship || persons.child || persons.thirdParty))
+  // Safety net: nothing about plans, and the writer tells of themself, someone close, and
+  // distress — a personal situation gets the hotlines, never a decline.
+  if (persons.firstPerson && (persons.relationship || persons.thirdParty || persons.child) && DISTRESS_CUES.test(chat.sense)) return result('at-risk')
+  // Any other message about people that names no harm we know: declined, hotlines on top, since
+  // our cues will never know every way a survivor puts it.
+  const aboutPeople = persons.firstPerson || persons.relationship || persons.thirdParty || persons.child
+  return result('other', aboutPeople)
+}
+
+function aboutWhom(p: ReturnType<typeof readPersons>, sense: string, selfHarm: boolean): Triage['about'] {
+  if (selfHarm) return p.thirdParty && !/\b(tu (lam dau|hai)|ban than)\b/.test(sense) ? 'other-person' : 'self'
+  const victim = victimOf(sense)
+  if (victim) return victim
+  if (p.child && !p.youngWriter) return 'child'
+  if (p.thirdParty && !p.child) return 'other-person'
+  return 'self'
+}
+
+/** Hotline numbers in the order this situation needs them (the reply's first lines). */
+export function hotlineOrder(triage: Triage): string[] {
+  if (triage.selfHarm) return ['115', '113', '111', '1900 969 680']
+  if (triage.about === 'child' || triage.harms.includes('forced-marriage')) return ['111', '113', '115', '1900 969 680']
+  return ['113', '111', '115', '1900 969 680']
+}
