@@ -5,8 +5,9 @@ import type { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
 import { citationOf, sourceLine } from './format-citation.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import type { Citation, Reply } from './reply.js'
-import type { KnowledgeSnapshot } from './assistant.js'
+import type { KnowledgeSnapshot } from './knowledge-snapshot.js'
 import type { Understanding } from './understand-question.js'
+import type { Directory } from '../directory/directory.js'
 
 /** Everything an intent handler needs to answer one question. */
 export interface AnswerContext {
@@ -24,9 +25,13 @@ export interface AnswerContext {
   scope: ReadonlySet<string> | undefined
   /** The province was named (or remembered): answering from another one is not allowed. */
   provinceFixed: boolean
+  /** Said after the answer when the year asked is not covered and a nearby year answers instead. */
+  yearNote?: string
+  /** Trusted addresses and shelters, when wired in. */
+  directory?: Directory
 }
 
-/** An intent handler returns a reply, or null to let the general content search try. */
+/** An intent handler returns a reply, or null to let the next rule of the intent table try. */
 export type IntentHandler = (ctx: AnswerContext) => Reply | null
 
 export function factOf(ctx: AnswerContext, hit: SearchHit): { doc: PlanDocument; fact: Fact } {
@@ -57,6 +62,11 @@ export function successorNotes(ctx: AnswerContext, text: string): string[] {
   return [...notes].map((n) => `ℹ️ ${n}`)
 }
 
+/** The documents in scope (all when the question names no province, year or document). */
+export function documentsInScope(ctx: AnswerContext): PlanDocument[] {
+  return ctx.scope ? [...ctx.scope].map((id) => ctx.documents.get(id)!) : [...ctx.documents.values()]
+}
+
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text
   const cut = text.slice(0, max)
@@ -64,10 +74,10 @@ export function truncate(text: string, max: number): string {
 }
 
 /** Several provinces' plans answer and the user named none: say which, offer buttons. */
-export function askWhichProvince(ctx: AnswerContext, docs: PlanDocument[], what: string): Reply {
+export function askWhichProvince(ctx: AnswerContext, docs: PlanDocument[], what: string, intent: Reply['intent']): Reply {
   const provinces = [...new Set(docs.map((d) => d.meta.province).filter((p): p is string => Boolean(p)))]
   return {
-    intent: ctx.understanding.intent,
+    intent,
     found: true,
     text: MESSAGES.askProvince(what, provinces),
     buttons: provinces.map((p) => ({ label: p, question: `${ctx.question.replace(/[?？]\s*$/, '')} ở ${p}?` })),
