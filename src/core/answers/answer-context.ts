@@ -67,9 +67,12 @@ export function documentsInScope(ctx: AnswerContext): PlanDocument[] {
   return ctx.scope ? [...ctx.scope].map((id) => ctx.documents.get(id)!) : [...ctx.documents.values()]
 }
 
+/** Cut to at most `max` characters, at the end of a clause (";", ".") when one ends past half-way, else at a word. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text
   const cut = text.slice(0, max)
+  const clauseEnd = Math.max(cut.lastIndexOf('; '), cut.lastIndexOf('. '))
+  if (clauseEnd > max / 2) return `${cut.slice(0, clauseEnd + 1)} …`
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`
 }
 

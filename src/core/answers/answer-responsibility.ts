@@ -7,6 +7,8 @@ import type { Reply } from './reply.js'
 import { capitalize } from '../text/letter-case.js'
 
 const MAX_TASKS = 6
+/** A task is shown whole up to this length, then cut at a clause boundary (see `truncate`). */
+const MAX_TASK_LENGTH = 520
 const MAX_PROVINCE_BUTTONS = 8
 const MIN_COVERAGE = 0.35
 /** Units inside a department, named in a task ("Giao Phòng Quản lý Ngân sách … tham mưu"). */
@@ -33,7 +35,7 @@ export function answerAgencyTasks(ctx: AnswerContext): Reply | null {
   if (!ctx.provinceFixed && ranked.length > 1) return askWhichProvince(ctx, ranked.slice(0, MAX_PROVINCE_BUTTONS).map((r) => r.doc), MESSAGES.dutiesOf(ranked[0]!.duties[0]!.agency).replace(/:$/, ''), 'responsibility')
   const { doc, duties } = ranked[0]!
   const lines = [MESSAGES.dutiesOf(duties[0]!.agency)]
-  for (const d of duties.slice(0, MAX_TASKS)) lines.push(`• ${capitalize(truncate(d.task, 260))}`)
+  for (const d of duties.slice(0, MAX_TASKS)) lines.push(`• ${capitalize(truncate(d.task, MAX_TASK_LENGTH))}`)
   if (duties.length > MAX_TASKS) lines.push(`… và ${duties.length - MAX_TASKS} nhiệm vụ khác.`)
   lines.push(...successorNotes(ctx, duties[0]!.agency))
   const sections = [...new Set(duties.map((d) => d.agencySection))]

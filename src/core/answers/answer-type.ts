@@ -11,9 +11,9 @@ export type AnswerType = 'date' | 'frequency' | 'agency' | 'person' | 'document'
 const PHRASES: { type: AnswerType; folded?: RegExp; marked?: RegExp }[] = [
   { type: 'date', folded: /\b(ngay nao|ngay may|ngay bao nhieu|khi nao|bao gio|luc nao|thoi gian nao|thang may|nam nao|truoc ngay|han chot|han cuoi|thoi han|han nop|han bao cao|han gui|han xay dung|^han)\b/ },
   { type: 'frequency', folded: /\b(bao lau (mot|1) lan|bao lau|may lan|tan suat|dinh ky (the nao|ra sao|nhu the nao))\b/ },
-  { type: 'person', folded: /\b(ai ky|nguoi ky|do ai ky|ky boi|ky ten|ghi nguoi ky)\b/, marked: /\b(ai ký|người ký|do ai ký|ký bởi|ghi người ký)\b/u },
-  { type: 'agency', folded: /\b(ai|don vi nao|phong nao|co quan nao|bo phan nao|to chuc nao|ben nao|ban nao|nganh nao|cap nao)\b/, marked: /\bsở nào\b/u },
-  { type: 'document', folded: /\b(can cu|van ban nao|quyet dinh nao|thong tu nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao|so hieu|so may|ky hieu)\b/, marked: /\bsố nào\b/u },
+  { type: 'person', folded: /\b(ai ky|nguoi ky|do ai ky|ky boi|ky ten|ghi nguoi ky)\b/, marked: /(?<!\p{L})(ai ký|người ký|do ai ký|ký bởi|ghi người ký)(?!\p{L})/u },
+  { type: 'agency', folded: /\b(ai|don vi nao|phong nao|co quan nao|bo phan nao|to chuc nao|ben nao|ban nao|nganh nao|cap nao)\b/, marked: /(?<!\p{L})sở nào(?!\p{L})/u },
+  { type: 'document', folded: /\b(can cu|van ban nao|quyet dinh nao|thong tu nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao|so hieu|so may|ky hieu)\b/, marked: /(?<!\p{L})số nào(?!\p{L})/u },
   { type: 'amount', folded: /\b(bao nhieu|muc chi|muc kinh phi|ty le|ti le|phan tram|so tien)\b/ },
   { type: 'place', folded: /\b(o dau|tai dau|noi nao|ve dau|den dau|thanh pho nao|tinh nao|xa nao|phuong nao|huyen nao|dia diem)\b/ },
   { type: 'list', folded: /\b(nhung (gi|ai|noi|van ban|nhiem vu|noi dung|phan|mo hinh|ngay)|gom (nhung )?(gi|phan)|cac (nhiem vu|noi dung) nao|nhung \w+ nao)\b/ },
@@ -30,19 +30,21 @@ export function answerTypeOf(question: string): { type: AnswerType; underlying: 
   const marked = folded !== question.toLowerCase().replace(/\s+/g, ' ').trim() ? question.toLowerCase() : null
   let best: { type: AnswerType; at: number } = { type: 'text', at: -1 }
   for (const p of PHRASES) {
-    // A question without marks cannot tell "sở nào" from "số nào": neither decides its type.
-    const pattern = marked && p.marked ? p.marked : p.folded
-    const text = marked && p.marked ? marked : folded
-    if (!pattern) continue
-    for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) {
-      if (m.index >= best.at) best = { type: p.type, at: m.index + (p.type === 'person' ? 1 : 0) }
+    // Folded phrases always count; "sở nào" / "số nào" only with their marks (unmarked, neither decides).
+    const readings: [RegExp | undefined, string][] = [[p.folded, folded], [marked ? p.marked : undefined, marked ?? '']]
+    for (const [pattern, text] of readings) {
+      if (!pattern) continue
+      for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+        // "ai ký" outranks the "ai" inside it.
+        if (m.index >= best.at) best = { type: p.type, at: m.index + (p.type === 'person' ? 1 : 0) }
+      }
     }
   }
   const yesNo = YES_NO.test(folded) && /\b(co|phai)\b/.test(folded)
   return { type: yesNo ? 'yes-no' : best.type, underlying: best.type }
 }
 
-const UNIT = /\b(sở|phòng|văn phòng|ban|ubnd|ủy ban|hội|công đoàn|liên đoàn|chi cục|trung tâm|báo|đài|bộ|cục|chủ tịch|giám đốc|thủ trưởng|cơ quan|đơn vị|công an)\b/iu
+const UNIT = /(?<!\p{L})(sở|phòng|văn phòng|ban|ubnd|ủy ban|hội|công đoàn|liên đoàn|chi cục|trung tâm|báo|đài|bộ|cục|chủ tịch|giám đốc|thủ trưởng|cơ quan|đơn vị|công an)(?!\p{L})/iu
 
 /** Does a reply's text (without its source lines) contain something of the type asked for? */
 export function replyHasType(text: string, type: AnswerType): boolean {
@@ -61,7 +63,7 @@ export function replyHasType(text: string, type: AnswerType): boolean {
     case 'amount':
       return /\d/.test(body)
     case 'place':
-      return /\b(tại|ở|về|xã|phường|huyện|thành phố|tỉnh)\b/iu.test(body)
+      return /(?<!\p{L})(tại|ở|về|xã|phường|huyện|thành phố|tỉnh)(?!\p{L})/iu.test(body)
     default:
       return body.trim().length > 0
   }

@@ -39,7 +39,7 @@ export const INTENT_TABLE: readonly IntentRule[] = [
   { name: 'help', when: (u) => u.help, final: true, answer: () => ({ intent: 'help', found: true, text: MESSAGES.help, buttons: exampleButtons(), citations: [] }) },
   { name: 'document-details', when: asksDocumentAbout, answer: answerDocumentDetails },
   { name: 'overview', when: (u) => u.asks.overview, answer: answerOverview },
-  { name: 'cited-document', when: (u) => citedOnly(u) || u.asks.reference, answer: answerReference },
+  { name: 'cited-document', when: (u) => (citedOnly(u) && !u.asks.duty && u.underlying !== 'agency') || u.asks.reference, answer: answerReference },
   { name: 'action-month', when: (u) => u.asks.actionMonth && !u.agencies.length && (u.underlying === 'date' || u.underlying === 'text'), answer: answerActionMonth },
   { name: 'deadline', when: (u) => u.asks.date || u.asks.howOften || (u.asks.report && u.recurrence !== null && u.underlying !== 'agency'), answer: answerDeadline },
   { name: 'who', when: (u) => u.underlying === 'agency', answer: answerWho },

@@ -115,14 +115,14 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   if (!aboutDocument) return []
   const out: DetailField[] = []
   const marked = /[^\x00-\x7f]/.test(question)
-  const signed = marked ? /\b(ký|người ký)\b/u.test(question.toLowerCase()) : /\b(ai ky|nguoi ky|do ai ky|ky boi|ghi nguoi ky)\b/.test(folded)
+  const signed = marked ? /(?<!\p{L})ký(?!\p{L})/u.test(question.toLowerCase()) : /\b(ai ky|nguoi ky|do ai ky|ky boi|ghi nguoi ky)\b/.test(folded)
   if (signed && !/\bky ngay\b/.test(folded)) out.push('signer')
   if (/\b(ban hanh|ky|ngay ban hanh|ngay ky) (ngay|vao ngay|khi nao|nam nao|thang may|ngay bao nhieu)|ngay ban hanh|ngay ky|ghi ngay\b/.test(folded)) out.push('date')
   else if (underlying === 'date' && /\b(ban hanh|ky)\b/.test(folded)) out.push('date')
   if (/\b(gui (cho |den )?(nhung )?(ai|dau|noi nao|nhung ai|nhung noi nao|nhung co quan nao)|noi nhan)\b/.test(folded) && !asks.report) out.push('recipients')
   if (/\bkinh gui\b/.test(folded)) out.push('addressees')
   if (asks.basis) out.push('basis')
-  if (/\b(so hieu|so may|so bao nhieu|ky hieu|so van ban)\b/.test(folded) || (marked && /\bsố (nào|gì)\b/u.test(question.toLowerCase()))) out.push('number')
+  if (/\b(so hieu|so may|so bao nhieu|ky hieu|so van ban)\b/.test(folded) || (marked && /(?<!\p{L})số (nào|gì|mấy)(?!\p{L})/u.test(question.toLowerCase()))) out.push('number')
   if (/\b((co quan|don vi|ai|so) nao ban hanh|do (ai|co quan nao|don vi nao) ban hanh|ban hanh boi|co phai do)\b/.test(folded) && !out.includes('signer')) out.push('issuer')
   if (/\b(ten (la )?gi|tieu de|trich yeu|ve viec gi|ve cai gi|ten van ban|la gi)\b/.test(folded) && type !== 'list') out.push('title')
   if (/\b(loai van ban|la van ban gi|hinh thuc van ban)\b/.test(folded)) out.push('kind')
