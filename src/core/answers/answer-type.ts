@@ -12,7 +12,7 @@ const PHRASES: { type: AnswerType; folded?: RegExp; marked?: RegExp }[] = [
   { type: 'date', folded: /\b(ngay nao|ngay may|ngay bao nhieu|khi nao|bao gio|luc nao|thoi gian nao|thang may|nam nao|truoc ngay|han chot|han cuoi|thoi han|han nop|han bao cao|han gui|han xay dung|^han)\b/ },
   { type: 'frequency', folded: /\b(bao lau (mot|1) lan|bao lau|may lan|tan suat|dinh ky (the nao|ra sao|nhu the nao))\b/ },
   { type: 'person', folded: /\b(ai ky|nguoi ky|do ai ky|ky boi|ky ten|ghi nguoi ky)\b/, marked: /(?<!\p{L})(ai ký|người ký|do ai ký|ký bởi|ghi người ký)(?!\p{L})/u },
-  { type: 'agency', folded: /\b(ai|don vi nao|phong nao|co quan nao|bo phan nao|to chuc nao|ben nao|ban nao|nganh nao|cap nao)\b/, marked: /(?<!\p{L})sở nào(?!\p{L})/u },
+  { type: 'agency', folded: /\b(ai|don vi nao|phong nao|co quan nao|bo phan nao|to chuc nao|ben nao|(?<!van )ban nao|nganh nao|cap nao)\b/, marked: /(?<!\p{L})sở nào(?!\p{L})/u },
   { type: 'document', folded: /\b(can cu|van ban nao|quyet dinh nao|thong tu nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao|so hieu|so may|ky hieu)\b/, marked: /(?<!\p{L})số nào(?!\p{L})/u },
   { type: 'amount', folded: /\b(bao nhieu|muc chi|muc kinh phi|ty le|ti le|phan tram|so tien)\b/ },
   { type: 'place', folded: /\b(o dau|tai dau|noi nao|ve dau|den dau|thanh pho nao|tinh nao|xa nao|phuong nao|huyen nao|dia diem)\b/ },
@@ -35,8 +35,8 @@ export function answerTypeOf(question: string): { type: AnswerType; underlying: 
     for (const [pattern, text] of readings) {
       if (!pattern) continue
       for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
-        // "ai ký" outranks the "ai" inside it.
-        if (m.index >= best.at) best = { type: p.type, at: m.index + (p.type === 'person' ? 1 : 0) }
+        // The phrase that ends last wins ("do ai ký" outranks the "ai" inside it).
+        if (m.index + m[0].length >= best.at) best = { type: p.type, at: m.index + m[0].length }
       }
     }
   }
@@ -59,7 +59,7 @@ export function replyHasType(text: string, type: AnswerType): boolean {
     case 'person':
       return /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+|không ghi người ký/u.test(body)
     case 'document':
-      return /\d+\/[\p{L}\d-]+|không ghi số|số hiệu/u.test(body)
+      return /\d+\/[\p{L}\d-]+|không ghi số|số hiệu|(Kế hoạch|Công văn|Quyết định|Nghị quyết|Thông tư|Chỉ thị) [“\d]/u.test(body)
     case 'amount':
       return /\d/.test(body)
     case 'place':

@@ -68,7 +68,7 @@ export function dispatch(ctx: AnswerContext, table: readonly IntentRule[] = INTE
 
 function finish(ctx: AnswerContext, reply: Reply): Reply {
   let text = reply.text
-  if (ctx.understanding.answerType === 'yes-no' && !/^(Có|Không)\b/u.test(text)) text = `${MESSAGES.yes}. ${text}`
+  if (ctx.understanding.answerType === 'yes-no' && !/^(Có|Không)(?!\p{L})/u.test(text)) text = `${MESSAGES.yes}. ${text}`
   if (ctx.yearNote) {
     const lines = text.split('\n')
     const source = lines.findIndex((l) => l.startsWith(`${MESSAGES.source}:`))

@@ -78,7 +78,7 @@ export function understandQuestion(question: string, glossary: Glossary, documen
     date: type === 'date' || underlying === 'date',
     howOften: underlying === 'frequency' || has(/\bdinh ky (the nao|ra sao)\b/),
     basis: has(/\b(can cu|tren co so (nhung |cac )?van ban|thuc hien (nhung |cac )?(quyet dinh|van ban|chi dao|ke hoach) nao)\b/),
-    overview: has(/\b(co (nhung )?(ke hoach|noi dung|van ban|phan) (gi|nao)|nhung noi dung (gi|nao)|noi dung chinh|tom tat|gom nhung (gi|phan nao|noi dung gi)|co nhung phan nao|co ke hoach nao|noi ve nhung gi|nhung ke hoach (gi|nao)|van ban nao ve)\b/),
+    overview: has(/\b(co (nhung )?(ke hoach|van ban|cong van)\b[^?]{0,40}\b(gi|nao)\b|co (nhung )?(noi dung|phan) (gi|nao)|nhung noi dung (gi|nao)|noi dung chinh|tom tat|gom nhung (gi|phan nao|noi dung gi)|co nhung phan nao|co ke hoach nao|noi ve nhung gi|nhung ke hoach (gi|nao)|van ban nao ve)\b/),
     budget: has(/\b(kinh phi|kinh fi|ngan sach|bao nhieu tien|so tien|trieu dong|muc chi|nguon von|chi phi|tien)\b/),
     duty: has(/\b(nhiem vu|lam gi|trach nhiem|phai lam|can lam|duoc de nghi|phu trach|vai tro|cong viec|giao .* lam)\b/),
     report: has(/\bbao cao\b/),
@@ -86,7 +86,7 @@ export function understandQuestion(question: string, glossary: Glossary, documen
     reference: has(/\b(thong tu nao|quyet dinh nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao)\b/),
     details: [],
   }
-  asks.details = detailsAsked(folded, question, type, underlying, asks, documentNumbers.length > 0 || has(DOCUMENT_WORD))
+  asks.details = detailsAsked(folded, question, type, underlying, asks, documentNumbers.length > 0 || has(DOCUMENT_WORD), documentNumbers.length > 0)
   const danger = has(DANGER)
   return {
     answerType: type,
@@ -111,7 +111,7 @@ export function understandQuestion(question: string, glossary: Glossary, documen
  * Facts about a document itself. They need a document in the question (a number, or "kế hoạch",
  * "công văn" …): "báo cáo gửi ai" is a deadline's recipient, "kế hoạch gửi những ai" the recipients.
  */
-function detailsAsked(folded: string, question: string, type: AnswerType, underlying: AnswerType, asks: Asks, aboutDocument: boolean): DetailField[] {
+function detailsAsked(folded: string, question: string, type: AnswerType, underlying: AnswerType, asks: Asks, aboutDocument: boolean, numbered: boolean): DetailField[] {
   if (!aboutDocument) return []
   const out: DetailField[] = []
   const marked = /[^\x00-\x7f]/.test(question)
@@ -124,7 +124,8 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   if (asks.basis) out.push('basis')
   if (/\b(so hieu|so may|so bao nhieu|ky hieu|so van ban)\b/.test(folded) || (marked && /(?<!\p{L})số (nào|gì|mấy)(?!\p{L})/u.test(question.toLowerCase()))) out.push('number')
   if (/\b((co quan|don vi|ai|so) nao ban hanh|do (ai|co quan nao|don vi nao) ban hanh|ban hanh boi|co phai do)\b/.test(folded) && !out.includes('signer')) out.push('issuer')
-  if (/\b(ten (la )?gi|tieu de|trich yeu|ve viec gi|ve cai gi|ten van ban|la gi)\b/.test(folded) && type !== 'list') out.push('title')
+  // "… là gì" asks what a named document is; without a number it asks about the content.
+  if ((/\b(ten (la )?gi|tieu de|trich yeu|ve viec gi|ve cai gi|ten van ban)\b/.test(folded) || (numbered && /\b(la gi|ban hanh gi|ve gi)\b/.test(folded))) && type !== 'list') out.push('title')
   if (/\b(loai van ban|la van ban gi|hinh thuc van ban)\b/.test(folded)) out.push('kind')
   if (/\b(so dien thoai|dien thoai|sdt|lien he|phan anh ve dau)\b/.test(folded)) out.push('contact')
   if (/\b(ban hanh o dau|noi ban hanh|dia danh)\b/.test(folded)) out.push('place')

@@ -4,7 +4,9 @@ import { foldDiacritics } from '../text/normalize-vietnamese.js'
 
 /** Vietnamese phone numbers as documents print them: "0373.725.604", "0234 3822 123", "(0296) 3852 000". */
 const PHONE = /(?<![\d.])(?:\(0\d{2,3}\)\s?|0\d{2,3}[.\s-]?)\d{3}[.\s-]?\d{3,4}(?![\d.])/g
-const BASIS_START = /^(căn cứ|thực hiện)\b/iu
+const BASIS_START = /^(căn cứ|thực hiện)(?!\p{L})/iu
+/** The preamble's closing clause ("… xây dựng Kế hoạch … như sau:") states what the document does, not a basis. */
+const CLOSING = /(ban hành|xây dựng|đề nghị)\s[^;]*(như sau|cụ thể|sau:|với nội dung)/iu
 
 /**
  * Facts a document states about itself outside its numbered sections: the legal bases its
@@ -33,7 +35,7 @@ export function extractDocumentDetails(doc: PlanDocument): DocumentDetails {
       // One basis per clause; the closing clause ("…, Sở X ban hành …") is not a basis.
       for (const clause of line.split(/;\s*/)) {
         const text = clause.replace(/,\s*(sở|ủy ban|ubnd|ban|hội)\s[^,]*?(ban hành|xây dựng|đề nghị)[\s\S]*$/iu, '').trim()
-        if (text.length > 10) legalBases.push({ text: text.replace(/[,;.:]+$/, ''), section: 'preamble' })
+        if (text.length > 10 && !CLOSING.test(text)) legalBases.push({ text: text.replace(/[,;.:]+$/, ''), section: 'preamble' })
       }
     }
   }
