@@ -58,7 +58,7 @@ export function normalizeForEval(text: string): string {
 
 /**
  * Right fact (every `contains` string), right province (first citation) and right section (among
- * the first three citations). A yes/no question must also start with its expected answer
+ * the first three citations, or a subsection of it). A yes/no question must also start with its expected answer
  * (`contains[0]`, "Có" or "Không").
  */
 export function scoreReply(q: EvalQuestion, reply: Pick<Reply, 'found' | 'text' | 'citations'>): EvalResult {
@@ -77,7 +77,9 @@ export function scoreReply(q: EvalQuestion, reply: Pick<Reply, 'found' | 'text' 
   if (q.province && normalizeForEval(reply.citations[0]?.province ?? '') !== normalizeForEval(q.province)) {
     reasons.push(`first citation province ${reply.citations[0]?.province ?? 'none'} ≠ ${q.province}`)
   }
-  if (q.section && !reply.citations.slice(0, 3).some((c) => c.section === q.section)) {
+  // A subsection ("IV.2.a") cites its section ("IV.2") more precisely, never another one.
+  const inSection = (cited: string) => cited === q.section || cited.startsWith(`${q.section}.`)
+  if (q.section && !reply.citations.slice(0, 3).some((c) => inSection(c.section))) {
     reasons.push(`section ${q.section} not in first citations [${reply.citations.slice(0, 3).map((c) => c.section).join(', ')}]`)
   }
   return { question: q, pass: reasons.length === 0, reasons }

@@ -22,33 +22,56 @@ export function answerContent(ctx: AnswerContext): Reply | null {
   const terms = queryTerms(ctx.searchText, ctx.analyzer, ctx.index)
   if (!terms.total) return null
   const candidates = hits
-    .filter((h) => h.coverage >= MIN_COVERAGE && !isBareHeading(ctx, h.entry.documentId, h.entry.section))
+    .filter((h) => h.coverage >= MIN_COVERAGE)
     .slice(0, 8)
-    .map((h) => {
-      const clauses = rankClauses(splitClauses(sectionParagraphs(ctx, h.entry.documentId, h.entry.section)), terms, ctx.analyzer)
+    .map((h) => ({ h, section: namedAncestor(ctx, h.entry.documentId, h.entry.section) ?? h.entry.section }))
+    .filter(({ h, section }, i, all) => all.findIndex((x) => x.h.entry.documentId === h.entry.documentId && x.section === section) === i)
+    .map(({ h, section }) => {
+      const parts = answerParts(ctx, h.entry.documentId, section)
+      const clauses = rankClauses(parts.map((p) => p.text), terms, ctx.analyzer)
       const sectionCoverage = Math.max(h.coverage, ...clauses.slice(0, 3).map((c) => c.coverage))
       let score = h.score * h.coverage * h.coverage + (clauses[0]?.score ?? 0) * 2
+      // The question names the section itself ("mục đích", "tổ chức thực hiện").
+      if (section !== h.entry.section) score *= 3
       if (u.asks.basis && h.entry.section === 'preamble') score *= 2
       if (u.asks.budget && /kinh phi|ngan sach/.test(foldDiacritics(h.entry.heading))) score *= 2
-      return { hit: h, clauses, score, sectionCoverage }
+      return { hit: { ...h, entry: { ...h.entry, section } }, parts, clauses, score, sectionCoverage }
     })
     .sort((a, b) => b.score - a.score)
-  const best = candidates.find((c) => c.clauses.length && c.sectionCoverage >= MIN_DISTINCTIVE_COVERAGE && distinctiveFound(ctx, c.hit.entry.text, terms))
+  const best = candidates.find((c) => c.clauses.length && c.sectionCoverage >= MIN_DISTINCTIVE_COVERAGE && distinctiveFound(ctx, c.hit.entry.text, terms, c.sectionCoverage))
   if (!best) return null
   // Asked about a named agency: the passage must name it, or the plan simply says nothing about it.
   const agency = u.agency
   if (agency && u.asks.duty && !ctx.glossary.findAgencies(best.hit.entry.text).some((m) => m.value.id === agency.id)) return null
   const doc = ctx.documents.get(best.hit.entry.documentId)!
-  const lines = answerClauses(best.clauses)
+  // A bare heading ("I. MỤC ĐÍCH") is answered by its parts, a list question by the items under the answering clause.
+  const listed = best.parts.length > 1 && (best.parts.every((p) => p.section !== best.hit.entry.section) || u.underlying === 'list') ? listAnswer(best.parts, best.clauses[0]!.text) : null
+  const lines = listed ? listed.lines : answerClauses(best.clauses)
   lines.push(...successorNotes(ctx, lines.join(' ')))
-  return { intent: u.asks.budget ? 'budget' : 'content', found: true, ...withSources(lines, [{ doc, section: best.hit.entry.section }], ctx.glossary) }
+  const sections = listed?.sections.length ? listed.sections : [best.hit.entry.section]
+  return { intent: u.asks.budget ? 'budget' : 'content', found: true, ...withSources(lines, sections.map((section) => ({ doc, section })), ctx.glossary) }
 }
 
-/** The question's rarest word must be in the passage: "dân số Sóc Trăng" is not answered by "dân" and "số". */
-function distinctiveFound(ctx: AnswerContext, text: string, terms: ReturnType<typeof queryTerms>): boolean {
+const MAX_LIST_ITEMS = 8
+
+/** The answering clause, then the list items that follow it (each its first clause), in document order. */
+function listAnswer(parts: AnswerPart[], lead: string): { lines: string[]; sections: string[] } {
+  const at = Math.max(0, parts.findIndex((p) => p.text === lead))
+  const leadPart = parts[at]!
+  const items = parts.slice(at + 1).filter((p) => p.item).slice(0, MAX_LIST_ITEMS)
+  if (!items.length) return { lines: [capitalize(leadPart.text)], sections: [leadPart.section] }
+  const lines = [...(leadPart.item ? [] : [capitalize(leadPart.text)]), ...(leadPart.item ? [leadPart, ...items] : items).map((p) => `• ${capitalize(truncate(p.text, 300))}`)]
+  return { lines, sections: [...new Set([leadPart, ...items].map((p) => p.section))].slice(0, 3) }
+}
+
+/**
+ * The question's rarest word must be in the passage ("dân số Sóc Trăng" is not answered by "dân"
+ * and "số"), unless the passage holds two thirds of the question's distinctive weight.
+ */
+function distinctiveFound(ctx: AnswerContext, text: string, terms: ReturnType<typeof queryTerms>, coverage: number): boolean {
   const present = new Set(ctx.analyzer.analyze(text).folded)
   const ranked = [...terms.weights].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1])
-  return ranked.length > 0 && present.has(ranked[0]![0])
+  return ranked.length > 0 && (present.has(ranked[0]![0]) || coverage >= 2 / 3)
 }
 
 /**
@@ -113,16 +136,45 @@ function answerFundingSection(ctx: AnswerContext, docs: PlanDocument[]): Reply |
   return null
 }
 
-function isBareHeading(ctx: AnswerContext, documentId: string, path: string): boolean {
-  const section = flattenSections(ctx.documents.get(documentId)!.sections).find((s) => s.path === path)
-  return Boolean(section && section.children.length && !section.paragraphs.length)
+/**
+ * The section the question names by its heading ("Mục đích …" → "I. MỤC ĐÍCH"), when a hit lies
+ * under it and it is only a heading over its parts: the question asks for all of them.
+ */
+function namedAncestor(ctx: AnswerContext, documentId: string, path: string): string | null {
+  const asked = foldDiacritics(ctx.searchText)
+  const all = flattenSections(ctx.documents.get(documentId)!.sections)
+  for (const s of all) {
+    if (s.children.length === 0 || s.paragraphs.length || !(path === s.path || path.startsWith(`${s.path}.`))) continue
+    const heading = foldDiacritics(s.heading.split(':')[0]!).trim()
+    if (heading.length >= 6 && asked.includes(heading)) return s.path
+  }
+  return null
+}
+
+/** A clause-sized part of a section: a sentence or ";"-part, or a list item, with the section it is from. */
+interface AnswerPart {
+  text: string
+  section: string
+  item: boolean
+}
+
+/**
+ * The parts a section can answer with. A bare heading over subsections ("I. MỤC ĐÍCH") offers each
+ * subsection's opening clause; a section heading counts only when it is a sentence itself.
+ */
+function answerParts(ctx: AnswerContext, documentId: string, path: string): AnswerPart[] {
+  const doc = ctx.documents.get(documentId)!
+  if (path === 'preamble') return doc.preamble.flatMap((p) => splitClauses([p]).map((text) => ({ text, section: path, item: /^[-+•]/.test(p) })))
+  const section = flattenSections(doc.sections).find((s) => s.path === path)
+  if (!section) return []
+  if (section.children.length && !section.paragraphs.length) {
+    return section.children.flatMap((c) => splitClauses(ownText(c)).slice(0, 1).map((text) => ({ text, section: c.path, item: true })))
+  }
+  const paragraphs = section.paragraphs.length ? (section.heading.length > 60 ? [section.heading, ...section.paragraphs] : section.paragraphs) : ownText(section)
+  return paragraphs.flatMap((p) => splitClauses([p]).map((text, i) => ({ text, section: path, item: i === 0 && /^[-+•]/.test(p) })))
 }
 
 /** A section's own text; a heading counts only when the section has nothing else. */
 function sectionParagraphs(ctx: AnswerContext, documentId: string, path: string): string[] {
-  const doc = ctx.documents.get(documentId)!
-  if (path === 'preamble') return doc.preamble
-  const section = flattenSections(doc.sections).find((s) => s.path === path)
-  if (!section) return []
-  return section.paragraphs.length ? (section.heading.length > 60 ? [section.heading, ...section.paragraphs] : section.paragraphs) : ownText(section)
+  return answerParts(ctx, documentId, path).map((p) => p.text)
 }

@@ -19,7 +19,8 @@ export interface Clause {
 export function splitClauses(paragraphs: readonly string[]): string[] {
   return paragraphs
     .flatMap(splitSentences)
-    .flatMap((s) => s.split(/;\s+/))
+    // "các mô hình: “A”; “B”; “C”" is one enumeration, kept whole; other ";" end a clause.
+    .flatMap((s) => (/:\s[^;]*;/.test(s) ? [s] : s.split(/;\s+/)))
     .map((c) => c.replace(/^[-+•]\s*/, '').replace(/[;,:]\s*$/, '').trim())
     .filter((c) => c.length > 3)
 }

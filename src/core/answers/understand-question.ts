@@ -112,7 +112,9 @@ export function understandQuestion(question: string, glossary: Glossary, documen
  * "công văn" …): "báo cáo gửi ai" is a deadline's recipient, "kế hoạch gửi những ai" the recipients.
  */
 function detailsAsked(folded: string, question: string, type: AnswerType, underlying: AnswerType, asks: Asks, aboutDocument: boolean, numbered: boolean): DetailField[] {
-  if (!aboutDocument) return []
+  // "triển khai Kế hoạch số mấy" asks for a document the plan refers to, not for the plan's own details.
+  const referred = /\b(trien khai|thuc hien|theo|ap dung|tiep tuc) (cac |mot )?(ke hoach|quyet dinh|van ban|thong tu|chi thi|nghi quyet|cong van) (so|nao)\b/.test(folded)
+  if (!aboutDocument || referred) return []
   const out: DetailField[] = []
   const marked = /[^\x00-\x7f]/.test(question)
   const signed = marked ? /(?<!\p{L})ký(?!\p{L})/u.test(question.toLowerCase()) : /\b(ai ky|nguoi ky|do ai ky|ky boi|ghi nguoi ky)\b/.test(folded)
