@@ -45,7 +45,8 @@ export function answerContent(ctx: AnswerContext): Reply | null {
   if (agency && u.asks.duty && !ctx.glossary.findAgencies(best.hit.entry.text).some((m) => m.value.id === agency.id)) return null
   const doc = ctx.documents.get(best.hit.entry.documentId)!
   // A bare heading ("I. MỤC ĐÍCH") is answered by its parts, a list question by the items under the answering clause.
-  const listed = best.parts.length > 1 && (best.parts.every((p) => p.section !== best.hit.entry.section) || u.underlying === 'list') ? listAnswer(best.parts, best.clauses[0]!.text) : null
+  const underHeading = best.parts.every((p) => p.section !== best.hit.entry.section)
+  const listed = underHeading ? listAnswer(best.parts, null) : best.parts.length > 1 && u.underlying === 'list' ? listAnswer(best.parts, best.clauses[0]!.text) : null
   const lines = listed ? listed.lines : answerClauses(best.clauses)
   lines.push(...successorNotes(ctx, lines.join(' ')))
   const sections = listed?.sections.length ? listed.sections : [best.hit.entry.section]
@@ -54,8 +55,12 @@ export function answerContent(ctx: AnswerContext): Reply | null {
 
 const MAX_LIST_ITEMS = 8
 
-/** The answering clause, then the list items that follow it (each its first clause), in document order. */
-function listAnswer(parts: AnswerPart[], lead: string): { lines: string[]; sections: string[] } {
+/** The answering clause, then the list items that follow it (each its first clause), in document order; without a lead, every part. */
+function listAnswer(parts: AnswerPart[], lead: string | null): { lines: string[]; sections: string[] } {
+  if (lead === null) {
+    const items = parts.slice(0, MAX_LIST_ITEMS)
+    return { lines: items.map((p) => `• ${capitalize(truncate(p.text, 300))}`), sections: [...new Set(items.map((p) => p.section))].slice(0, 3) }
+  }
   const at = Math.max(0, parts.findIndex((p) => p.text === lead))
   const leadPart = parts[at]!
   const items = parts.slice(at + 1).filter((p) => p.item).slice(0, MAX_LIST_ITEMS)
