@@ -79,13 +79,15 @@ export function understandQuestion(question: string, glossary: Glossary, documen
     howOften: underlying === 'frequency' || has(/\bdinh ky (the nao|ra sao)\b/),
     basis: has(/\b(can cu|tren co so (nhung |cac )?van ban|thuc hien (nhung |cac )?(quyet dinh|van ban|chi dao|ke hoach) nao)\b/),
     overview: has(/\b(co (nhung )?(ke hoach|van ban|cong van)\b[^?]{0,40}\b(gi|nao)\b|co (nhung )?(noi dung|phan) (gi|nao)|nhung noi dung (gi|nao)|noi dung chinh|tom tat|gom nhung (gi|phan nao|noi dung gi)|co nhung phan nao|co ke hoach nao|noi ve nhung gi|nhung ke hoach (gi|nao)|van ban nao ve)\b/),
-    budget: has(/\b(kinh phi|kinh fi|ngan sach|bao nhieu tien|so tien|trieu dong|muc chi|nguon von|chi phi|tien)\b/),
+    budget: has(/\b(kinh phi|kinh fi|ngan sach|bao nhieu tien|so tien|trieu dong|muc chi|nguon von|chi phi|tien(?! bo))\b/),
     duty: has(/\b(nhiem vu|lam gi|trach nhiem|phai lam|can lam|duoc de nghi|phu trach|vai tro|cong viec|giao .* lam)\b/),
     report: has(/\bbao cao\b/),
     actionMonth: has(/\bthang hanh dong\b/),
     reference: has(/\b(thong tu nao|quyet dinh nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao)\b/),
     details: [],
   }
+  // Naming only a plan ("Kế hoạch bình đẳng giới năm 2024 của An Giang?") asks what it is.
+  if (isBarePlanName(question, mentioned)) asks.overview = true
   asks.details = detailsAsked(folded, question, type, underlying, asks, documentNumbers.length > 0 || has(DOCUMENT_WORD), documentNumbers.length > 0)
   const danger = has(DANGER)
   return {
@@ -132,6 +134,13 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   if (/\b(so dien thoai|dien thoai|sdt|lien he|phan anh ve dau)\b/.test(folded)) out.push('contact')
   if (/\b(ban hanh o dau|noi ban hanh|dia danh)\b/.test(folded)) out.push('place')
   return out
+}
+
+function isBarePlanName(question: string, provinces: { index: number; end: number }[]): boolean {
+  let text = question
+  for (const m of [...provinces].sort((a, b) => b.index - a.index)) text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
+  const rest = foldDiacritics(text).replace(/\b(nam )?(19|20)\d\d\b|\b(cua|o|tai|tinh|thanh pho)\b|[?.!,]/g, ' ').replace(/\s+/g, ' ').trim()
+  return /^(ke hoach|van ban|cong van)( (ve )?(cong tac )?(binh dang gioi|bdg))?$/.test(rest)
 }
 
 /** "Phòng Công chức, viên chức" before "Sở Nội vụ": a unit is more specific than its department. */
