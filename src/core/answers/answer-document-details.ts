@@ -114,5 +114,5 @@ export function formatSignerRole(role: string): string {
 /** "PHÓ CHỦ TỊCH" → "Phó Chủ tịch", "ỦY BAN NHÂN DÂN" → "Ủy ban nhân dân". */
 function titleCase(text: string): string {
   const lower = text.toLocaleLowerCase('vi')
-  return capitalize(lower).replace(/\b(phó) (\p{Ll})/u, (_, p: string, c: string) => `${capitalize(p)} ${c.toLocaleUpperCase('vi')}`)
+  return capitalize(lower).replace(/^(phó) (\p{Ll})/iu, (_, p: string, c: string) => `${capitalize(p)} ${c.toLocaleUpperCase('vi')}`)
 }

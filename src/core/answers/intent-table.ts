@@ -77,3 +77,8 @@ function finish(ctx: AnswerContext, reply: Reply): Reply {
   }
   return { ...reply, text }
 }
+
+/** The first rule a question's understanding selects (before any reply is checked): what the question is taken to be. */
+export function firstRule(u: Understanding, table: readonly IntentRule[] = INTENT_TABLE): string {
+  return table.find((r) => r.when(u))!.name
+}
