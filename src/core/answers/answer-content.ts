@@ -3,12 +3,14 @@ import { ownText } from '../knowledge-base/build-section-tree.js'
 import { flattenSections } from '../knowledge-base/plan-document.js'
 import { formatVietnameseDate } from '../text/find-dates.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
-import { type AnswerContext, documentsInScope, factOf, searchScope, successorNotes, truncate, withSources } from './answer-context.js'
-import { answerClauses, queryTerms, rankClauses, splitClauses } from './choose-clauses.js'
+import { type AnswerContext, documentsInScope, factOf, sectionAt, searchScope, successorNotes, truncate, withSources } from './answer-context.js'
+import { answerClauses, type Clause, queryTerms, rankClauses, splitClauses } from './choose-clauses.js'
 import type { Reply } from './reply.js'
 import { capitalize } from '../text/letter-case.js'
 
 const MIN_COVERAGE = 0.45
+/** Sections whose clauses are read for an answer (the index has ranked them already). */
+const MAX_CANDIDATES = 5
 /** Share of the question's distinctive (rare) words the answering clause's section must contain. */
 const MIN_DISTINCTIVE_COVERAGE = 0.5
 
@@ -23,7 +25,7 @@ export function answerContent(ctx: AnswerContext): Reply | null {
   if (!terms.total) return null
   const candidates = hits
     .filter((h) => h.coverage >= MIN_COVERAGE)
-    .slice(0, 8)
+    .slice(0, MAX_CANDIDATES)
     .map((h) => ({ h, section: namedAncestor(ctx, h.entry.documentId, h.entry.section) ?? h.entry.section }))
     .filter(({ h, section }, i, all) => all.findIndex((x) => x.h.entry.documentId === h.entry.documentId && x.section === section) === i)
     .map(({ h, section }) => {
@@ -38,7 +40,7 @@ export function answerContent(ctx: AnswerContext): Reply | null {
       return { hit: { ...h, entry: { ...h.entry, section } }, parts, clauses, score, sectionCoverage }
     })
     .sort((a, b) => b.score - a.score)
-  const best = candidates.find((c) => c.clauses.length && c.sectionCoverage >= MIN_DISTINCTIVE_COVERAGE && distinctiveFound(ctx, c.hit.entry.text, terms, c.sectionCoverage))
+  const best = candidates.find((c) => c.clauses.length && c.sectionCoverage >= MIN_DISTINCTIVE_COVERAGE && distinctiveFound(c.clauses, terms, c.sectionCoverage))
   if (!best) return null
   // Asked about a named agency: the passage must name it, or the plan simply says nothing about it.
   const agency = u.agency
@@ -73,10 +75,9 @@ function listAnswer(parts: AnswerPart[], lead: string | null): { lines: string[]
  * The question's rarest word must be in the passage ("dân số Sóc Trăng" is not answered by "dân"
  * and "số"), unless the passage holds two thirds of the question's distinctive weight.
  */
-function distinctiveFound(ctx: AnswerContext, text: string, terms: ReturnType<typeof queryTerms>, coverage: number): boolean {
-  const present = new Set(ctx.analyzer.analyze(text).folded)
+function distinctiveFound(clauses: readonly Clause[], terms: ReturnType<typeof queryTerms>, coverage: number): boolean {
   const ranked = [...terms.weights].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1])
-  return ranked.length > 0 && (present.has(ranked[0]![0]) || coverage >= 2 / 3)
+  return ranked.length > 0 && (clauses.some((c) => c.words.has(ranked[0]![0])) || coverage >= 2 / 3)
 }
 
 /**
@@ -147,9 +148,11 @@ function answerFundingSection(ctx: AnswerContext, docs: PlanDocument[]): Reply |
  */
 function namedAncestor(ctx: AnswerContext, documentId: string, path: string): string | null {
   const asked = foldDiacritics(ctx.searchText)
-  const all = flattenSections(ctx.documents.get(documentId)!.sections)
-  for (const s of all) {
-    if (s.children.length === 0 || s.paragraphs.length || !(path === s.path || path.startsWith(`${s.path}.`))) continue
+  const doc = ctx.documents.get(documentId)!
+  const parts = path.split('.')
+  for (let i = 1; i <= parts.length; i++) {
+    const s = sectionAt(doc, parts.slice(0, i).join('.'))
+    if (!s || s.children.length === 0 || s.paragraphs.length) continue
     const heading = foldDiacritics(s.heading.split(':')[0]!).trim()
     if (heading.length >= 6 && asked.includes(heading)) return s.path
   }
@@ -170,7 +173,7 @@ interface AnswerPart {
 function answerParts(ctx: AnswerContext, documentId: string, path: string): AnswerPart[] {
   const doc = ctx.documents.get(documentId)!
   if (path === 'preamble') return doc.preamble.flatMap((p) => splitClauses([p]).map((text) => ({ text, section: path, item: /^[-+•]/.test(p) })))
-  const section = flattenSections(doc.sections).find((s) => s.path === path)
+  const section = sectionAt(doc, path)
   if (!section) return []
   if (section.children.length && !section.paragraphs.length) {
     return section.children.flatMap((c) => splitClauses(ownText(c)).slice(0, 1).map((text) => ({ text, section: c.path, item: true })))

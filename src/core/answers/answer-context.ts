@@ -1,5 +1,5 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
-import type { Fact, PlanDocument } from '../knowledge-base/plan-document.js'
+import { flattenSections, type Fact, type PlanDocument, type PlanSection } from '../knowledge-base/plan-document.js'
 import type { PlanIndex, SearchHit } from '../search/plan-index.js'
 import type { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
 import { citationOf, sourceLine } from './format-citation.js'
@@ -60,6 +60,15 @@ export function successorNotes(ctx: AnswerContext, text: string): string[] {
   const notes = new Set<string>()
   for (const m of ctx.glossary.findAgencies(text)) if (m.value.successor_note) notes.add(m.value.successor_note)
   return [...notes].map((n) => `ℹ️ ${n}`)
+}
+
+const sectionMaps = new WeakMap<PlanDocument, Map<string, PlanSection>>()
+
+/** A document's section by path ("IV.2.a"), without walking the tree on every question. */
+export function sectionAt(doc: PlanDocument, path: string): PlanSection | undefined {
+  let map = sectionMaps.get(doc)
+  if (!map) sectionMaps.set(doc, (map = new Map(flattenSections(doc.sections).map((s) => [s.path, s]))))
+  return map.get(path)
 }
 
 /** The documents in scope (all when the question names no province, year or document). */

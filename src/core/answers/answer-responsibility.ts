@@ -1,6 +1,6 @@
-import { flattenSections, type DutyFact, type PlanDocument } from '../knowledge-base/plan-document.js'
+import type { DutyFact, PlanDocument } from '../knowledge-base/plan-document.js'
 import { ownText } from '../knowledge-base/build-section-tree.js'
-import { type AnswerContext, askWhichProvince, factOf, searchScope, successorNotes, truncate, withSources } from './answer-context.js'
+import { type AnswerContext, askWhichProvince, factOf, searchScope, sectionAt, successorNotes, truncate, withSources } from './answer-context.js'
 import { queryTerms, rankClauses, splitClauses } from './choose-clauses.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import type { Reply } from './reply.js'
@@ -56,10 +56,10 @@ export function answerWho(ctx: AnswerContext): Reply | null {
     const clause = rankClauses(splitClauses([fact.task]), terms, ctx.analyzer)[0]
     if (clause) candidates.push({ doc, section: fact.agencySection, agency: fact.agency, clause: clause.text, score: clause.score + hit.coverage })
   }
-  for (const hit of ctx.index.search(ctx.searchText, { kinds: ['section'], ...searchScope(ctx) }, 10)) {
+  for (const hit of ctx.index.search(ctx.searchText, { kinds: ['section'], ...searchScope(ctx) }, 5)) {
     if (hit.coverage < MIN_COVERAGE) continue
     const doc = ctx.documents.get(hit.entry.documentId)!
-    const section = flattenSections(doc.sections).find((s) => s.path === hit.entry.section)
+    const section = sectionAt(doc, hit.entry.section)
     const paragraphs = section ? ownText(section) : hit.entry.section === 'preamble' ? doc.preamble : []
     for (const c of rankClauses(splitClauses(paragraphs), terms, ctx.analyzer).slice(0, 2)) {
       if (UNIT.test(c.text)) candidates.push({ doc, section: hit.entry.section, agency: null, clause: c.text, score: c.score + hit.coverage })

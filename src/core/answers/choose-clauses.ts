@@ -10,6 +10,20 @@ export interface Clause {
   score: number
   /** Rarity-weighted share of the question's distinctive words this clause contains, 0–1. */
   coverage: number
+  /** The clause's folded words. */
+  words: ReadonlySet<string>
+}
+
+// Plans repeat the same clauses across questions: analyze each once (bounded, like the fold caches).
+const analyzed = new Map<string, AnalyzedText>()
+const MAX_CACHED = 20_000
+function analyzeClause(text: string, analyzer: VietnameseAnalyzer): AnalyzedText {
+  let a = analyzed.get(text)
+  if (!a) {
+    if (analyzed.size >= MAX_CACHED) analyzed.clear()
+    analyzed.set(text, (a = analyzer.analyze(text)))
+  }
+  return a
 }
 
 /**
@@ -54,13 +68,14 @@ export function coverageOf(terms: QueryTerms, text: AnalyzedText): number {
 export function rankClauses(clauses: readonly string[], terms: QueryTerms, analyzer: VietnameseAnalyzer): Clause[] {
   return clauses
     .map((text, position) => {
-      const a = analyzer.analyze(text)
+      const a = analyzeClause(text, analyzer)
+      const words = new Set(a.folded)
       let score = 0
-      for (const t of new Set(a.folded)) score += terms.weights.get(t) ?? 0
+      for (const t of words) score += terms.weights.get(t) ?? 0
       for (const b of new Set(a.bigrams)) if (terms.bigrams.has(b)) score += 1.5
       // A number the question names ("75%", "6 tháng") marks the clause that states it.
       for (const n of terms.numbers) if (text.replace(/\s+(?=%)/g, '').includes(n)) score += 3
-      return { text, position, score, coverage: coverageOf(terms, a) }
+      return { text, position, score, coverage: coverageOf(terms, a), words }
     })
     .sort((a, b) => b.score - a.score || a.position - b.position)
 }
