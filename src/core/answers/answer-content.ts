@@ -4,7 +4,7 @@ import { flattenSections } from '../knowledge-base/plan-document.js'
 import { formatVietnameseDate } from '../text/find-dates.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { type AnswerContext, documentsInScope, factOf, sectionAt, searchScope, successorNotes, truncate, withSources } from './answer-context.js'
-import { answerClauses, type Clause, queryTerms, rankClauses, splitClauses } from './choose-clauses.js'
+import { answerClauses, answersDistinctively, queryTerms, rankClauses, splitClauses } from './choose-clauses.js'
 import type { Reply } from './reply.js'
 import { capitalize } from '../text/letter-case.js'
 
@@ -40,7 +40,7 @@ export function answerContent(ctx: AnswerContext): Reply | null {
       return { hit: { ...h, entry: { ...h.entry, section } }, parts, clauses, score, sectionCoverage }
     })
     .sort((a, b) => b.score - a.score)
-  const best = candidates.find((c) => c.clauses.length && c.sectionCoverage >= MIN_DISTINCTIVE_COVERAGE && distinctiveFound(c.clauses, terms, c.sectionCoverage))
+  const best = candidates.find((c) => c.clauses.length && c.sectionCoverage >= MIN_DISTINCTIVE_COVERAGE && answersDistinctively(c.clauses, terms, c.sectionCoverage))
   if (!best) return null
   // Asked about a named agency: the passage must name it, or the plan simply says nothing about it.
   const agency = u.agency
@@ -69,15 +69,6 @@ function listAnswer(parts: AnswerPart[], lead: string | null): { lines: string[]
   if (!items.length) return { lines: [capitalize(leadPart.text)], sections: [leadPart.section] }
   const lines = [...(leadPart.item ? [] : [capitalize(leadPart.text)]), ...(leadPart.item ? [leadPart, ...items] : items).map((p) => `• ${capitalize(truncate(p.text, 300))}`)]
   return { lines, sections: [...new Set([leadPart, ...items].map((p) => p.section))].slice(0, 3) }
-}
-
-/**
- * The question's rarest word must be in the passage ("dân số Sóc Trăng" is not answered by "dân"
- * and "số"), unless the passage holds two thirds of the question's distinctive weight.
- */
-function distinctiveFound(clauses: readonly Clause[], terms: ReturnType<typeof queryTerms>, coverage: number): boolean {
-  const ranked = [...terms.weights].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1])
-  return ranked.length > 0 && (clauses.some((c) => c.words.has(ranked[0]![0])) || coverage >= 2 / 3)
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { DutyFact, PlanDocument } from '../knowledge-base/plan-document.js'
 import { ownText } from '../knowledge-base/build-section-tree.js'
 import { type AnswerContext, askWhichProvince, factOf, searchScope, sectionAt, successorNotes, truncate, withSources } from './answer-context.js'
-import { queryTerms, rankClauses, splitClauses } from './choose-clauses.js'
+import { answersDistinctively, type Clause, queryTerms, rankClauses, splitClauses } from './choose-clauses.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import type { Reply } from './reply.js'
 import { capitalize } from '../text/letter-case.js'
@@ -49,12 +49,12 @@ export function answerAgencyTasks(ctx: AnswerContext): Reply | null {
  */
 export function answerWho(ctx: AnswerContext): Reply | null {
   const terms = queryTerms(ctx.searchText, ctx.analyzer, ctx.index)
-  const candidates: { doc: PlanDocument; section: string; agency: string | null; clause: string; score: number }[] = []
+  const candidates: { doc: PlanDocument; section: string; agency: string | null; clause: Clause; score: number }[] = []
   for (const hit of ctx.index.search(ctx.searchText, { kinds: ['duty'], ...searchScope(ctx) }, 10)) {
     if (hit.coverage < MIN_COVERAGE) continue
     const { doc, fact } = factOf(ctx, hit) as { doc: PlanDocument; fact: DutyFact }
     const clause = rankClauses(splitClauses([fact.task]), terms, ctx.analyzer)[0]
-    if (clause) candidates.push({ doc, section: fact.agencySection, agency: fact.agency, clause: clause.text, score: clause.score + hit.coverage })
+    if (clause) candidates.push({ doc, section: fact.agencySection, agency: fact.agency, clause, score: clause.score + hit.coverage })
   }
   for (const hit of ctx.index.search(ctx.searchText, { kinds: ['section'], ...searchScope(ctx) }, 5)) {
     if (hit.coverage < MIN_COVERAGE) continue
@@ -62,20 +62,20 @@ export function answerWho(ctx: AnswerContext): Reply | null {
     const section = sectionAt(doc, hit.entry.section)
     const paragraphs = section ? ownText(section) : hit.entry.section === 'preamble' ? doc.preamble : []
     for (const c of rankClauses(splitClauses(paragraphs), terms, ctx.analyzer).slice(0, 2)) {
-      if (UNIT.test(c.text)) candidates.push({ doc, section: hit.entry.section, agency: null, clause: c.text, score: c.score + hit.coverage })
+      if (UNIT.test(c.text)) candidates.push({ doc, section: hit.entry.section, agency: null, clause: c, score: c.score + hit.coverage })
     }
   }
   candidates.sort((a, b) => b.score - a.score)
   const top = candidates[0]
-  if (!top) return null
-  const unit = subjectUnit(top.clause, top.agency !== null) ?? top.agency
+  if (!top || !answersDistinctively([top.clause], terms, top.clause.coverage)) return null
+  const unit = subjectUnit(top.clause.text, top.agency !== null) ?? top.agency
   if (!unit) return null
-  const lines = [`${unit}: ${capitalize(truncate(top.clause, 400))}`]
-  if (top.agency && unit !== top.agency && !top.clause.includes(top.agency)) lines.push(`(${MESSAGES.partOf} ${top.agency})`)
+  const lines = [`${unit}: ${capitalize(truncate(top.clause.text, 400))}`]
+  if (top.agency && unit !== top.agency && !top.clause.text.includes(top.agency)) lines.push(`(${MESSAGES.partOf} ${top.agency})`)
   const cited = [{ doc: top.doc, section: top.section }]
   const second = candidates.find((c) => c !== top && c.doc === top.doc && c.agency && c.agency !== top.agency && c.agency !== unit && c.score > top.score * 0.85)
   if (second) {
-    lines.push(`${MESSAGES.whoDoes} ${second.agency}: ${truncate(second.clause, 200)}`)
+    lines.push(`${MESSAGES.whoDoes} ${second.agency}: ${truncate(second.clause.text, 200)}`)
     cited.push({ doc: second.doc, section: second.section })
   }
   lines.push(...successorNotes(ctx, [unit, top.agency ?? ''].join(' ')))

@@ -81,7 +81,7 @@ export class Assistant {
     const question = cleanQuestion(rawQuestion)
     if (!/[\p{L}\p{N}]/u.test(question)) return { intent: 'help', found: false, text: MESSAGES.empty, buttons: exampleButtons(), citations: [] }
     const { glossary, index, analyzer } = this.snapshot
-    const understanding = understandQuestion(question, glossary, this.snapshot.documents, context)
+    const understanding = understandQuestion(question, glossary, this.snapshot.numbered, context)
     const ctx: AnswerContext = {
       question,
       searchText: withoutScopeWords(question, glossary, understanding),

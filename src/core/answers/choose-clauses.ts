@@ -87,3 +87,13 @@ export function answerClauses(ranked: readonly Clause[], max = 2): string[] {
   const picked = [top, ...ranked.slice(1, max).filter((c) => c.score >= top.score * 0.8 && c.score > 0)]
   return picked.map((c) => capitalize(c.text.endsWith('.') ? c.text : `${c.text}.`))
 }
+
+/**
+ * Honest "not found": the question's rarest word must be in the answering clauses ("dân số Sóc
+ * Trăng" is not answered by "dân" and "số"), unless they hold two thirds of its distinctive weight.
+ * Common words weigh nothing, so they never make a match.
+ */
+export function answersDistinctively(clauses: readonly Clause[], terms: QueryTerms, coverage: number): boolean {
+  const ranked = [...terms.weights].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1])
+  return ranked.length > 0 && (clauses.some((c) => c.words.has(ranked[0]![0])) || coverage >= 2 / 3)
+}

@@ -51,14 +51,40 @@ export interface NamedDocuments {
   cited: { doc: PlanDocument; fact: ReferenceFact }[]
 }
 
-export function resolveDocumentNumbers(numbers: readonly DocumentNumber[], documents: Iterable<PlanDocument>): NamedDocuments {
+/** A loaded document (fact null) or a citation, filed under the number part of its number. */
+export interface NumberedDocument {
+  doc: PlanDocument
+  fact: ReferenceFact | null
+  /** Kind and number, folded: "ke hoach", ["67", "kh-ubnd"]. */
+  kind: string
+  parts: string[]
+}
+
+/** Every loaded and cited document by the number part of its number ("67"), built once per snapshot. */
+export function indexDocumentNumbers(documents: Iterable<PlanDocument>): Map<string, NumberedDocument[]> {
+  const out = new Map<string, NumberedDocument[]>()
+  const add = (doc: PlanDocument, fact: ReferenceFact | null, kind: string, number: string) => {
+    const parts = foldDiacritics(number).split('/')
+    const list = out.get(parts[0]!)
+    const entry = { doc, fact, kind: foldDiacritics(kind), parts }
+    if (list) list.push(entry)
+    else out.set(parts[0]!, [entry])
+  }
+  for (const doc of documents) {
+    if (doc.meta.number) add(doc, null, doc.meta.type, doc.meta.number)
+    for (const fact of doc.facts) if (fact.type === 'reference') add(doc, fact, fact.docType, fact.number)
+  }
+  return out
+}
+
+export function resolveDocumentNumbers(numbers: readonly DocumentNumber[], byNumber: ReadonlyMap<string, readonly NumberedDocument[]>): NamedDocuments {
   const loaded: PlanDocument[] = []
   const cited: NamedDocuments['cited'] = []
-  if (!numbers.length) return { loaded, cited }
-  for (const doc of documents) {
-    if (doc.meta.number && numbers.some((n) => matches(n, doc.meta.type, doc.meta.number!))) loaded.push(doc)
-    for (const fact of doc.facts) {
-      if (fact.type === 'reference' && numbers.some((n) => matches(n, fact.docType, fact.number))) cited.push({ doc, fact })
+  for (const n of numbers) {
+    for (const entry of byNumber.get(n.number) ?? []) {
+      if (!matches(n, entry)) continue
+      if (entry.fact) cited.push({ doc: entry.doc, fact: entry.fact })
+      else if (!loaded.includes(entry.doc)) loaded.push(entry.doc)
     }
   }
   // A loaded document is answered from itself, never from a plan that merely cites it.
@@ -66,10 +92,8 @@ export function resolveDocumentNumbers(numbers: readonly DocumentNumber[], docum
   return { loaded, cited: cited.filter((c) => !loadedNumbers.has(c.fact.number)) }
 }
 
-function matches(n: DocumentNumber, kind: string, number: string): boolean {
-  const [digits, ...rest] = foldDiacritics(number).split('/')
-  if (digits !== n.number) return false
+function matches(n: DocumentNumber, entry: NumberedDocument): boolean {
+  const rest = entry.parts.slice(1)
   if (n.symbol && rest.at(-1) !== n.symbol) return false
-  const k = foldDiacritics(kind)
-  return !n.kind || n.kind === 'van ban' || k === n.kind || (n.kind === 'cong van' && !rest.length)
+  return !n.kind || n.kind === 'van ban' || entry.kind === n.kind || (n.kind === 'cong van' && !rest.length)
 }

@@ -2,6 +2,7 @@ import type { Glossary } from '../knowledge-base/glossary.js'
 import type { DeadlineFact, DocumentDetails, DutyFact, PlanDocument } from '../knowledge-base/plan-document.js'
 import { extractDocumentDetails } from '../knowledge-base/extract-document-details.js'
 import { PlanIndex } from '../search/plan-index.js'
+import { indexDocumentNumbers, type NumberedDocument } from './find-document-numbers.js'
 import { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 
@@ -18,6 +19,8 @@ export interface KnowledgeSnapshot {
   actionMonthPeriods: readonly { doc: PlanDocument; fact: DeadlineFact }[]
   /** Legal bases, addressees, contacts and years covered, per document id. */
   details: ReadonlyMap<string, DocumentDetails>
+  /** Loaded and cited documents by the number part of their number, for "KH 67", "Quyết định 2873". */
+  numbered: ReadonlyMap<string, readonly NumberedDocument[]>
 }
 
 /**
@@ -44,5 +47,6 @@ export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], gloss
     dutiesByAgency,
     actionMonthPeriods,
     details: new Map(documents.map((d) => [d.id, d.details ?? extractDocumentDetails(d)])),
+    numbered: indexDocumentNumbers(documents),
   }
 }

@@ -1,8 +1,7 @@
 import type { Agency, Glossary, Province } from '../knowledge-base/glossary.js'
-import type { PlanDocument } from '../knowledge-base/plan-document.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { type AnswerType, answerTypeOf } from './answer-type.js'
-import { type DocumentNumber, findDocumentNumbers, type NamedDocuments, resolveDocumentNumbers } from './find-document-numbers.js'
+import { type DocumentNumber, findDocumentNumbers, type NamedDocuments, type NumberedDocument, resolveDocumentNumbers } from './find-document-numbers.js'
 import type { AskContext } from './reply.js'
 
 /** A fact a document states about itself. */
@@ -66,7 +65,7 @@ const GREETING = /^(xin chao|chao( ban| bot| em| anh| chi)?|hello|hi|alo|hey)\b[
 const HELP = /^(\/?help|\/?start|tro giup|huong dan|giup toi|ban lam duoc gi|ban la ai|menu)\b[\s!.?]*$/
 const DOCUMENT_WORD = /\b(ke hoach|cong van|van ban|quyet dinh|nghi quyet|thong tu|chi thi|kh|cv)\b/
 
-export function understandQuestion(question: string, glossary: Glossary, documents: Iterable<PlanDocument>, context: AskContext = {}): Understanding {
+export function understandQuestion(question: string, glossary: Glossary, numbered: ReadonlyMap<string, readonly NumberedDocument[]>, context: AskContext = {}): Understanding {
   const folded = foldDiacritics(question).replace(/\s+/g, ' ').trim()
   const has = (pattern: RegExp) => pattern.test(folded)
   const mentioned = glossary.findProvinces(question)
@@ -105,7 +104,7 @@ export function understandQuestion(question: string, glossary: Glossary, documen
     year: planYear(question),
     recurrence: recurrenceAsked(folded),
     documentNumbers,
-    named: resolveDocumentNumbers(documentNumbers, documents),
+    named: resolveDocumentNumbers(documentNumbers, numbered),
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { firstRule } from '../../../src/core/answers/intent-table.js'
 import { understandQuestion } from '../../../src/core/answers/understand-question.js'
+import { indexDocumentNumbers } from '../../../src/core/answers/find-document-numbers.js'
 import { testKnowledgeBase } from '../../helpers/load-test-content.js'
 
 /** question → first rule of the intent table, answer type, province, agency, year, document named. */
@@ -36,7 +37,7 @@ const TABLE: { q: string; rule: string; type: string; province?: string; agency?
 describe('understanding a question (computed once, read by every handler)', () => {
   it.each(TABLE)('$q', async ({ q, rule, type, province, agency, year, document, cited }) => {
     const kb = await testKnowledgeBase()
-    const u = understandQuestion(q, kb.glossary, kb.documents)
+    const u = understandQuestion(q, kb.glossary, indexDocumentNumbers(kb.documents))
     expect(firstRule(u)).toBe(rule)
     expect(u.answerType).toBe(type)
     expect(u.province?.name).toBe(province)
