@@ -1,6 +1,7 @@
 import type { BudgetFact, PlanDocument, ReferenceFact } from '../knowledge-base/plan-document.js'
 import { ownText } from '../knowledge-base/build-section-tree.js'
 import { flattenSections } from '../knowledge-base/plan-document.js'
+import { withoutClosingClause } from '../knowledge-base/extract-document-details.js'
 import { formatVietnameseDate } from '../text/find-dates.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { type AnswerContext, documentsInScope, factOf, sectionAt, searchScope, successorNotes, truncate, withSources } from './answer-context.js'
@@ -91,8 +92,9 @@ export function answerReference(ctx: AnswerContext): Reply | null {
   const fullness = (f: ReferenceFact) => (f.title ? 2 : 0) + (f.date ? 1 : 0) + (f.issuer ? 1 : 0)
   const best = [...picked].sort((a, b) => fullness(b.fact) - fullness(a.fact))[0]!
   const ref = best.fact
+  const title = ref.title ? withoutClosingClause(ref.title).replace(/[,;.]+$/, '') : null
   const date = ref.date ? ` ngày ${formatVietnameseDate(ref.date)}` : ''
-  const lines = [`${ref.docType} số ${ref.number}${date}${ref.issuer ? ` của ${ref.issuer}` : ''}${ref.title ? ` ${/^(về|ban hành|phê duyệt)/u.test(ref.title) ? '' : 'về '}${ref.title}` : ''}.`]
+  const lines = [`${ref.docType} số ${ref.number}${date}${ref.issuer ? ` của ${ref.issuer}` : ''}${title ? ` ${/^(về|ban hành|phê duyệt)/u.test(title) ? '' : 'về '}${title}` : ''}.`]
   lines.push(`Trích: “${truncate(ref.quote, 300)}”`)
   const citing = ctx.documents.get(best.documentId)!
   return { intent: 'document', found: true, ...withSources(lines, [{ doc: citing, section: ref.section }], ctx.glossary) }

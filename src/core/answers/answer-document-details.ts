@@ -8,6 +8,9 @@ import { issuerWithProvince } from './format-citation.js'
 import type { Reply } from './reply.js'
 import type { DetailField } from './understand-question.js'
 
+/** What a plan's citation of another document tells about it. */
+const CITATION_FIELDS = new Set<DetailField>(['number', 'kind', 'date', 'issuer', 'title'])
+
 /** Where in a document each detail is printed, for the citation. */
 const PART: Record<DetailField, string> = { number: 'header', kind: 'header', date: 'header', issuer: 'header', place: 'header', title: 'header', signer: 'signature', recipients: 'recipients', addressees: 'preamble', basis: 'preamble', contact: 'preamble' }
 
@@ -19,7 +22,13 @@ const PART: Record<DetailField, string> = { number: 'header', kind: 'header', da
  */
 export function answerDocumentDetails(ctx: AnswerContext): Reply | null {
   const u = ctx.understanding
-  if (u.named.cited.length && !u.named.loaded.length) return answerReference(ctx)
+  if (u.named.cited.length && !u.named.loaded.length) {
+    // A citation gives number, kind, date, issuer and title; anything else the citing plan cannot tell.
+    const unknown = u.asks.details.find((f) => !CITATION_FIELDS.has(f))
+    const reference = answerReference(ctx)
+    if (!unknown || !reference) return reference
+    return { ...reference, found: false, text: `${MESSAGES.onlyCited(MESSAGES.detail[unknown].toLowerCase())}\n${reference.text}` }
+  }
   const docs = documentsInScope(ctx)
   if (!docs.length) return null
   if (docs.length > 1 && !ctx.provinceFixed && !u.named.loaded.length) return askWhichProvince(ctx, docs.slice(0, 8), MESSAGES.detail[u.asks.details[0]!], 'document')

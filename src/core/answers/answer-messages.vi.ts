@@ -34,7 +34,7 @@ export const MESSAGES = {
   planOfYear: (year: number) => `kế hoạch năm ${year}`,
   yearNotCovered: (province: string, year: number, covered: string) => `ℹ️ Mình chưa có văn bản của ${province} về năm ${year}; câu trả lời trên theo văn bản về năm ${covered}.`,
   documentNotLoaded: (name: string) => `Mình chưa có văn bản ${name} trong các kế hoạch đang có, và cũng không thấy kế hoạch nào trích dẫn văn bản này.`,
-  citedBy: 'Văn bản này không có trong dữ liệu; thông tin dưới đây lấy từ kế hoạch trích dẫn nó.',
+  onlyCited: (what: string) => `Mình không có toàn văn văn bản này, chỉ có đoạn trích dẫn nó trong kế hoạch dưới đây, nên không biết ${what}.`,
   noSigner: 'Văn bản không ghi người ký.',
   noIssueDate: 'Văn bản không ghi ngày ban hành.',
   issuedMonthOnly: (when: string) => `Văn bản không ghi ngày cụ thể, chỉ ghi ${when}.`,

@@ -34,7 +34,7 @@ export function extractDocumentDetails(doc: PlanDocument): DocumentDetails {
     if (BASIS_START.test(line)) {
       // One basis per clause; the closing clause ("…, Sở X ban hành …") is not a basis.
       for (const clause of line.split(/;\s*/)) {
-        const text = clause.replace(/,\s*(sở|ủy ban|ubnd|ban|hội)\s[^,]*?(ban hành|xây dựng|đề nghị)[\s\S]*$/iu, '').trim()
+        const text = withoutClosingClause(clause).trim()
         if (text.length > 10 && !CLOSING.test(text)) legalBases.push({ text: text.replace(/[,;.:]+$/, ''), section: 'preamble' })
       }
     }
@@ -53,6 +53,14 @@ export function extractDocumentDetails(doc: PlanDocument): DocumentDetails {
     }
   }
   return { legalBases, addressees, contacts, coverage: coverageYears(doc) }
+}
+
+/**
+ * "Căn cứ Quyết định số X về …, Sở Y ban hành Kế hoạch …" → "Căn cứ Quyết định số X về …": the
+ * preamble's closing clause says what this document does, not what it cites.
+ */
+export function withoutClosingClause(text: string): string {
+  return text.replace(/,\s*(sở|ủy ban|ubnd|ban|hội)\s[^,]*?(ban hành|xây dựng|đề nghị)[\s\S]*$/iu, '')
 }
 
 function cleanListItem(line: string): string {

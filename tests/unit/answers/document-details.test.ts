@@ -71,6 +71,13 @@ describe('answers about documents', () => {
     expect(r.citations[0]).toMatchObject({ province: 'Bình Định', section: 'preamble' })
   })
 
+  it('says what a citation cannot tell about a document only cited', async () => {
+    const r = (await testAssistant()).ask('Ai ký công văn 11343?')
+    expect(r.found).toBe(false)
+    expect(r.text.split('\n')[0]).toContain('không biết người ký')
+    expect(r.text).toContain('11343/UBND-KTTC')
+  })
+
   it('is honest about a document number nothing loaded names or cites', async () => {
     const r = (await testAssistant()).ask('Kế hoạch 999/KH-UBND giao ai làm gì?')
     expect(r.found).toBe(false)
