@@ -51,7 +51,7 @@ export function answerDeadline(ctx: AnswerContext): Reply | null {
   const lines = [headline(f, ctx.now)]
   // Plans of several years in scope: say which year this deadline belongs to.
   const years = new Set([...(ctx.scope ?? [])].map((id) => ctx.documents.get(id)!.meta.year))
-  if (years.size > 1 && doc.meta.year) lines[0] = `${lines[0]!.replace(/\.$/, '')} (${MESSAGES.planOfYear(doc.meta.year)}).`
+  if (years.size > 1 && doc.meta.year) lines[0] = `${lines[0]!.replace(/\.$/, '')} — ${MESSAGES.planOfYear(doc.meta.year)}.`
   if (f.kind !== 'recurring') lines.push(`Việc cần làm: ${capitalize(f.action)}.`)
   if (f.actors.length) lines.push(`${MESSAGES.who}: ${f.actors.join('; ')}.`)
   if (f.recipient) lines.push(`${MESSAGES.toWhom}: ${f.recipient}.`)
