@@ -1,15 +1,12 @@
-import type { BudgetFact, PlanDocument, ReferenceFact } from '../knowledge-base/plan-document.js'
 import { ownText } from '../knowledge-base/build-section-tree.js'
-import { flattenSections } from '../knowledge-base/plan-document.js'
-import { withoutClosingClause } from '../knowledge-base/extract-document-details.js'
-import { formatVietnameseDate } from '../text/find-dates.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
-import { type AnswerContext, documentsInScope, factOf, sectionAt, searchScope, successorNotes, truncate, withSources } from './answer-context.js'
+import { type AnswerContext, sectionAt, searchScope, successorNotes, truncate, withSources } from './answer-context.js'
 import { answerClauses, answersDistinctively, queryTerms, rankClauses, splitClauses } from './choose-clauses.js'
 import type { Reply } from './reply.js'
 import { capitalize } from '../text/letter-case.js'
 
-const MIN_COVERAGE = 0.45
+/** Index coverage a section needs to be read at all (shared with cited-document search). */
+export const MIN_COVERAGE = 0.45
 /** Sections whose clauses are read for an answer (the index has ranked them already). */
 const MAX_CANDIDATES = 5
 /** Share of the question's distinctive (rare) words the answering clause's section must contain. */
@@ -73,69 +70,6 @@ function listAnswer(parts: AnswerPart[], lead: string | null): { lines: string[]
 }
 
 /**
- * A cited legal document: named by its number ("Quyết định 2873", "Thông tư 191/2009/TT-BTC"), or
- * asked for ("căn cứ Thông tư nào"). Answered from the plan that cites it, which the source says.
- */
-export function answerReference(ctx: AnswerContext): Reply | null {
-  const named = ctx.understanding.named.cited.filter(({ doc }) => !ctx.scope || ctx.scope.has(doc.id))
-  let picked: { documentId: string; fact: ReferenceFact }[]
-  if (named.length) picked = named.map(({ doc, fact }) => ({ documentId: doc.id, fact }))
-  else {
-    const hits = ctx.index.search(ctx.searchText, { kinds: ['reference'], ...searchScope(ctx) }, 20).filter((h) => h.coverage >= MIN_COVERAGE)
-    const top = hits[0]
-    if (!top) return null
-    const topFact = factOf(ctx, top).fact as ReferenceFact
-    picked = hits.map((h) => ({ documentId: h.entry.documentId, fact: factOf(ctx, h).fact as ReferenceFact })).filter((p) => p.fact.number === topFact.number)
-  }
-  if (!picked.length) return null
-  // The same document may be cited with or without its title and date: show the fullest citation.
-  const fullness = (f: ReferenceFact) => (f.title ? 2 : 0) + (f.date ? 1 : 0) + (f.issuer ? 1 : 0)
-  const best = [...picked].sort((a, b) => fullness(b.fact) - fullness(a.fact))[0]!
-  const ref = best.fact
-  const title = ref.title ? withoutClosingClause(ref.title).replace(/[,;.]+$/, '') : null
-  const date = ref.date ? ` ngày ${formatVietnameseDate(ref.date)}` : ''
-  const lines = [`${ref.docType} số ${ref.number}${date}${ref.issuer ? ` của ${ref.issuer}` : ''}${title ? ` ${/^(về|ban hành|phê duyệt)/u.test(title) ? '' : 'về '}${title}` : ''}.`]
-  lines.push(`Trích: “${truncate(ref.quote, 300)}”`)
-  const citing = ctx.documents.get(best.documentId)!
-  return { intent: 'document', found: true, ...withSources(lines, [{ doc: citing, section: ref.section }], ctx.glossary) }
-}
-
-/**
- * Budget questions: the figure for the level asked (cấp tỉnh / huyện / xã) when the plan gives
- * figures, else what its funding section says (sources of money rather than amounts).
- */
-export function answerBudget(ctx: AnswerContext): Reply | null {
-  const inScope = documentsInScope(ctx)
-  const hits = ctx.index.search(ctx.searchText, { kinds: ['budget'], ...searchScope(ctx) }, 20)
-  const asked = foldDiacritics(ctx.searchText)
-  const levelWord = (b: BudgetFact) => foldDiacritics(b.level ?? '').split(' ').at(-1) ?? ''
-  // A province's plan has a handful of figures: with the plan fixed, the level named decides.
-  const budgets = ctx.provinceFixed ? inScope.flatMap((doc) => doc.facts.filter((f): f is BudgetFact => f.type === 'budget').map((fact) => ({ doc, fact }))) : []
-  const byLevel = budgets.find(({ fact }) => fact.level && new RegExp(`\\b${levelWord(fact)}\\b`).test(asked))
-  const top = hits[0] && hits[0].coverage >= 0.3 ? { doc: factOf(ctx, hits[0]).doc, fact: factOf(ctx, hits[0]).fact as BudgetFact } : null
-  const chosen = byLevel ?? top ?? budgets[0]
-  if (!chosen) return ctx.provinceFixed ? answerFundingSection(ctx, inScope) : null
-  const { doc, fact: first } = chosen
-  const others = doc.facts.filter((b): b is BudgetFact => b.type === 'budget' && b !== first)
-  const lines = [`${first.level ? `${capitalize(first.level)}: ` : ''}${first.amount}.`]
-  if (others.length) lines.push(`Các mức khác: ${others.map((b) => `${b.level ?? ''} ${b.amount}`.trim()).join('; ')}.`)
-  lines.push(`Trích: “${truncate(first.quote, 300)}”`)
-  return { intent: 'budget', found: true, ...withSources(lines, [{ doc, section: first.section }], ctx.glossary) }
-}
-
-/** A plan without figures: the clauses of its funding section ("III. KINH PHÍ THỰC HIỆN") that match best. */
-function answerFundingSection(ctx: AnswerContext, docs: PlanDocument[]): Reply | null {
-  const terms = queryTerms(ctx.searchText, ctx.analyzer, ctx.index)
-  for (const doc of docs) {
-    const section = flattenSections(doc.sections).find((s) => /^(kinh phi|nguon kinh phi|ngan sach)/.test(foldDiacritics(s.heading)))
-    if (!section) continue
-    const lines = answerClauses(rankClauses(splitClauses(sectionParagraphs(ctx, doc.id, section.path)), terms, ctx.analyzer))
-    if (lines.length) return { intent: 'budget', found: true, ...withSources(lines, [{ doc, section: section.path }], ctx.glossary) }
-  }
-  return null
-}
-
-/**
  * The section the question names by its heading ("Mục đích …" → "I. MỤC ĐÍCH"), when a hit lies
  * under it and it is only a heading over its parts: the question asks for all of them.
  */
@@ -175,7 +109,7 @@ function answerParts(ctx: AnswerContext, documentId: string, path: string): Answ
   return paragraphs.flatMap((p) => splitClauses([p]).map((text, i) => ({ text, section: path, item: i === 0 && /^[-+•]/.test(p) })))
 }
 
-/** A section's own text; a heading counts only when the section has nothing else. */
-function sectionParagraphs(ctx: AnswerContext, documentId: string, path: string): string[] {
+/** A section's text as clauses (see `answerParts`). */
+export function sectionParagraphs(ctx: AnswerContext, documentId: string, path: string): string[] {
   return answerParts(ctx, documentId, path).map((p) => p.text)
 }
