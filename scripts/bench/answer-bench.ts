@@ -13,9 +13,11 @@ import { syntheticCorpus } from './parse-bench.js'
 const EXTRA_QUESTIONS = ['Sở Tư pháp có nhiệm vụ gì?', 'kinh phi cap xa', 'Tháng hành động', 'toi bi danh o hue', 'Hạn báo cáo năm', 'ai chủ trì tuyên truyền']
 const HOSTILE = ['', 'báo cáo '.repeat(1250), '😀'.repeat(500), '.*+?^${}()|[]\\'.repeat(100), "'; DROP TABLE x; --", '\u200b'.repeat(5000)]
 
+/** The original 30 and the officials' dev split (document numbers, details, years, yes/no …). */
 async function questions(): Promise<string[]> {
-  const text = await readFile('tests/fixtures/dev-questions.jsonl', 'utf8')
-  return [...text.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { q: string }).q), ...EXTRA_QUESTIONS]
+  const files = ['tests/fixtures/dev-questions.jsonl', 'tests/fixtures/questions/dev.jsonl']
+  const texts = await Promise.all(files.map((f) => readFile(f, 'utf8')))
+  return [...texts.flatMap((t) => t.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { q: string }).q)), ...EXTRA_QUESTIONS]
 }
 
 function measure(assistant: Assistant, qs: string[], rounds: number): number[] {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Assistant } from '../core/answers/assistant.js'
+import { buildKnowledgeSnapshot } from '../core/answers/knowledge-snapshot.js'
 import { formatRowError, type RowError } from '../core/directory/place.js'
 import { PlanIndex } from '../core/search/plan-index.js'
 import { VietnameseAnalyzer } from '../core/text/analyze-vietnamese.js'
@@ -46,7 +47,7 @@ export async function loadAssistant(contentDir: string, options: LoadOptions = {
       await rename(`${file}.tmp`, file)
     }
   }
-  const snapshot = Assistant.snapshot(knowledgeBase.documents, knowledgeBase.glossary, index)
+  const snapshot = buildKnowledgeSnapshot(knowledgeBase.documents, knowledgeBase.glossary, index)
   return { assistant: new Assistant(snapshot, directory), knowledgeBase, directoryErrors: errors, indexFromCache }
 }
 

@@ -54,6 +54,14 @@ describe('command-line contract', () => {
     expect(Number(overall![1])).toBeGreaterThanOrEqual(95)
     expect(Number(overall![1]) - Number(overall![2])).toBeGreaterThan(30)
   })
+
+  it('eval without a file reports every set by kind and by style', async () => {
+    const r = await runCli('src/channels/cli/eval-command.ts', [])
+    for (const file of ['tests/fixtures/questions/dev.jsonl', 'tests/fixtures/questions/test.jsonl']) expect(r.stdout).toContain(`Eval: ${file}`)
+    expect(r.stdout).toContain('| style | bdg-bot | baseline |')
+    expect(r.stdout).toMatch(/\| no-diacritics \| \d+\/\d+ \|/)
+    expect(r.code).toBe(0)
+  })
 })
 
 describe('webhook:set', () => {

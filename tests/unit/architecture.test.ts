@@ -34,4 +34,25 @@ describe('architecture', () => {
     }
     expect(offenders).toEqual([])
   })
+
+  it('src/core/answers has no import cycle (the knowledge snapshot lives apart from the assistant)', async () => {
+    const answers = path.join(CORE, 'answers')
+    const graph = new Map<string, string[]>()
+    for (const file of (await files(answers)).filter((f) => f.endsWith('.ts'))) {
+      const text = await readFile(file, 'utf8')
+      const deps = [...text.matchAll(/^(?:import|export) .* from '(\.[^']+)'/gm)].map((m) => path.resolve(path.dirname(file), m[1]!).replace(/\.js$/, '.ts')).filter((d) => d.startsWith(answers))
+      graph.set(file, deps)
+    }
+    const cycles: string[] = []
+    const state = new Map<string, 'open' | 'done'>()
+    const visit = (file: string, trail: string[]) => {
+      if (state.get(file) === 'done') return
+      if (state.get(file) === 'open') return void cycles.push([...trail.slice(trail.indexOf(file)), file].map((f) => path.basename(f)).join(' → '))
+      state.set(file, 'open')
+      for (const dep of graph.get(file) ?? []) visit(dep, [...trail, file])
+      state.set(file, 'done')
+    }
+    for (const file of graph.keys()) visit(file, [])
+    expect(cycles).toEqual([])
+  })
 })

@@ -1,96 +1,115 @@
-import type { BudgetFact, ReferenceFact } from '../knowledge-base/plan-document.js'
 import { ownText } from '../knowledge-base/build-section-tree.js'
-import { flattenSections } from '../knowledge-base/plan-document.js'
-import { splitSentences } from '../knowledge-base/parse-plan-document.js'
-import { formatVietnameseDate } from '../text/find-dates.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
-import { type AnswerContext, factOf, searchScope, successorNotes, truncate, withSources } from './answer-context.js'
+import { type AnswerContext, sectionAt, searchScope, successorNotes, truncate, withSources } from './answer-context.js'
+import { answerClauses, answersDistinctively, queryTerms, rankClauses, splitClauses } from './choose-clauses.js'
 import type { Reply } from './reply.js'
 import { capitalize } from '../text/letter-case.js'
 
-const MIN_COVERAGE = 0.45
+/** Index coverage a section needs to be read at all (shared with cited-document search). */
+export const MIN_COVERAGE = 0.45
+/** Sections whose clauses are read for an answer (the index has ranked them already). */
+const MAX_CANDIDATES = 5
+/** Share of the question's distinctive (rare) words the answering clause's section must contain. */
+const MIN_DISTINCTIVE_COVERAGE = 0.5
 
 /**
- * General questions: the best-matching section (or cited legal document), answered with its
- * one or two most relevant sentences and the source.
+ * General questions: the best-matching section, answered with the clause that answers (split at
+ * sentences and ";"), then a close runner-up, and the source.
  */
 export function answerContent(ctx: AnswerContext): Reply | null {
   const u = ctx.understanding
-  const kinds = u.askingReference ? (['reference', 'section'] as const) : (['section', 'reference'] as const)
-  const hits = ctx.index.search(ctx.searchText, { kinds, ...searchScope(ctx) }, 20)
-  const folded = foldDiacritics(ctx.question)
-  const asksBasis = /\bcan cu\b/.test(folded)
-  const rescored = hits
-    .map((h) => {
-      // An entry with every word of the question (a document number, a rare name) beats a longer one with most.
-      let score = h.score * h.coverage * h.coverage
-      if (u.askingReference) score *= h.entry.kind === 'reference' ? 2 : 0.7
-      if (asksBasis && h.entry.section === 'preamble') score *= 2
-      if (u.intent === 'budget' && /kinh phi|ngan sach/.test(foldDiacritics(h.entry.heading))) score *= 2
-      return { hit: h, score }
+  const hits = ctx.index.search(ctx.searchText, { kinds: ['section'], ...searchScope(ctx) }, 20)
+  const terms = queryTerms(ctx.searchText, ctx.analyzer, ctx.index)
+  if (!terms.total) return null
+  const candidates = hits
+    .filter((h) => h.coverage >= MIN_COVERAGE)
+    .slice(0, MAX_CANDIDATES)
+    .map((h) => ({ h, section: namedAncestor(ctx, h.entry.documentId, h.entry.section) ?? h.entry.section }))
+    .filter(({ h, section }, i, all) => all.findIndex((x) => x.h.entry.documentId === h.entry.documentId && x.section === section) === i)
+    .map(({ h, section }) => {
+      const parts = answerParts(ctx, h.entry.documentId, section)
+      const clauses = rankClauses(parts.map((p) => p.text), terms, ctx.analyzer)
+      const sectionCoverage = Math.max(h.coverage, ...clauses.slice(0, 3).map((c) => c.coverage))
+      let score = h.score * h.coverage * h.coverage + (clauses[0]?.score ?? 0) * 2
+      // The question names the section itself ("mục đích", "tổ chức thực hiện").
+      if (section !== h.entry.section) score *= 3
+      if (u.asks.basis && h.entry.section === 'preamble') score *= 2
+      if (u.asks.budget && /kinh phi|ngan sach/.test(foldDiacritics(h.entry.heading))) score *= 2
+      return { hit: { ...h, entry: { ...h.entry, section } }, parts, clauses, score, sectionCoverage }
     })
     .sort((a, b) => b.score - a.score)
-  // A section that is only a heading over its subsections ("III. NHIỆM VỤ, GIẢI PHÁP") is not an answer.
-  const best = rescored.map((r) => r.hit).find((h) => !isBareHeading(ctx, h.entry.documentId, h.entry.section))
-  if (!best || best.coverage < MIN_COVERAGE) return null
+  const best = candidates.find((c) => c.clauses.length && c.sectionCoverage >= MIN_DISTINCTIVE_COVERAGE && answersDistinctively(c.clauses, terms, c.sectionCoverage))
+  if (!best) return null
   // Asked about a named agency: the passage must name it, or the plan simply says nothing about it.
   const agency = u.agency
-  if (agency && u.intent === 'responsibility' && !ctx.glossary.findAgencies(best.entry.text).some((m) => m.value.id === agency.id)) return null
-  const doc = ctx.documents.get(best.entry.documentId)!
-  if (best.entry.kind === 'reference') {
-    // The same legal document may be cited with or without its title: show the fullest citation.
-    const sameNumber = rescored.map((r) => r.hit).filter((h) => h.entry.kind === 'reference' && (factOf(ctx, h).fact as ReferenceFact).number === (factOf(ctx, best).fact as ReferenceFact).number)
-    const fullest = sameNumber.find((h) => (factOf(ctx, h).fact as ReferenceFact).title) ?? best
-    const ref = factOf(ctx, fullest).fact as ReferenceFact
-    const date = ref.date ? ` ngày ${formatVietnameseDate(ref.date)}` : ''
-    const lines = [`${ref.docType} số ${ref.number}${date}${ref.issuer ? ` của ${ref.issuer}` : ''}${ref.title ? ` ${/^(về|ban hành|phê duyệt)/u.test(ref.title) ? '' : 'về '}${ref.title}` : ''}.`]
-    lines.push(`Trích: “${truncate(ref.quote, 300)}”`)
-    return { intent: 'content', found: true, ...withSources(lines, [{ doc: ctx.documents.get(fullest.entry.documentId)!, section: ref.section }], ctx.glossary) }
-  }
-  const sentences = bestSentences(ctx, best.entry.documentId, best.entry.section)
-  const lines = sentences.map((s) => truncate(s, 400))
+  if (agency && u.asks.duty && !ctx.glossary.findAgencies(best.hit.entry.text).some((m) => m.value.id === agency.id)) return null
+  const doc = ctx.documents.get(best.hit.entry.documentId)!
+  // A bare heading ("I. MỤC ĐÍCH") is answered by its parts, a list question by the items under the answering clause.
+  const underHeading = best.parts.every((p) => p.section !== best.hit.entry.section)
+  const listed = underHeading ? listAnswer(best.parts, null) : best.parts.length > 1 && u.underlying === 'list' ? listAnswer(best.parts, best.clauses[0]!.text) : null
+  const lines = listed ? listed.lines : answerClauses(best.clauses)
   lines.push(...successorNotes(ctx, lines.join(' ')))
-  return { intent: u.intent === 'budget' ? 'budget' : 'content', found: true, ...withSources(lines, [{ doc, section: best.entry.section }], ctx.glossary) }
+  const sections = listed?.sections.length ? listed.sections : [best.hit.entry.section]
+  return { intent: u.asks.budget ? 'budget' : 'content', found: true, ...withSources(lines, sections.map((section) => ({ doc, section })), ctx.glossary) }
 }
 
-/** Budget questions: the figures per level when the plan gives them, else the funding section. */
-export function answerBudget(ctx: AnswerContext): Reply | null {
-  const hits = ctx.index.search(ctx.searchText, { kinds: ['budget'], ...searchScope(ctx) }, 20)
-  const top = hits[0]
-  if (!top || top.coverage < 0.3) return null
-  const { doc } = factOf(ctx, top)
-  const folded = foldDiacritics(ctx.question)
-  const budgets = doc.facts.filter((f): f is BudgetFact => f.type === 'budget')
-  const asked = budgets.find((b) => b.level && folded.includes(foldDiacritics(b.level).replace(/^(ubnd|uy ban nhan dan) /, '')))
-  const first = asked ?? (factOf(ctx, top).fact as BudgetFact)
-  const lines = [`${first.level ? `${capitalize(first.level)}: ` : ''}${first.amount}.`]
-  const others = budgets.filter((b) => b !== first)
-  if (others.length) lines.push(`Các mức khác: ${others.map((b) => `${b.level ?? ''} ${b.amount}`.trim()).join('; ')}.`)
-  lines.push(`Trích: “${truncate(first.quote, 300)}”`)
-  return { intent: 'budget', found: true, ...withSources(lines, [{ doc, section: first.section }], ctx.glossary) }
+const MAX_LIST_ITEMS = 8
+
+/** The answering clause, then the list items that follow it (each its first clause), in document order; without a lead, every part. */
+function listAnswer(parts: AnswerPart[], lead: string | null): { lines: string[]; sections: string[] } {
+  if (lead === null) {
+    const items = parts.slice(0, MAX_LIST_ITEMS)
+    return { lines: items.map((p) => `• ${capitalize(truncate(p.text, 300))}`), sections: [...new Set(items.map((p) => p.section))].slice(0, 3) }
+  }
+  const at = Math.max(0, parts.findIndex((p) => p.text === lead))
+  const leadPart = parts[at]!
+  const items = parts.slice(at + 1).filter((p) => p.item).slice(0, MAX_LIST_ITEMS)
+  if (!items.length) return { lines: [capitalize(leadPart.text)], sections: [leadPart.section] }
+  const lines = [...(leadPart.item ? [] : [capitalize(leadPart.text)]), ...(leadPart.item ? [leadPart, ...items] : items).map((p) => `• ${capitalize(truncate(p.text, 300))}`)]
+  return { lines, sections: [...new Set([leadPart, ...items].map((p) => p.section))].slice(0, 3) }
 }
 
-function isBareHeading(ctx: AnswerContext, documentId: string, path: string): boolean {
-  const section = flattenSections(ctx.documents.get(documentId)!.sections).find((s) => s.path === path)
-  return Boolean(section && section.children.length && !section.paragraphs.length)
-}
-
-/** The one or two sentences of a section that share most words with the question, in document order. */
-function bestSentences(ctx: AnswerContext, documentId: string, sectionPath: string): string[] {
+/**
+ * The section the question names by its heading ("Mục đích …" → "I. MỤC ĐÍCH"), when a hit lies
+ * under it and it is only a heading over its parts: the question asks for all of them.
+ */
+function namedAncestor(ctx: AnswerContext, documentId: string, path: string): string | null {
+  const asked = foldDiacritics(ctx.searchText)
   const doc = ctx.documents.get(documentId)!
-  const section = sectionPath === 'preamble' ? null : flattenSections(doc.sections).find((s) => s.path === sectionPath)
-  // A heading is a sentence only when the section has nothing else ("KINH PHÍ THỰC HIỆN" is not an answer).
-  const paragraphs = section ? (section.paragraphs.length ? section.paragraphs : ownText(section)) : doc.preamble
-  const sentences = paragraphs.flatMap(splitSentences)
-  const query = ctx.analyzer.analyze(ctx.question)
-  const queryTerms = new Set([...query.folded, ...query.bigrams])
-  const scored = sentences.map((s, i) => {
-    const a = ctx.analyzer.analyze(s)
-    let score = 0
-    for (const t of new Set([...a.folded, ...a.bigrams])) if (queryTerms.has(t)) score += t.includes('_') ? 2 : 1
-    return { s, i, score }
-  })
-  const ranked = [...scored].sort((a, b) => b.score - a.score)
-  const picked = ranked.slice(0, 2).filter((r, k) => k === 0 || r.score >= ranked[0]!.score * 0.8)
-  return picked.sort((a, b) => a.i - b.i).map((r) => r.s.replace(/^[-+•]\s*/, ''))
+  const parts = path.split('.')
+  for (let i = 1; i <= parts.length; i++) {
+    const s = sectionAt(doc, parts.slice(0, i).join('.'))
+    if (!s || s.children.length === 0 || s.paragraphs.length) continue
+    const heading = foldDiacritics(s.heading.split(':')[0]!).trim()
+    if (heading.length >= 6 && asked.includes(heading)) return s.path
+  }
+  return null
+}
+
+/** A clause-sized part of a section: a sentence or ";"-part, or a list item, with the section it is from. */
+interface AnswerPart {
+  text: string
+  section: string
+  item: boolean
+}
+
+/**
+ * The parts a section can answer with. A bare heading over subsections ("I. MỤC ĐÍCH") offers each
+ * subsection's opening clause; a section heading counts only when it is a sentence itself.
+ */
+function answerParts(ctx: AnswerContext, documentId: string, path: string): AnswerPart[] {
+  const doc = ctx.documents.get(documentId)!
+  if (path === 'preamble') return doc.preamble.flatMap((p) => splitClauses([p]).map((text) => ({ text, section: path, item: /^[-+•]/.test(p) })))
+  const section = sectionAt(doc, path)
+  if (!section) return []
+  if (section.children.length && !section.paragraphs.length) {
+    return section.children.flatMap((c) => splitClauses(ownText(c)).slice(0, 1).map((text) => ({ text, section: c.path, item: true })))
+  }
+  const paragraphs = section.paragraphs.length ? (section.heading.length > 60 ? [section.heading, ...section.paragraphs] : section.paragraphs) : ownText(section)
+  return paragraphs.flatMap((p) => splitClauses([p]).map((text, i) => ({ text, section: path, item: i === 0 && /^[-+•]/.test(p) })))
+}
+
+/** A section's text as clauses (see `answerParts`). */
+export function sectionParagraphs(ctx: AnswerContext, documentId: string, path: string): string[] {
+  return answerParts(ctx, documentId, path).map((p) => p.text)
 }

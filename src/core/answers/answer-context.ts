@@ -1,12 +1,13 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
-import type { Fact, PlanDocument } from '../knowledge-base/plan-document.js'
+import { flattenSections, type Fact, type PlanDocument, type PlanSection } from '../knowledge-base/plan-document.js'
 import type { PlanIndex, SearchHit } from '../search/plan-index.js'
 import type { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
 import { citationOf, sourceLine } from './format-citation.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import type { Citation, Reply } from './reply.js'
-import type { KnowledgeSnapshot } from './assistant.js'
+import type { KnowledgeSnapshot } from './knowledge-snapshot.js'
 import type { Understanding } from './understand-question.js'
+import type { Directory } from '../directory/directory.js'
 
 /** Everything an intent handler needs to answer one question. */
 export interface AnswerContext {
@@ -24,9 +25,13 @@ export interface AnswerContext {
   scope: ReadonlySet<string> | undefined
   /** The province was named (or remembered): answering from another one is not allowed. */
   provinceFixed: boolean
+  /** Said after the answer when the year asked is not covered and a nearby year answers instead. */
+  yearNote?: string
+  /** Trusted addresses and shelters, when wired in. */
+  directory?: Directory
 }
 
-/** An intent handler returns a reply, or null to let the general content search try. */
+/** An intent handler returns a reply, or null to let the next rule of the intent table try. */
 export type IntentHandler = (ctx: AnswerContext) => Reply | null
 
 export function factOf(ctx: AnswerContext, hit: SearchHit): { doc: PlanDocument; fact: Fact } {
@@ -57,17 +62,34 @@ export function successorNotes(ctx: AnswerContext, text: string): string[] {
   return [...notes].map((n) => `ℹ️ ${n}`)
 }
 
+const sectionMaps = new WeakMap<PlanDocument, Map<string, PlanSection>>()
+
+/** A document's section by path ("IV.2.a"), without walking the tree on every question. */
+export function sectionAt(doc: PlanDocument, path: string): PlanSection | undefined {
+  let map = sectionMaps.get(doc)
+  if (!map) sectionMaps.set(doc, (map = new Map(flattenSections(doc.sections).map((s) => [s.path, s]))))
+  return map.get(path)
+}
+
+/** The documents in scope (all when the question names no province, year or document). */
+export function documentsInScope(ctx: AnswerContext): PlanDocument[] {
+  return ctx.scope ? [...ctx.scope].map((id) => ctx.documents.get(id)!) : [...ctx.documents.values()]
+}
+
+/** Cut to at most `max` characters, at the end of a clause (";", ".") when one ends past half-way, else at a word. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text
   const cut = text.slice(0, max)
+  const clauseEnd = Math.max(cut.lastIndexOf('; '), cut.lastIndexOf('. '))
+  if (clauseEnd > max / 2) return `${cut.slice(0, clauseEnd + 1)} …`
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20))}…`
 }
 
 /** Several provinces' plans answer and the user named none: say which, offer buttons. */
-export function askWhichProvince(ctx: AnswerContext, docs: PlanDocument[], what: string): Reply {
+export function askWhichProvince(ctx: AnswerContext, docs: PlanDocument[], what: string, intent: Reply['intent']): Reply {
   const provinces = [...new Set(docs.map((d) => d.meta.province).filter((p): p is string => Boolean(p)))]
   return {
-    intent: ctx.understanding.intent,
+    intent,
     found: true,
     text: MESSAGES.askProvince(what, provinces),
     buttons: provinces.map((p) => ({ label: p, question: `${ctx.question.replace(/[?？]\s*$/, '')} ở ${p}?` })),

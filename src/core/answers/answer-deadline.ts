@@ -1,6 +1,5 @@
 import type { DeadlineFact } from '../knowledge-base/plan-document.js'
 import { formatVietnameseDate } from '../text/find-dates.js'
-import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { type AnswerContext, askWhichProvince, factOf, searchScope, successorNotes, withSources } from './answer-context.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import { dateWithCountdown } from './describe-date.js'
@@ -17,9 +16,8 @@ const KIND_WEIGHT: Record<DeadlineFact['kind'], number> = { due: 1.6, period: 1.
  */
 export function answerDeadline(ctx: AnswerContext): Reply | null {
   const u = ctx.understanding
-  const folded = foldDiacritics(ctx.question)
-  const howOften = /bao lau mot lan|may lan|dinh ky|thuong xuyen/.test(folded)
-  const asksDate = /ngay nao|ngay may|truoc ngay|khi nao|bao gio|han/.test(folded)
+  const howOften = u.asks.howOften
+  const asksDate = u.asks.date
   const hits = ctx.index.search(ctx.searchText, { kinds: ['deadline'], ...searchScope(ctx) }, 40)
   let best: { hit: (typeof hits)[number]; fact: DeadlineFact; score: number } | null = null
   const bestByProvince = new Map<string, { fact: DeadlineFact; score: number; documentId: string }>()
@@ -33,7 +31,10 @@ export function answerDeadline(ctx: AnswerContext): Reply | null {
       const actorIds = ctx.glossary.findAgencies(fact.actors.join(', ')).map((m) => m.value.id)
       score *= actorIds.includes(u.agency.id) ? 3 : 0.6
     }
-    if (!best || score > best.score) best = { hit, fact, score }
+    // Several years answer: the latest plan leads (scores within a fifth count as a tie).
+    const year = ctx.documents.get(hit.entry.documentId)!.meta.year ?? 0
+    const bestYear = best ? (ctx.documents.get(best.hit.entry.documentId)!.meta.year ?? 0) : 0
+    if (!best || score > best.score * (year < bestYear ? 1.2 : year > bestYear ? 0.8 : 1)) best = { hit, fact, score }
     const province = hit.entry.province ?? hit.entry.documentId
     if (hit.coverage >= 0.3 && (bestByProvince.get(province)?.score ?? -1) < score) bestByProvince.set(province, { fact, score, documentId: hit.entry.documentId })
   }
@@ -42,12 +43,15 @@ export function answerDeadline(ctx: AnswerContext): Reply | null {
   const close = [...bestByProvince].filter(([, c]) => c.score >= best!.score * 0.6)
   if (!ctx.provinceFixed && close.length > 1) {
     const choices = close.map(([province, c]) => `${province} (${c.fact.date ? formatVietnameseDate(c.fact.end ?? c.fact.date) : MESSAGES.recurrence[c.fact.recurrence ?? ''] ?? ''})`)
-    const reply = askWhichProvince(ctx, close.map(([, c]) => ctx.documents.get(c.documentId)!), 'Hạn này')
+    const reply = askWhichProvince(ctx, close.map(([, c]) => ctx.documents.get(c.documentId)!), 'Hạn này', 'deadline')
     return { ...reply, text: MESSAGES.askProvince('Hạn này', choices), citations: close.map(([, c]) => citationOf(ctx.documents.get(c.documentId)!, c.fact.section)) }
   }
   const { doc } = factOf(ctx, best.hit)
   const f = best.fact
   const lines = [headline(f, ctx.now)]
+  // Plans of several years in scope: say which year this deadline belongs to.
+  const years = new Set([...(ctx.scope ?? [])].map((id) => ctx.documents.get(id)!.meta.year))
+  if (years.size > 1 && doc.meta.year) lines[0] = `${lines[0]!.replace(/\.$/, '')} — ${MESSAGES.planOfYear(doc.meta.year)}.`
   if (f.kind !== 'recurring') lines.push(`Việc cần làm: ${capitalize(f.action)}.`)
   if (f.actors.length) lines.push(`${MESSAGES.who}: ${f.actors.join('; ')}.`)
   if (f.recipient) lines.push(`${MESSAGES.toWhom}: ${f.recipient}.`)

@@ -1,10 +1,8 @@
 import { displaySection } from './format-citation.js'
 import { type AnswerContext, withSources } from './answer-context.js'
 import { capitalize, sentenceCase } from '../text/letter-case.js'
-import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import type { Reply } from './reply.js'
 
-const OVERVIEW = /\b(co (nhung )?(ke hoach|noi dung|van ban) (gi|nao)|nhung noi dung (gi|nao)|noi dung chinh|tom tat|gom nhung (gi|phan nao)|co ke hoach nao)\b/
 const MAX_DOCUMENTS = 3
 
 /**
@@ -12,7 +10,7 @@ const MAX_DOCUMENTS = 3
  * each with its title and main parts (its Roman-numbered sections), so the user can ask further.
  */
 export function answerOverview(ctx: AnswerContext): Reply | null {
-  if (!ctx.scope || !OVERVIEW.test(foldDiacritics(ctx.question))) return null
+  if (!ctx.scope) return null
   const docs = [...ctx.scope].map((id) => ctx.documents.get(id)!).slice(0, MAX_DOCUMENTS)
   if (!docs.length) return null
   const lines: string[] = []

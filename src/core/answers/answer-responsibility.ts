@@ -1,67 +1,96 @@
 import type { DutyFact, PlanDocument } from '../knowledge-base/plan-document.js'
-import { foldDiacritics } from '../text/normalize-vietnamese.js'
-import { type AnswerContext, askWhichProvince, factOf, searchScope, successorNotes, truncate, withSources } from './answer-context.js'
+import { ownText } from '../knowledge-base/build-section-tree.js'
+import { type AnswerContext, askWhichProvince, factOf, searchScope, sectionAt, successorNotes, truncate, withSources } from './answer-context.js'
+import { answersDistinctively, type Clause, queryTerms, rankClauses, splitClauses } from './choose-clauses.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import type { Reply } from './reply.js'
 import { capitalize } from '../text/letter-case.js'
 
 const MAX_TASKS = 6
+/** A task is shown whole up to this length, then cut at a clause boundary (see `truncate`). */
+const MAX_TASK_LENGTH = 520
 const MAX_PROVINCE_BUTTONS = 8
-const WHO_WORDS = /\b(ai|don vi nao|phong nao|co quan nao|so nao|bo phan nao|to chuc nao)\b/g
+const MIN_COVERAGE = 0.35
+/** Units inside a department, named in a task ("Giao Phòng Quản lý Ngân sách … tham mưu"). */
+const UNIT = /(?:^|[\s,(])((?:Phòng|Văn phòng|Ban|Công đoàn(?: cơ sở)?|Chi cục|Trung tâm|Liên đoàn|Hội|Sở|Báo|Đài|UBND|Ủy ban)(?: [\p{Lu}\p{Ll}&-][\p{L}&-]*)+?(?:, viên chức)?)(?=\s+(?:chủ trì|phối hợp|tham mưu|theo dõi|thực hiện|tổ chức|triển khai|hướng dẫn|chịu trách nhiệm|có trách nhiệm|xây dựng|là|:)|[,.;:)]|$)/u
 
-/**
- * Two questions: "what must agency X do?" (the agency's tasks, best match first) and
- * "who does Y?" (the agency whose task matches Y best).
- */
-export function answerResponsibility(ctx: AnswerContext): Reply | null {
-  const u = ctx.understanding
-  if (u.askingWho) return answerWho(ctx)
-  if (!u.agency) return null
-  // No tasks assigned to this agency by name: the general search finds where the plan speaks of it.
-  return answerAgencyTasks(ctx, u.agency.id)
-}
-
-function answerAgencyTasks(ctx: AnswerContext, agencyId: string): Reply | null {
+/** "What must agency X do?": the agency's tasks, best match first. */
+export function answerAgencyTasks(ctx: AnswerContext): Reply | null {
+  const agency = ctx.understanding.agency
+  if (!agency) return null
   const byDoc = new Map<PlanDocument, DutyFact[]>()
-  for (const { doc, fact } of ctx.knowledge.dutiesByAgency.get(agencyId) ?? []) {
+  for (const { doc, fact } of ctx.knowledge.dutiesByAgency.get(agency.id) ?? []) {
     if (ctx.scope && !ctx.scope.has(doc.id)) continue
     byDoc.set(doc, [...(byDoc.get(doc) ?? []), fact])
   }
   if (!byDoc.size) return null
   // Rank by how well each task matches the question; documents by their best task.
   const scores = new Map<string, number>()
-  for (const hit of ctx.index.search(ctx.searchText, { kinds: ['duty'], agencyId, ...searchScope(ctx) }, 200)) {
+  for (const hit of ctx.index.search(ctx.searchText, { kinds: ['duty'], agencyId: agency.id, ...searchScope(ctx) }, 200)) {
     scores.set(`${hit.entry.documentId}|${hit.entry.factIndex}`, hit.score)
   }
   const scoreOf = (doc: PlanDocument, d: DutyFact) => scores.get(`${doc.id}|${doc.facts.indexOf(d)}`) ?? 0
   const ranked = [...byDoc].map(([doc, duties]) => ({ doc, duties: [...duties].sort((a, b) => scoreOf(doc, b) - scoreOf(doc, a)) }))
   ranked.sort((a, b) => scoreOf(b.doc, b.duties[0]!) - scoreOf(a.doc, a.duties[0]!))
-  if (!ctx.provinceFixed && ranked.length > 1) return askWhichProvince(ctx, ranked.slice(0, MAX_PROVINCE_BUTTONS).map((r) => r.doc), MESSAGES.dutiesOf(ranked[0]!.duties[0]!.agency).replace(/:$/, ''))
+  if (!ctx.provinceFixed && ranked.length > 1) return askWhichProvince(ctx, ranked.slice(0, MAX_PROVINCE_BUTTONS).map((r) => r.doc), MESSAGES.dutiesOf(ranked[0]!.duties[0]!.agency).replace(/:$/, ''), 'responsibility')
   const { doc, duties } = ranked[0]!
   const lines = [MESSAGES.dutiesOf(duties[0]!.agency)]
-  for (const d of duties.slice(0, MAX_TASKS)) lines.push(`• ${capitalize(truncate(d.task, 260))}`)
+  for (const d of duties.slice(0, MAX_TASKS)) lines.push(`• ${capitalize(truncate(d.task, MAX_TASK_LENGTH))}`)
   if (duties.length > MAX_TASKS) lines.push(`… và ${duties.length - MAX_TASKS} nhiệm vụ khác.`)
   lines.push(...successorNotes(ctx, duties[0]!.agency))
   const sections = [...new Set(duties.map((d) => d.agencySection))]
   return { intent: 'responsibility', found: true, ...withSources(lines, sections.map((section) => ({ doc, section })), ctx.glossary) }
 }
 
-function answerWho(ctx: AnswerContext): Reply | null {
-  const query = foldDiacritics(ctx.searchText).replace(WHO_WORDS, ' ')
-  const hits = ctx.index.search(query, { kinds: ['duty'], ...searchScope(ctx) }, 10)
-  const top = hits[0]
-  if (!top || top.coverage < 0.35) return null
-  const { doc, fact } = factOf(ctx, top) as { doc: PlanDocument; fact: DutyFact }
-  const lines = [`${fact.agency}: ${capitalize(truncate(fact.task, 300))}`]
-  const second = hits.find((h) => h !== top && h.entry.documentId === top.entry.documentId && h.score > top.score * 0.8)
-  const cited = [{ doc, section: fact.agencySection }]
-  if (second) {
-    const other = factOf(ctx, second).fact as DutyFact
-    if (other.agency !== fact.agency) {
-      lines.push(`${MESSAGES.whoDoes} ${other.agency}: ${truncate(other.task, 200)}`)
-      cited.push({ doc, section: other.agencySection })
+/**
+ * "Who does Y?": the unit whose task or sentence matches Y best. Extracted duties and plain
+ * sentences both compete (a plan may say "Giao Phòng X tham mưu …" outside any duty list), and the
+ * most specific unit named in the answering clause is put first.
+ */
+export function answerWho(ctx: AnswerContext): Reply | null {
+  const terms = queryTerms(ctx.searchText, ctx.analyzer, ctx.index)
+  const candidates: { doc: PlanDocument; section: string; agency: string | null; clause: Clause; score: number }[] = []
+  for (const hit of ctx.index.search(ctx.searchText, { kinds: ['duty'], ...searchScope(ctx) }, 10)) {
+    if (hit.coverage < MIN_COVERAGE) continue
+    const { doc, fact } = factOf(ctx, hit) as { doc: PlanDocument; fact: DutyFact }
+    const clause = rankClauses(splitClauses([fact.task]), terms, ctx.analyzer)[0]
+    if (clause) candidates.push({ doc, section: fact.agencySection, agency: fact.agency, clause, score: clause.score + hit.coverage })
+  }
+  for (const hit of ctx.index.search(ctx.searchText, { kinds: ['section'], ...searchScope(ctx) }, 5)) {
+    if (hit.coverage < MIN_COVERAGE) continue
+    const doc = ctx.documents.get(hit.entry.documentId)!
+    const section = sectionAt(doc, hit.entry.section)
+    const paragraphs = section ? ownText(section) : hit.entry.section === 'preamble' ? doc.preamble : []
+    for (const c of rankClauses(splitClauses(paragraphs), terms, ctx.analyzer).slice(0, 2)) {
+      if (UNIT.test(c.text)) candidates.push({ doc, section: hit.entry.section, agency: null, clause: c, score: c.score + hit.coverage })
     }
   }
-  lines.push(...successorNotes(ctx, fact.agency))
+  candidates.sort((a, b) => b.score - a.score)
+  const top = candidates[0]
+  if (!top || !answersDistinctively([top.clause], terms, top.clause.coverage)) return null
+  const unit = subjectUnit(top.clause.text, top.agency !== null) ?? top.agency
+  if (!unit) return null
+  const lines = [`${unit}: ${capitalize(truncate(top.clause.text, 400))}`]
+  if (top.agency && unit !== top.agency && !top.clause.text.includes(top.agency)) lines.push(`(${MESSAGES.partOf} ${top.agency})`)
+  const cited = [{ doc: top.doc, section: top.section }]
+  const second = candidates.find((c) => c !== top && c.doc === top.doc && c.agency && c.agency !== top.agency && c.agency !== unit && c.score > top.score * 0.85)
+  if (second) {
+    lines.push(`${MESSAGES.whoDoes} ${second.agency}: ${truncate(second.clause.text, 200)}`)
+    cited.push({ doc: second.doc, section: second.section })
+  }
+  lines.push(...successorNotes(ctx, [unit, top.agency ?? ''].join(' ')))
   return { intent: 'responsibility', found: true, ...withSources(lines, cited, ctx.glossary) }
+}
+
+/**
+ * The unit a clause is about. A task under an agency's heading names co-actors ("phối hợp với
+ * Văn phòng Sở"), so only a unit it is explicitly given to ("Giao Phòng X …") replaces its agency;
+ * a plain sentence is about the unit it opens with.
+ */
+function subjectUnit(clause: string, underAgency: boolean): string | null {
+  const given = /^(?:giao|đề nghị)\s+/iu.exec(clause)
+  if (underAgency && !given) return null
+  const rest = given ? clause.slice(given[0].length) : clause.replace(/^căn cứ [^,]*,\s*/iu, '')
+  const m = new RegExp(UNIT.source, 'u').exec(rest)
+  return m && m.index <= 1 ? m[1]!.trim() : underAgency ? null : (m?.[1]?.trim() ?? null)
 }

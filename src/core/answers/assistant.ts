@@ -1,44 +1,25 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
-import type { DeadlineFact, DutyFact, PlanDocument } from '../knowledge-base/plan-document.js'
-import { PlanIndex } from '../search/plan-index.js'
-import { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
-import { foldDiacritics, removeInvisible } from '../text/normalize-vietnamese.js'
+import type { PlanDocument } from '../knowledge-base/plan-document.js'
+import { formatYearSpan, yearDistance } from '../knowledge-base/coverage-years.js'
+import type { PlanIndex } from '../search/plan-index.js'
+import { removeInvisible } from '../text/normalize-vietnamese.js'
 import { PhraseMatcher } from '../text/phrase-matcher.js'
-import { answerActionMonth } from './answer-action-month.js'
-import { answerBudget, answerContent } from './answer-content.js'
-import type { AnswerContext, IntentHandler } from './answer-context.js'
-import { answerDeadline } from './answer-deadline.js'
-import { answerOverview } from './answer-overview.js'
+import type { AnswerContext } from './answer-context.js'
 import { MESSAGES } from './answer-messages.vi.js'
-import { answerResponsibility } from './answer-responsibility.js'
-import { answerNearby, answerShelter } from './answer-shelter.js'
+import { exampleButtons, suggestions } from './answer-suggestions.js'
 import type { Directory } from '../directory/directory.js'
 import { triageMessage, type Triage } from '../triage/triage-message.js'
-import type { AskContext, Reply, ReplyButton } from './reply.js'
+import { answerNearby, answerShelter } from './answer-shelter.js'
+import { dispatch } from './intent-table.js'
+import { buildKnowledgeSnapshot, type KnowledgeSnapshot } from './knowledge-snapshot.js'
+import type { AskContext, Reply } from './reply.js'
 import { SAFETY } from './safety-messages.vi.js'
-import { understandQuestion } from './understand-question.js'
+import { type Understanding, understandQuestion } from './understand-question.js'
+
+export type { KnowledgeSnapshot } from './knowledge-snapshot.js'
 
 /** Questions longer than this are cut before analysis (a pasted document is not a question). */
 export const MAX_QUESTION_LENGTH = 500
-
-
-export interface KnowledgeSnapshot {
-  documents: readonly PlanDocument[]
-  byId: ReadonlyMap<string, PlanDocument>
-  glossary: Glossary
-  index: PlanIndex
-  analyzer: VietnameseAnalyzer
-  /** Duties grouped by agency id, so "what does X do" never scans every plan. */
-  dutiesByAgency: ReadonlyMap<string, readonly { doc: PlanDocument; fact: DutyFact }[]>
-  /** The Action Month period each plan sets (15/11–15/12 of its year). */
-  actionMonthPeriods: readonly { doc: PlanDocument; fact: DeadlineFact }[]
-}
-
-const HANDLERS: Partial<Record<Reply['intent'], IntentHandler>> = {
-  deadline: answerDeadline,
-  responsibility: answerResponsibility,
-  budget: answerBudget,
-}
 
 /**
  * The assistant: question in, `Reply` out. Channels (Telegram, Zalo, web, CLI) all call `ask`.
@@ -63,25 +44,7 @@ export class Assistant {
   }
 
   static snapshot(documents: readonly PlanDocument[], glossary: Glossary, index?: PlanIndex): KnowledgeSnapshot {
-    const analyzer = new VietnameseAnalyzer(glossary.abbreviations)
-    const dutiesByAgency = new Map<string, { doc: PlanDocument; fact: DutyFact }[]>()
-    const actionMonthPeriods: { doc: PlanDocument; fact: DeadlineFact }[] = []
-    for (const doc of documents) {
-      for (const fact of doc.facts) {
-        if (fact.type === 'duty' && fact.agencyId) dutiesByAgency.set(fact.agencyId, [...(dutiesByAgency.get(fact.agencyId) ?? []), { doc, fact }])
-      }
-      const period = doc.facts.find((f): f is DeadlineFact => f.type === 'deadline' && f.kind === 'period' && /thang hanh dong/.test(foldDiacritics(f.quote)))
-      if (period) actionMonthPeriods.push({ doc, fact: period })
-    }
-    return {
-      documents,
-      byId: new Map(documents.map((d) => [d.id, d])),
-      glossary,
-      analyzer,
-      index: index ?? PlanIndex.build([...documents], analyzer),
-      dutiesByAgency,
-      actionMonthPeriods,
-    }
+    return buildKnowledgeSnapshot(documents, glossary, index)
   }
 
   /** Swaps in new knowledge at once; questions in flight finish on the old snapshot. */
@@ -124,7 +87,7 @@ export class Assistant {
 
   /**
    * Triage first: a person at risk or asking for help gets the safety reply, a greeting is
-   * greeted, an off-topic message is declined; only plan questions reach the plan path.
+   * greeted, an off-topic message is declined; only plan questions reach the intent table.
    */
   ask(rawQuestion: string, context: AskContext = {}): Reply {
     const reply = this.answer(rawQuestion, context)
@@ -139,7 +102,7 @@ export class Assistant {
     switch (triage.kind) {
       case 'at-risk':
       case 'help-request':
-        return answerShelter(this.context(question, context), triage, this.directoryRef)
+        return answerShelter(this.shelterContext(question, context), triage, this.directoryRef)
       case 'greeting':
         return GREETING_REPLY()
       case 'command':
@@ -153,11 +116,7 @@ export class Assistant {
 
   /** The plan path (intent table, retrieval, cited answer). Runs only for plan questions. */
   private planAnswer(question: string, context: AskContext, triage: Triage): Reply {
-    const ctx = this.context(question, context)
-    const { understanding } = ctx
-    if (understanding.intent === 'greeting') return GREETING_REPLY()
-    if (understanding.intent === 'help') return HELP_REPLY()
-    const reply = this.planReply(ctx)
+    const reply = this.planReply(this.context(question, context))
     // Read partly like a personal situation: the hotlines go on top, the plan answer stays.
     if (triage.doubt) return { ...reply, text: `${SAFETY.header}\n${reply.text}` }
     return reply.found || context.agency ? reply : { ...reply, text: `${reply.text}\n${SAFETY.footer}` }
@@ -168,21 +127,21 @@ export class Assistant {
     const resolved = this.scopeFor(ctx)
     if ('reply' in resolved) return resolved.reply
     ctx.scope = resolved.scope
-    if (understanding.intent === 'action_month') return answerActionMonth(ctx)
-    const handler = HANDLERS[understanding.intent]
-    const reply = (understanding.intent === 'content' ? answerOverview(ctx) : null) ?? handler?.(ctx) ?? answerContent(ctx)
-    if (!reply && understanding.intent === 'responsibility' && understanding.agency && understanding.province) {
+    if (resolved.yearNote) ctx.yearNote = resolved.yearNote
+    const answered = dispatch(ctx)
+    if (answered) return answered.reply
+    if (understanding.agency && understanding.province && understanding.underlying !== 'agency') {
       return this.notLoaded(ctx, MESSAGES.agencyNotInPlans(understanding.agency.name, understanding.province.name))
     }
-    return reply ?? this.notFound(ctx)
+    return this.notFound(ctx)
   }
 
   private context(question: string, context: AskContext): AnswerContext {
     const { glossary, index, analyzer } = this.snapshot
-    const understanding = understandQuestion(question, glossary, context)
-    const ctx: AnswerContext = {
+    const understanding = understandQuestion(question, glossary, this.snapshot.numbered, context)
+    return {
       question,
-      searchText: withoutScopeWords(question, glossary, understanding.year),
+      searchText: withoutScopeWords(question, glossary, understanding),
       understanding,
       now: context.now ?? new Date(),
       glossary,
@@ -191,9 +150,15 @@ export class Assistant {
       documents: this.snapshot.byId,
       knowledge: this.snapshot,
       scope: undefined,
-      provinceFixed: Boolean(understanding.province),
+      provinceFixed: Boolean(understanding.province) || understanding.named.loaded.length > 0,
+      ...(this.directoryRef ? { directory: this.directoryRef } : {}),
     }
-    if (understanding.province && !understanding.provinceRemembered) {
+  }
+
+  /** The safety reply's context: scoped to the province the person named (never a remembered one). */
+  private shelterContext(question: string, context: AskContext): AnswerContext {
+    const ctx = this.context(question, context)
+    if (ctx.understanding.province && !ctx.understanding.provinceRemembered) {
       const resolved = this.scopeFor(ctx)
       if ('scope' in resolved) ctx.scope = resolved.scope
     }
@@ -207,9 +172,15 @@ export class Assistant {
     return { intent: 'unknown', found: false, text: lines.join('\n'), buttons: exampleButtons(), citations: [] }
   }
 
-  /** Documents of the province (old and new names) and year asked about, or an honest "not loaded". */
-  private scopeFor(ctx: AnswerContext): { scope: Set<string> | undefined } | { reply: Reply } {
+  /**
+   * The documents a question is about: those it names by number (or the plans citing them), else
+   * its province's (old and new names), narrowed to the year asked by what each document covers.
+   * A year no document covers is answered from the closest one, with a note; an unloaded province
+   * or document number gets an honest "not loaded".
+   */
+  private scopeFor(ctx: AnswerContext): { scope: Set<string> | undefined; yearNote?: string } | { reply: Reply } {
     const u = ctx.understanding
+    if (u.named.loaded.length) return { scope: new Set(u.named.loaded.map((d) => d.id)) }
     let docs = [...ctx.documents.values()]
     if (u.province) {
       const province = u.province
@@ -218,12 +189,26 @@ export class Assistant {
       docs = docs.filter((d) => d.meta.province && names.has(d.meta.province))
       if (!docs.length) return { reply: this.notLoaded(ctx, MESSAGES.provinceNotLoaded(u.province.name, this.loadedProvinces())) }
     }
+    if (u.named.cited.length) {
+      const citing = new Set(u.named.cited.map((c) => c.doc.id))
+      const inProvince = docs.filter((d) => citing.has(d.id))
+      return { scope: new Set(inProvince.length ? inProvince.map((d) => d.id) : citing) }
+    }
+    if (u.documentNumbers.length) {
+      const n = u.documentNumbers[0]!
+      return { reply: this.notLoaded(ctx, MESSAGES.documentNotLoaded(ctx.question.slice(n.index, n.end))) }
+    }
     if (u.year) {
-      const sameYear = docs.filter((d) => d.meta.year === u.year)
-      if (!sameYear.length && (u.province || !docs.some((d) => d.meta.year === u.year))) {
-        const years = [...new Set(docs.map((d) => d.meta.year).filter((y): y is number => y !== null))].sort()
-        if (u.province) return { reply: this.notLoaded(ctx, MESSAGES.yearNotLoaded(u.province.name, u.year, years)) }
-      } else if (sameYear.length) docs = sameYear
+      const year = u.year
+      const coverage = (d: PlanDocument) => this.snapshot.details.get(d.id)?.coverage ?? []
+      const covering = docs.filter((d) => yearDistance(coverage(d), year) === 0)
+      if (covering.length) docs = covering
+      else if (u.province) {
+        const nearest = Math.min(...docs.map((d) => yearDistance(coverage(d), year)))
+        docs = docs.filter((d) => yearDistance(coverage(d), year) === nearest)
+        const spans = docs.flatMap(coverage).sort((a, b) => Math.abs(a.from - year) - Math.abs(b.from - year))
+        return { scope: new Set(docs.map((d) => d.id)), yearNote: MESSAGES.yearNotCovered(u.province.name, year, spans[0] ? formatYearSpan(spans[0]) : String(docs[0]!.meta.year)) }
+      }
     }
     return { scope: u.province || u.year ? new Set(docs.map((d) => d.id)) : undefined }
   }
@@ -233,29 +218,28 @@ export class Assistant {
   }
 
   private notLoaded(ctx: AnswerContext, message: string): Reply {
-    return { intent: ctx.understanding.intent, found: false, text: `${message}\n${MESSAGES.suggestionsTitle}\n${suggestions(this.loadedProvinces()).map((s) => `• ${s.question}`).join('\n')}`, buttons: suggestions(this.loadedProvinces()), citations: [] }
+    return { intent: 'unknown', found: false, text: `${message}\n${MESSAGES.suggestionsTitle}\n${suggestions(this.loadedProvinces()).map((s) => `• ${s.question}`).join('\n')}`, buttons: suggestions(this.loadedProvinces()), citations: [] }
   }
 
   private notFound(ctx: AnswerContext): Reply {
     const provinces = ctx.understanding.province ? [ctx.understanding.province.name] : this.loadedProvinces()
     const s = suggestions(provinces)
-    return { intent: ctx.understanding.intent === 'content' ? 'unknown' : ctx.understanding.intent, found: false, text: `${MESSAGES.notFound}\n${MESSAGES.suggestionsTitle}\n${s.map((b) => `• ${b.question}`).join('\n')}`, buttons: s, citations: [] }
+    return { intent: 'unknown', found: false, text: `${MESSAGES.notFound}\n${MESSAGES.suggestionsTitle}\n${s.map((b) => `• ${b.question}`).join('\n')}`, buttons: s, citations: [] }
   }
 }
 
-/** Province names and the plan year filter the documents; as search words they would only add noise. */
-function withoutScopeWords(question: string, glossary: Glossary, year: number | null): string {
+/** Province names, the plan year and document numbers choose the documents; as search words they would only add noise. */
+function withoutScopeWords(question: string, glossary: Glossary, u: Understanding): string {
   let text = question
-  for (const m of [...glossary.findProvinces(question), ...QUESTION_WORDS.findAll(question)].sort((a, b) => b.index - a.index)) {
-    text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
-  }
-  if (year) text = text.replace(new RegExp(`(?:năm\\s+)?(?<![\\d/])${year}(?![\\d/\\-–])`, 'gu'), ' ')
+  const spans = [...glossary.findProvinces(question), ...QUESTION_WORDS.findAll(question), ...u.documentNumbers]
+  for (const m of spans.sort((a, b) => b.index - a.index)) text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
+  if (u.year) text = text.replace(new RegExp(`(?:năm\\s+)?(?<![\\d/])${u.year}(?![\\d/\\-–])`, 'gu'), ' ')
   return text
 }
 
 /** Words that say what kind of answer is wanted, not what it is about. */
 const QUESTION_WORDS = new PhraseMatcher(
-  ['hạn chót', 'hạn cuối', 'thời hạn', 'hạn', 'ngày nào', 'ngày mấy', 'là ngày', 'khi nào', 'bao giờ', 'lúc nào', 'là bao nhiêu', 'bao nhiêu', 'như thế nào', 'thế nào', 'ra sao', 'tỉnh', 'thành phố', 'ở đâu'].map((w) => [w, true] as [string, true]),
+  ['hạn chót', 'hạn cuối', 'thời hạn', 'hạn', 'ngày nào', 'ngày mấy', 'là ngày', 'khi nào', 'bao giờ', 'lúc nào', 'là bao nhiêu', 'bao nhiêu', 'như thế nào', 'thế nào', 'ra sao', 'tỉnh', 'thành phố', 'ở đâu', 'ai', 'đơn vị nào', 'cơ quan nào', 'bộ phận nào', 'tổ chức nào'].map((w) => [w, true] as [string, true]),
 )
 
 /** Trims, removes invisible characters and bounds the length: never throws, whatever comes in. */
@@ -266,20 +250,3 @@ export function cleanQuestion(raw: unknown): string {
 
 const GREETING_REPLY = (): Reply => ({ intent: 'greeting', found: true, text: MESSAGES.greeting, buttons: exampleButtons(), citations: [] })
 const HELP_REPLY = (): Reply => ({ intent: 'help', found: true, text: MESSAGES.help, buttons: exampleButtons(), citations: [] })
-
-function exampleButtons(): ReplyButton[] {
-  return [
-    { label: 'Hạn báo cáo', question: 'Hạn báo cáo 6 tháng về bình đẳng giới?' },
-    { label: 'Tháng hành động', question: 'Tháng hành động diễn ra khi nào?' },
-    { label: 'Nơi giúp đỡ', question: 'Địa chỉ tin cậy, nhà tạm lánh gần tôi' },
-  ]
-}
-
-function suggestions(provinces: string[]): ReplyButton[] {
-  const p = provinces[0] ?? 'An Giang'
-  return [
-    { label: `Hạn báo cáo ở ${p}`, question: `Hạn báo cáo 6 tháng ở ${p}?` },
-    { label: `Nhiệm vụ các sở ở ${p}`, question: `Sở Tư pháp ${p} có nhiệm vụ gì?` },
-    { label: 'Tháng hành động', question: 'Tháng hành động diễn ra khi nào?' },
-  ]
-}

@@ -29,20 +29,23 @@ export function describeDocument(doc: PlanDocument, glossary?: Glossary): string
 /** "Nguồn: Kế hoạch 67/KH-UBND ngày 08/02/2021 của UBND tỉnh An Giang, mục V.1" */
 export function sourceLine(doc: PlanDocument, sections: string[], glossary?: Glossary): string {
   const unique = [...new Set(sections.map(displaySection))]
-  const where = unique.map((s) => (s === PREAMBLE_LABEL ? s : `${MESSAGES.section} ${s}`)).join(', ')
+  const where = unique.map((s) => (PART_LABELS.has(s) ? s : `${MESSAGES.section} ${s}`)).join(', ')
   return `${MESSAGES.source}: ${describeDocument(doc, glossary)}, ${where}`
 }
 
-const PREAMBLE_LABEL = 'phần căn cứ'
+/** Parts of a document outside its numbered sections, as a citation names them. */
+const PART_NAMES: Record<string, string> = { preamble: 'phần căn cứ', header: 'phần đầu văn bản', signature: 'phần ký', recipients: 'nơi nhận' }
+const PART_LABELS = new Set(Object.values(PART_NAMES))
 
 /** "I.3#2" (a repeated number) is shown as the document prints it, "I.3 (lần 2)". */
 export function displaySection(path: string): string {
-  if (path === 'preamble') return PREAMBLE_LABEL
+  if (PART_NAMES[path]) return PART_NAMES[path]
   const [base, n] = path.split('#')
   return n ? `${base} (lần ${n})` : base!
 }
 
-function issuerWithProvince(issuer: string, province: string | null): string {
+/** "UBND tỉnh" → "UBND tỉnh An Giang"; a department gets its province unless its name has it. */
+export function issuerWithProvince(issuer: string, province: string | null): string {
   if (!province) return issuer
   if (/^UBND (tỉnh|thành phố)$/u.test(issuer)) return `${issuer} ${province}`
   if (/^(UBND|Ủy ban)/u.test(issuer) || issuer.includes(province)) return issuer

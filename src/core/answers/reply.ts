@@ -1,5 +1,5 @@
 /** What the assistant returns to every channel; channels only render it. */
-export type Intent = 'deadline' | 'responsibility' | 'budget' | 'content' | 'shelter' | 'action_month' | 'help' | 'greeting' | 'unknown'
+export type Intent = 'deadline' | 'responsibility' | 'budget' | 'content' | 'document' | 'shelter' | 'action_month' | 'help' | 'greeting' | 'unknown'
 
 export interface Citation {
   province: string | null

@@ -1,74 +1,142 @@
 import type { Agency, Glossary, Province } from '../knowledge-base/glossary.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
-import type { AskContext, Intent } from './reply.js'
+import { type AnswerType, answerTypeOf } from './answer-type.js'
+import { type DocumentNumber, findDocumentNumbers, type NamedDocuments, type NumberedDocument, resolveDocumentNumbers } from './find-document-numbers.js'
+import type { AskContext } from './reply.js'
+
+/** A fact a document states about itself. */
+export type DetailField = 'number' | 'kind' | 'date' | 'issuer' | 'place' | 'title' | 'signer' | 'recipients' | 'addressees' | 'basis' | 'contact'
+
+/** What the question asks about, each read once from the text. */
+export interface Asks {
+  /** A date or deadline ("hạn", "ngày nào", "khi nào"). */
+  date: boolean
+  /** How often ("bao lâu một lần", "định kỳ thế nào"). */
+  howOften: boolean
+  /** Legal bases ("căn cứ", "trên cơ sở văn bản nào"). */
+  basis: boolean
+  /** What a plan contains ("có những nội dung gì", "tóm tắt"). */
+  overview: boolean
+  /** Money words ("kinh phí", "ngân sách", "bao nhiêu tiền"). */
+  budget: boolean
+  /** Duty words ("nhiệm vụ", "làm gì", "trách nhiệm"). */
+  duty: boolean
+  /** Reporting ("báo cáo"), which makes "6 tháng" a deadline question. */
+  report: boolean
+  /** The Action Month is named. */
+  actionMonth: boolean
+  /** A cited legal document is asked for ("căn cứ Quyết định nào", "Thông tư nào"). */
+  reference: boolean
+  /** Facts about a document itself: signer, issue date, recipients … */
+  details: DetailField[]
+}
 
 /**
- * What a question is about: intent, province, agency, year — read with folded text so that
- * "han chot bao cao hue" and "Hạn chót báo cáo Huế" are understood alike.
+ * Everything the assistant needs to know about a question, computed once; handlers read it and
+ * never look at the raw text again to decide what was asked.
  */
 export interface Understanding {
-  intent: Intent
-  /** "who does X" questions: find the agency from the task. */
-  askingWho: boolean
-  /** Asking for a cited legal document ("căn cứ Quyết định nào", "Thông tư nào"). */
-  askingReference: boolean
+  /** What kind of thing the reply must contain; `underlying` is what a yes/no question is about. */
+  answerType: AnswerType
+  underlying: AnswerType
+  asks: Asks
   province: Province | null
   /** The province came from the chat's memory, not the question. */
   provinceRemembered: boolean
+  /** The most specific agency named (or remembered), and every agency named. */
   agency: Agency | null
+  agencies: Agency[]
+  /** A year the question scopes to (the plan's year, not a target year). */
   year: number | null
   recurrence: 'yearly' | 'semiannual' | 'monthly' | null
+  /** Document numbers written in the question, and the documents they name. */
+  documentNumbers: DocumentNumber[]
+  named: NamedDocuments
 }
 
-const has = (folded: string, pattern: RegExp) => pattern.test(folded)
+const DOCUMENT_WORD = /\b(ke hoach|cong van|van ban|quyet dinh|nghi quyet|thong tu|chi thi|kh|cv)\b/
 
-const GREETING = /^(xin chao|chao( ban| bot| em| anh| chi)?|hello|hi|alo|hey)\b[\s!.?]*$/
-const HELP = /^(\/?help|\/?start|tro giup|huong dan|giup toi|ban lam duoc gi|ban la ai|menu)\b[\s!.?]*$/
-const ACTION_MONTH = /thang hanh dong/
-const DEADLINE = /\b(han|han chot|han cuoi|thoi han|truoc ngay|ngay nao|ngay may|khi nao|bao gio|thoi gian nao|luc nao|bao lau mot lan|may lan|dinh ky|nop truoc|gui truoc)\b/
-const REFERENCE = /\b(can cu|thong tu nao|quyet dinh nao|nghi quyet nao|nghi dinh nao|chi thi nao|van ban nao|luat nao|so may|so nao)\b/
-const WHO = /\b(ai|don vi nao|phong nao|co quan nao|so nao|bo phan nao|to chuc nao|ben nao|noi nao chiu)\b/
-const BUDGET = /\b(kinh phi|ngan sach|bao nhieu tien|so tien|trieu dong|muc chi|nguon von|nguon nao|chi phi)\b/
-const DUTY = /\b(nhiem vu|lam gi|trach nhiem|phai lam|can lam|duoc de nghi|phat dong|trien khai|tham muu|chu tri|phu trach|vai tro|cong viec)\b/
-
-export function understandQuestion(question: string, glossary: Glossary, context: AskContext = {}): Understanding {
+export function understandQuestion(question: string, glossary: Glossary, numbered: ReadonlyMap<string, readonly NumberedDocument[]>, context: AskContext = {}): Understanding {
   const folded = foldDiacritics(question).replace(/\s+/g, ' ').trim()
+  const has = (pattern: RegExp) => pattern.test(folded)
   const mentioned = glossary.findProvinces(question)
   const remembered = !mentioned.length && context.province ? (glossary.province(context.province) ?? null) : null
-  const province = mentioned[0]?.value ?? remembered
-  const agencies = glossary.findAgencies(question).map((m) => m.value)
-  const agency = agencies[0] ?? (context.agency ? (glossary.resolveAgency(context.agency) ?? null) : null)
-  const askingWho = has(folded, WHO)
-  const askingReference = has(folded, REFERENCE)
-
-  let intent: Intent
-  // Whether a person is at risk or asks for a place/hotline is decided before, by triage.
-  if (has(folded, GREETING)) intent = 'greeting'
-  else if (has(folded, HELP)) intent = 'help'
-  else if (has(folded, ACTION_MONTH) && !agencies.length && !askingWho && (has(folded, DEADLINE) || folded.split(' ').length <= 8)) intent = 'action_month'
-  else if (askingReference && !(agencies.length && has(folded, DUTY))) intent = 'content'
-  else if (has(folded, DEADLINE)) intent = 'deadline'
-  else if (askingWho) intent = 'responsibility'
-  else if (has(folded, BUDGET)) intent = 'budget'
-  else if (agencies.length && has(folded, DUTY)) intent = 'responsibility'
-  else if (has(folded, ACTION_MONTH)) intent = 'action_month'
-  else intent = 'content'
-
+  const agencies = mostSpecificFirst(glossary.findAgencies(question).map((m) => ({ agency: m.value, text: question.slice(m.index, m.end) })))
+  const documentNumbers = findDocumentNumbers(question)
+  const { type, underlying } = answerTypeOf(question)
+  const asks: Asks = {
+    date: type === 'date' || underlying === 'date',
+    howOften: underlying === 'frequency' || has(/\bdinh ky (the nao|ra sao)\b/),
+    basis: has(/\b(can cu|tren co so (nhung |cac )?van ban|thuc hien (nhung |cac )?(quyet dinh|van ban|chi dao|ke hoach) nao)\b/),
+    overview: has(/\b(co (nhung )?(ke hoach|van ban|cong van)\b[^?]{0,40}\b(gi|nao)\b|co (nhung )?(noi dung|phan) (gi|nao)|nhung noi dung (gi|nao)|noi dung chinh|tom tat|gom nhung (gi|phan nao|noi dung gi)|co nhung phan nao|co ke hoach nao|noi ve nhung gi|nhung ke hoach (gi|nao)|van ban nao ve)\b/),
+    budget: has(/\b(kinh phi|kinh fi|ngan sach|bao nhieu tien|so tien|trieu dong|muc chi|nguon von|chi phi|tien(?! bo))\b/),
+    duty: has(/\b(nhiem vu|lam gi|trach nhiem|phai lam|can lam|duoc de nghi|phu trach|vai tro|cong viec|giao .* lam)\b/),
+    report: has(/\bbao cao\b/),
+    actionMonth: has(/\bthang hanh dong\b/),
+    reference: has(/\b(thong tu nao|quyet dinh nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao)\b/),
+    details: [],
+  }
+  // Naming only a plan ("Kế hoạch bình đẳng giới năm 2024 của An Giang?") asks what it is.
+  if (isBarePlanName(question, mentioned)) asks.overview = true
+  asks.details = detailsAsked(folded, question, type, underlying, asks, documentNumbers.length > 0 || has(DOCUMENT_WORD), documentNumbers.length > 0)
   return {
-    intent,
-    askingWho,
-    askingReference,
-    province,
+    answerType: type,
+    underlying,
+    asks,
+    province: mentioned[0]?.value ?? remembered,
     provinceRemembered: Boolean(remembered),
-    agency: intent === 'responsibility' || intent === 'deadline' ? (agency ?? null) : null,
+    agency: agencies[0] ?? (context.agency ? (glossary.resolveAgency(context.agency) ?? null) : null),
+    agencies,
     year: planYear(question),
     recurrence: recurrenceAsked(folded),
+    documentNumbers,
+    named: resolveDocumentNumbers(documentNumbers, numbered),
   }
 }
 
 /**
- * A year that names the plan ("kế hoạch năm 2020", "2021"), not a target ("đến năm 2030",
- * "phấn đấu … năm 2030 đạt 40%") or a period ("2021-2030").
+ * Facts about a document itself. They need a document in the question (a number, or "kế hoạch",
+ * "công văn" …): "báo cáo gửi ai" is a deadline's recipient, "kế hoạch gửi những ai" the recipients.
+ */
+function detailsAsked(folded: string, question: string, type: AnswerType, underlying: AnswerType, asks: Asks, aboutDocument: boolean, numbered: boolean): DetailField[] {
+  // "triển khai Kế hoạch số mấy" asks for a document the plan refers to, not for the plan's own details.
+  const referred = /\b(trien khai|thuc hien|theo|ap dung|tiep tuc) (cac |mot )?(ke hoach|quyet dinh|van ban|thong tu|chi thi|nghi quyet|cong van) (so|nao)\b/.test(folded)
+  if (!aboutDocument || referred) return []
+  const out: DetailField[] = []
+  const marked = /[^\x00-\x7f]/.test(question)
+  const signed = marked ? /(?<!\p{L})ký(?!\p{L})/u.test(question.toLowerCase()) : /\b(ai ky|nguoi ky|do ai ky|ky boi|ghi nguoi ky)\b/.test(folded)
+  if (signed && !/\bky ngay\b/.test(folded)) out.push('signer')
+  if (/\b(ban hanh|ky|ngay ban hanh|ngay ky) (ngay|vao ngay|khi nao|nam nao|thang may|ngay bao nhieu)|ngay ban hanh|ngay ky|ghi ngay\b/.test(folded)) out.push('date')
+  else if (underlying === 'date' && /\b(ban hanh|ky)\b/.test(folded)) out.push('date')
+  if (/\b(gui (cho |den )?(nhung )?(ai|dau|noi nao|nhung ai|nhung noi nao|nhung co quan nao)|noi nhan)\b/.test(folded) && !asks.report) out.push('recipients')
+  if (/\bkinh gui\b/.test(folded)) out.push('addressees')
+  if (asks.basis) out.push('basis')
+  if (/\b(so hieu|so may|so bao nhieu|ky hieu|so van ban)\b/.test(folded) || (marked && /(?<!\p{L})số (nào|gì|mấy)(?!\p{L})/u.test(question.toLowerCase()))) out.push('number')
+  if (/\b((co quan|don vi|ai|so) nao ban hanh|do (ai|co quan nao|don vi nao) ban hanh|ban hanh boi|co phai do)\b/.test(folded) && !out.includes('signer')) out.push('issuer')
+  // "… là gì" asks what a named document is; without a number it asks about the content.
+  if ((/\b(ten (la )?gi|tieu de|trich yeu|ve viec gi|ve cai gi|ten van ban)\b/.test(folded) || (numbered && /\b(la gi|ban hanh gi|ve gi)\b/.test(folded))) && type !== 'list') out.push('title')
+  if (/\b(loai van ban|la van ban gi|hinh thuc van ban)\b/.test(folded)) out.push('kind')
+  if (/\b(so dien thoai|dien thoai|sdt|lien he|phan anh ve dau)\b/.test(folded)) out.push('contact')
+  if (/\b(ban hanh o dau|noi ban hanh|dia danh)\b/.test(folded)) out.push('place')
+  return out
+}
+
+function isBarePlanName(question: string, provinces: { index: number; end: number }[]): boolean {
+  let text = question
+  for (const m of [...provinces].sort((a, b) => b.index - a.index)) text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
+  const rest = foldDiacritics(text).replace(/\b(nam )?(19|20)\d\d\b|\b(cua|o|tai|tinh|thanh pho)\b|[?.!,]/g, ' ').replace(/\s+/g, ' ').trim()
+  return /^(ke hoach|van ban|cong van)( (ve )?(cong tac )?(binh dang gioi|bdg))?$/.test(rest)
+}
+
+/** "Phòng Công chức, viên chức" before "Sở Nội vụ": a unit is more specific than its department. */
+function mostSpecificFirst(found: { agency: Agency; text: string }[]): Agency[] {
+  const rank = (text: string) => (/^(phòng|văn phòng|ban|công đoàn|chi cục|trung tâm)\b/iu.test(text) ? 0 : 1)
+  return [...found].sort((a, b) => rank(a.text) - rank(b.text)).map((f) => f.agency).filter((a, i, all) => all.findIndex((x) => x.id === a.id) === i)
+}
+
+/**
+ * A year that scopes the plans ("kế hoạch năm 2020", "2021"), not a target ("đến năm 2030",
+ * "phấn đấu … năm 2025 đạt 60%") or a period ("2021-2030").
  */
 function planYear(question: string): number | null {
   const folded = foldDiacritics(question)

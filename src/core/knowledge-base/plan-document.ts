@@ -109,6 +109,8 @@ export interface PlanDocument {
   sections: PlanSection[]
   facts: Fact[]
   warnings: string[]
+  /** Filled by `extractDocumentDetails` when absent (optional so parsed documents stay valid). */
+  details?: DocumentDetails
 }
 
 /** Depth-first list of all sections. */
@@ -130,4 +132,22 @@ export function formatPartialDate(date: PartialDate | null): string | null {
   if (date.month === null) return String(date.year)
   if (date.day === null) return `${pad(date.month)}/${date.year}`
   return `${pad(date.day)}/${pad(date.month)}/${date.year}`
+}
+
+/** A span of years a document is about: its issue year, or a period its title names ("giai đoạn 2021–2023"). */
+export interface YearSpan {
+  from: number
+  to: number
+}
+
+/** What a document says about itself beyond the header: legal bases, addressees, contact points, years covered. */
+export interface DocumentDetails {
+  /** "Căn cứ …" / "Thực hiện …" clauses of the preamble, one per cited basis. */
+  legalBases: { text: string; section: string }[]
+  /** "Kính gửi:" lines (letters name their addressees before the body). */
+  addressees: string[]
+  /** Phone numbers in the text with the words that say whose they are. */
+  contacts: { phone: string; context: string; quote: string; section: string }[]
+  /** Years the document covers, most specific first. */
+  coverage: YearSpan[]
 }

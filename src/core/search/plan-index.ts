@@ -133,6 +133,21 @@ export class PlanIndex {
     return this.entries.size
   }
 
+  /**
+   * How much a folded word tells entries apart: log(entries / entries with it) + 1, and 0 for a word
+   * in more than a quarter of all entries ("bình", "giới", "kế hoạch") — such words never make a match.
+   */
+  termWeight(term: string): number {
+    const df = this.documentFrequency.get(term) ?? 0
+    const n = this.entries.size + 1
+    return df > n * COMMON_WORD_SHARE ? 0 : Math.log(n / (df + 1)) + 1
+  }
+
+  /** The plans' vocabulary contains this folded word. */
+  knows(term: string): boolean {
+    return this.documentFrequency.has(term)
+  }
+
   search(query: string, filter: SearchFilter = {}, limit = 10): SearchHit[] {
     const analyzed = this.analyzer.analyze(query)
     if (!analyzed.folded.length) return []

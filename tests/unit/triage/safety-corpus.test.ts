@@ -31,7 +31,8 @@ describe('safety corpus', () => {
   })
 
   // The test split is never used to tune the lexicons: it measures messages the triage has not seen.
-  for (const file of ['safety/test.jsonl', 'held-out/safety.jsonl']) {
+  // The independent held-out sets are reported by `npm run eval`, not gated, so nobody tunes on them.
+  for (const file of ['safety/test.jsonl']) {
     const full = path.join(FIXTURES, file)
     it.skipIf(!existsSync(full))(`${file}: every person at risk gets 111/113 in the first three lines; at most 2 % of policy questions get the emergency reply`, async () => {
     const { results, summary } = await evaluate(full)

@@ -1,0 +1,70 @@
+import { foldDiacritics } from '../text/normalize-vietnamese.js'
+
+/** What kind of thing the question wants back. */
+export type AnswerType = 'date' | 'frequency' | 'agency' | 'person' | 'document' | 'amount' | 'place' | 'list' | 'yes-no' | 'text'
+
+/**
+ * Question phrases and the answer type they ask for. Read on folded text, except where the folded
+ * forms collide ("sở nào" / "số nào", "ký" / "kỳ"): those are read with their marks when the
+ * question has them.
+ */
+const PHRASES: { type: AnswerType; folded?: RegExp; marked?: RegExp }[] = [
+  { type: 'date', folded: /\b(ngay nao|ngay may|ngay bao nhieu|khi nao|bao gio|luc nao|thoi gian nao|thang may|nam nao|truoc ngay|han chot|han cuoi|thoi han|han nop|han bao cao|han gui|han xay dung|^han)\b/ },
+  { type: 'frequency', folded: /\b(bao lau (mot|1) lan|bao lau|may lan|tan suat|dinh ky (the nao|ra sao|nhu the nao))\b/ },
+  { type: 'person', folded: /\b(ai ky|nguoi ky|do ai ky|ky boi|ky ten|ghi nguoi ky|ai (la|lam|dang la) (pho )?(chu tich|giam doc|truong phong|truong ban|bi thu))\b/, marked: /(?<!\p{L})(ai ký|người ký|do ai ký|ký bởi|ghi người ký)(?!\p{L})/u },
+  { type: 'agency', folded: /\b(ai|don vi nao|phong nao|co quan nao|bo phan nao|to chuc nao|ben nao|(?<!van )ban nao|nganh nao|cap nao)\b/, marked: /(?<!\p{L})sở nào(?!\p{L})/u },
+  { type: 'document', folded: /\b(can cu|van ban nao|quyet dinh nao|thong tu nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao|so hieu|so may|ky hieu)\b/, marked: /(?<!\p{L})số nào(?!\p{L})/u },
+  { type: 'amount', folded: /\b(bao nhieu|muc chi|muc kinh phi|ty le|ti le|phan tram|so tien)\b/ },
+  { type: 'place', folded: /\b(o dau|tai dau|noi nao|ve dau|den dau|thanh pho nao|tinh nao|xa nao|phuong nao|huyen nao|dia diem)\b/ },
+  { type: 'list', folded: /\b(nhung (gi|ai|noi|van ban|nhiem vu|noi dung|phan|mo hinh|ngay)|gom (nhung )?(gi|phan)|cac (nhiem vu|noi dung) nao|nhung \w+ nao)\b/ },
+]
+const YES_NO = /\b(khong|phai khong|dung khong|chua|hay khong|co phai)\s*[?!.]*$/
+
+/**
+ * The answer type of a question: the question phrase that comes last wins (Vietnamese puts the
+ * question word at the end: "Sở X báo cáo định kỳ cho ai?" asks for an agency, not a date); a
+ * question ending in "… không?" is a yes/no question whatever else it asks.
+ */
+export function answerTypeOf(question: string): { type: AnswerType; underlying: AnswerType } {
+  const folded = foldDiacritics(question).replace(/\s+/g, ' ').trim()
+  const marked = folded !== question.toLowerCase().replace(/\s+/g, ' ').trim() ? question.toLowerCase() : null
+  let best: { type: AnswerType; at: number } = { type: 'text', at: -1 }
+  for (const p of PHRASES) {
+    // Folded phrases always count; "sở nào" / "số nào" only with their marks (unmarked, neither decides).
+    const readings: [RegExp | undefined, string][] = [[p.folded, folded], [marked ? p.marked : undefined, marked ?? '']]
+    for (const [pattern, text] of readings) {
+      if (!pattern) continue
+      for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+        // The phrase that ends last wins ("do ai ký" outranks the "ai" inside it).
+        if (m.index + m[0].length >= best.at) best = { type: p.type, at: m.index + m[0].length }
+      }
+    }
+  }
+  const yesNo = YES_NO.test(folded) && /\b(co|phai)\b/.test(folded)
+  return { type: yesNo ? 'yes-no' : best.type, underlying: best.type }
+}
+
+const UNIT = /(?<!\p{L})(sở|phòng|văn phòng|ban|ubnd|ủy ban|hội|công đoàn|liên đoàn|chi cục|trung tâm|báo|đài|bộ|cục|chủ tịch|giám đốc|thủ trưởng|cơ quan|đơn vị|công an)(?!\p{L})/iu
+
+/** Does a reply's text (without its source lines) contain something of the type asked for? */
+export function replyHasType(text: string, type: AnswerType): boolean {
+  const body = text.split('\n').filter((l) => !/^(Nguồn|ℹ️)/u.test(l)).join('\n')
+  switch (type) {
+    case 'date':
+      return /\d{1,2}\/\d{1,2}|\bnăm \d{4}|hằng năm|hàng năm|hằng tháng|hàng tháng|định kỳ|không ghi ngày/iu.test(body)
+    case 'frequency':
+      return /hằng|hàng|định kỳ|mỗi|\d+ tháng|lần/iu.test(body)
+    case 'agency':
+      return UNIT.test(body)
+    case 'person':
+      return /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+|không ghi người ký/u.test(body)
+    case 'document':
+      return /\d+\/[\p{L}\d-]+|không ghi số|số hiệu|(Kế hoạch|Công văn|Quyết định|Nghị quyết|Thông tư|Chỉ thị) [“\d]/u.test(body)
+    case 'amount':
+      return /\d/.test(body)
+    case 'place':
+      return /(?<!\p{L})(tại|ở|về|xã|phường|huyện|thành phố|tỉnh)(?!\p{L})/iu.test(body)
+    default:
+      return body.trim().length > 0
+  }
+}

@@ -1,0 +1,99 @@
+import { splitSentences } from '../knowledge-base/parse-plan-document.js'
+import type { PlanIndex } from '../search/plan-index.js'
+import type { AnalyzedText, VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
+import { capitalize } from '../text/letter-case.js'
+
+export interface Clause {
+  text: string
+  /** Position in the passage, to keep document order among the chosen clauses. */
+  position: number
+  score: number
+  /** Rarity-weighted share of the question's distinctive words this clause contains, 0–1. */
+  coverage: number
+  /** The clause's folded words. */
+  words: ReadonlySet<string>
+}
+
+// Plans repeat the same clauses across questions: analyze each once (bounded, like the fold caches).
+const analyzed = new Map<string, AnalyzedText>()
+const MAX_CACHED = 20_000
+function analyzeClause(text: string, analyzer: VietnameseAnalyzer): AnalyzedText {
+  let a = analyzed.get(text)
+  if (!a) {
+    if (analyzed.size >= MAX_CACHED) analyzed.clear()
+    analyzed.set(text, (a = analyzer.analyze(text)))
+  }
+  return a
+}
+
+/**
+ * Paragraphs → clauses: sentences, then their ";"-separated parts (plans list tasks that way), so
+ * an answer starts with the part that answers and is never cut inside it.
+ */
+export function splitClauses(paragraphs: readonly string[]): string[] {
+  return paragraphs
+    .flatMap(splitSentences)
+    // "các mô hình: “A”; “B”; “C”" is one enumeration, kept whole; other ";" end a clause.
+    .flatMap((s) => (/:\s[^;]*;/.test(s) ? [s] : s.split(/;\s+/)))
+    .map((c) => c.replace(/^[-+•]\s*/, '').replace(/[;,:]\s*$/, '').trim())
+    .filter((c) => c.length > 3)
+}
+
+/** The question's distinctive words (rarity-weighted; common words weigh nothing) and its phrases. */
+export interface QueryTerms {
+  weights: Map<string, number>
+  bigrams: Set<string>
+  numbers: string[]
+  total: number
+}
+
+export function queryTerms(question: string, analyzer: VietnameseAnalyzer, index: PlanIndex): QueryTerms {
+  const a = analyzer.analyze(question)
+  const weights = new Map<string, number>()
+  for (const t of a.folded) if (!weights.has(t)) weights.set(t, index.knows(t) || /\d/.test(t) ? index.termWeight(t) : 0)
+  const numbers = [...question.matchAll(/\d+(?:[.,]\d+)?\s*%|\d+(?:\/\d+)+|\b\d+\b/g)].map((m) => m[0].replace(/\s+/g, ''))
+  return { weights, bigrams: new Set(a.bigrams), numbers, total: [...weights.values()].reduce((x, y) => x + y, 0) }
+}
+
+/** Share of the question's distinctive weight found in an analyzed text. */
+export function coverageOf(terms: QueryTerms, text: AnalyzedText): number {
+  if (!terms.total) return 0
+  const present = new Set(text.folded)
+  let found = 0
+  for (const [t, w] of terms.weights) if (present.has(t)) found += w
+  return found / terms.total
+}
+
+/** Clauses ranked by distinctive words and phrases shared with the question, best first. */
+export function rankClauses(clauses: readonly string[], terms: QueryTerms, analyzer: VietnameseAnalyzer): Clause[] {
+  return clauses
+    .map((text, position) => {
+      const a = analyzeClause(text, analyzer)
+      const words = new Set(a.folded)
+      let score = 0
+      for (const t of words) score += terms.weights.get(t) ?? 0
+      for (const b of new Set(a.bigrams)) if (terms.bigrams.has(b)) score += 1.5
+      // A number the question names ("75%", "6 tháng") marks the clause that states it.
+      for (const n of terms.numbers) if (text.replace(/\s+(?=%)/g, '').includes(n)) score += 3
+      return { text, position, score, coverage: coverageOf(terms, a), words }
+    })
+    .sort((a, b) => b.score - a.score || a.position - b.position)
+}
+
+/** The answering clause first, then at most one close runner-up; each whole and capitalized. */
+export function answerClauses(ranked: readonly Clause[], max = 2): string[] {
+  const top = ranked[0]
+  if (!top) return []
+  const picked = [top, ...ranked.slice(1, max).filter((c) => c.score >= top.score * 0.8 && c.score > 0)]
+  return picked.map((c) => capitalize(c.text.endsWith('.') ? c.text : `${c.text}.`))
+}
+
+/**
+ * Honest "not found": the question's rarest word must be in the answering clauses ("dân số Sóc
+ * Trăng" is not answered by "dân" and "số"), unless they hold two thirds of its distinctive weight.
+ * Common words weigh nothing, so they never make a match.
+ */
+export function answersDistinctively(clauses: readonly Clause[], terms: QueryTerms, coverage: number): boolean {
+  const ranked = [...terms.weights].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1])
+  return ranked.length > 0 && (clauses.some((c) => c.words.has(ranked[0]![0])) || coverage >= 2 / 3)
+}

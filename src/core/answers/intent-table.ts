@@ -1,0 +1,78 @@
+import { answerActionMonth } from './answer-action-month.js'
+import { answerBudget } from './answer-budget.js'
+import { answerContent } from './answer-content.js'
+import { answerReference } from './answer-reference.js'
+import type { AnswerContext, IntentHandler } from './answer-context.js'
+import { answerDeadline } from './answer-deadline.js'
+import { answerDocumentDetails } from './answer-document-details.js'
+import { MESSAGES } from './answer-messages.vi.js'
+import { answerOverview } from './answer-overview.js'
+import { answerAgencyTasks, answerWho } from './answer-responsibility.js'
+import { replyHasType } from './answer-type.js'
+import type { Reply } from './reply.js'
+import type { Understanding } from './understand-question.js'
+
+/** One row of the intent table: when it applies, and who answers. */
+export interface IntentRule {
+  name: string
+  when: (u: Understanding) => boolean
+  answer: IntentHandler
+  /** Its reply is final as it is (safety, greetings): not checked against the answer type. */
+  final?: boolean
+}
+
+const asksDocumentAbout = (u: Understanding) => u.asks.details.length > 0
+const citedOnly = (u: Understanding) => u.named.cited.length > 0 && !u.named.loaded.length
+
+/**
+ * What a question is, in order: the first rule that applies and gives a reply of the type asked
+ * for wins; a rule whose reply lacks that type declines and the next one runs (the way telegraf's
+ * `Composer.dispatch` routes an update). The order is the specification. Triage
+ * (core/triage) has already run: only plan questions reach this table.
+ */
+export const INTENT_TABLE: readonly IntentRule[] = [
+  { name: 'document-details', when: asksDocumentAbout, answer: answerDocumentDetails },
+  { name: 'overview', when: (u) => u.asks.overview, answer: answerOverview },
+  { name: 'cited-document', when: (u) => (citedOnly(u) && !u.asks.duty && u.underlying !== 'agency') || u.asks.reference, answer: answerReference },
+  { name: 'action-month', when: (u) => u.asks.actionMonth && !u.agencies.length && (u.underlying === 'date' || u.underlying === 'text'), answer: answerActionMonth },
+  { name: 'deadline', when: (u) => u.asks.date || u.asks.howOften || (u.asks.report && u.recurrence !== null && u.underlying !== 'agency'), answer: answerDeadline },
+  { name: 'who', when: (u) => u.underlying === 'agency', answer: answerWho },
+  { name: 'budget', when: (u) => u.asks.budget, answer: answerBudget },
+  { name: 'agency-tasks', when: (u) => u.agency !== null && (u.asks.duty || u.underlying === 'text'), answer: answerAgencyTasks },
+  { name: 'content', when: () => true, answer: answerContent },
+]
+
+/**
+ * Runs the table: the first applicable rule whose reply contains what was asked for. A yes/no
+ * question is answered "Có" when a rule finds the fact (document details decide for themselves).
+ */
+export function dispatch(ctx: AnswerContext, table: readonly IntentRule[] = INTENT_TABLE): { rule: string; reply: Reply } | null {
+  const u = ctx.understanding
+  for (const rule of table) {
+    if (!rule.when(u)) continue
+    const reply = rule.answer(ctx)
+    if (!reply) continue
+    // Asking back which province is an answer of its own kind.
+    if (rule.final || !reply.found || reply.text.endsWith(MESSAGES.askProvinceQuestion)) return { rule: rule.name, reply }
+    if (!replyHasType(reply.text, u.underlying)) continue
+    return { rule: rule.name, reply: finish(ctx, reply) }
+  }
+  return null
+}
+
+function finish(ctx: AnswerContext, reply: Reply): Reply {
+  let text = reply.text
+  if (ctx.understanding.answerType === 'yes-no' && !/^(Có|Không)(?!\p{L})/u.test(text)) text = `${MESSAGES.yes}. ${text}`
+  if (ctx.yearNote) {
+    const lines = text.split('\n')
+    const source = lines.findIndex((l) => l.startsWith(`${MESSAGES.source}:`))
+    lines.splice(source < 0 ? lines.length : source, 0, ctx.yearNote)
+    text = lines.join('\n')
+  }
+  return { ...reply, text }
+}
+
+/** The first rule a question's understanding selects (before any reply is checked): what the question is taken to be. */
+export function firstRule(u: Understanding, table: readonly IntentRule[] = INTENT_TABLE): string {
+  return table.find((r) => r.when(u))!.name
+}
