@@ -16,7 +16,7 @@ import type { Assistant } from './core/answers/assistant.js'
 import { Conversation } from './core/conversation/conversation.js'
 import type { Messenger } from './core/broadcasts/broadcast.js'
 import type { Campaign } from './core/broadcasts/campaign.js'
-import { runSender } from './core/broadcasts/run-sender.js'
+import { abortableSleep, runSender } from './core/broadcasts/run-sender.js'
 import { schedulerTick } from './core/broadcasts/run-scheduler.js'
 import type { Platform } from './core/ports.js'
 import { buildServer } from './server/build-server.js'
@@ -61,7 +61,10 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   const stores = given ?? (await createStores({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, glossary: knowledgeBase.glossary }))
   const { campaigns, errors: campaignErrors } = await loadCampaigns(config.CONTENT_DIR)
   for (const e of campaignErrors) log.error(formatCampaignError(e))
+  // NOW fixes "today" for answers and what is due; the outbox always runs on the real clock
+  // (a frozen clock would never reach a retry's time and would stretch the pacing).
   const now = () => (config.NOW ? parseNow(config.NOW) : new Date())
+  const clock = () => new Date()
   const messengers: Partial<Record<Platform, Messenger>> = {}
   const server = await buildServer({ log, ready: async () => knowledgeBase.documents.length > 0 && (await stores.ping()) })
   registerAskRoutes(server, { assistant: () => assistant, now })
@@ -103,6 +106,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
         campaigns: () => campaigns,
         knowledge: () => assistant.knowledge,
         now,
+        clock,
         log: senderLog,
         // Platforms stop retrying an update within a day; two days of ids are plenty.
         housekeeping: (at) => stores.updates.prune(new Date(at.getTime() - 2 * 86_400_000)),
@@ -117,12 +121,14 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
         try {
           if (await lock.tryAcquire()) {
             senderLog.info({}, 'this instance is the broadcast sender')
-            await runSender({ store: stores.broadcasts, messengers, now, log: senderLog }, abort.signal)
+            // Stops at once when asked to, or when the lock is lost (another instance may take over).
+            await runSender({ store: stores.broadcasts, messengers, now: clock, log: senderLog }, AbortSignal.any([abort.signal, lock.held]))
+            if (lock.held.aborted && !abort.signal.aborted) senderLog.warn({ err: lock.held.reason }, 'broadcast sender lock lost; stopped sending')
           }
         } catch (error) {
           senderLog.error({ err: { message: (error as Error).message } }, 'broadcast sender stopped; retrying')
         }
-        await new Promise((r) => setTimeout(r, options.lockRetryMs ?? 5_000))
+        await abortableSleep(options.lockRetryMs ?? 5_000, abort.signal)
       }
     })()
     const handle = {

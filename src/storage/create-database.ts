@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type 
 import pg from 'pg'
 import type { Database } from './database.js'
 import { initialMigration } from './migrations/2026-11-24-0001-initial.js'
+import { reliabilityMigration } from './migrations/2026-11-25-0012-reliability.js'
 
 export type DialectName = 'sqlite' | 'postgres'
 
@@ -47,6 +48,8 @@ export async function createDatabase(options: { databaseUrl?: string | undefined
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('synchronous = NORMAL')
     sqlite.pragma('busy_timeout = 5000')
+    // /xoa must not leave a chat's bytes behind in free pages of the file.
+    sqlite.pragma('secure_delete = ON')
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
     store = { db, dialect: 'sqlite', pool: null, close: () => db.destroy() }
   }
@@ -57,7 +60,7 @@ export async function createDatabase(options: { databaseUrl?: string | undefined
 class StaticMigrations implements MigrationProvider {
   constructor(private readonly dialect: DialectName) {}
   async getMigrations(): Promise<Record<string, Migration>> {
-    return { '2026-11-24-0001-initial': initialMigration(this.dialect) }
+    return { '2026-11-24-0001-initial': initialMigration(this.dialect), '2026-11-25-0012-reliability': reliabilityMigration() }
   }
 }
 

@@ -29,7 +29,7 @@ export async function createStores(options: { databaseUrl?: string | undefined; 
     chats: new ChatRepository(db),
     updates: new UpdateLogRepository(db),
     tokens: new TokenRepository(db),
-    broadcasts: new BroadcastRepository(db, options.glossary),
+    broadcasts: new BroadcastRepository(db, options.glossary, database.dialect),
     audit: new AuditRepository(db),
     senderLock: () => (database.pool ? new PostgresAdvisoryLock(database.pool) : new AlwaysHeldLock()),
     ping: async () => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import { MAX_BROADCAST_TEXT, type Audience, type BroadcastStatus } from '../../core/broadcasts/broadcast.js'
+import { MAX_BROADCAST_TEXT, type Audience } from '../../core/broadcasts/broadcast.js'
+import { BROADCAST_TRANSITIONS, changeBroadcast, type BroadcastAction } from '../../core/broadcasts/broadcast-lifecycle.js'
 import { TOPICS } from '../../core/ports.js'
 import type { Stores } from '../../storage/create-stores.js'
 import { subscriberStats } from '../../storage/repositories/chat-repository.js'
@@ -20,14 +21,6 @@ const createBody = z.object({
     .default({}),
 })
 const idParam = z.object({ id: z.coerce.number().int().positive() })
-
-/** Allowed status changes of a broadcast, by action. */
-const TRANSITIONS: Record<string, { from: BroadcastStatus[]; to: BroadcastStatus }> = {
-  start: { from: ['draft'], to: 'sending' },
-  pause: { from: ['sending'], to: 'paused' },
-  resume: { from: ['paused'], to: 'sending' },
-  cancel: { from: ['draft', 'sending', 'paused'], to: 'cancelled' },
-}
 
 /**
  * /admin: ad-hoc broadcasts (create, preview, start, pause, resume, cancel, report) and
@@ -61,15 +54,14 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token: string;
         return { id: broadcast.id, status: broadcast.status, text: broadcast.text, recipients, total: Object.values(recipients).reduce((a, b) => a + b, 0) }
       })
 
-      for (const [action, { from, to }] of Object.entries(TRANSITIONS)) {
+      for (const action of Object.keys(BROADCAST_TRANSITIONS) as BroadcastAction[]) {
         admin.post(`/broadcasts/:id/${action}`, async (req, reply) => {
-          const broadcast = await findBroadcast(req, reply)
-          if (!broadcast) return
-          if (!from.includes(broadcast.status)) return reply.code(409).send({ error: `cannot ${action} a broadcast that is ${broadcast.status}` })
-          const enqueued = action === 'start' ? await broadcasts.enqueue(broadcast.id, deps.now()) : undefined
-          await broadcasts.setStatus(broadcast.id, to, deps.now())
-          await audit.record({ actor: actor(req), action: `broadcast.${action}`, target: broadcast.id, ...(enqueued !== undefined ? { details: { enqueued } } : {}) })
-          return broadcasts.report(broadcast.id)
+          const parsed = idParam.safeParse(req.params)
+          const result = parsed.success ? await changeBroadcast(broadcasts, parsed.data.id, action, deps.now()) : ({ ok: false, reason: 'not-found' } as const)
+          if (!result.ok && result.reason === 'not-found') return reply.code(404).send({ error: 'no such broadcast' })
+          if (!result.ok) return reply.code(409).send({ error: `cannot ${action} a broadcast that is ${result.status}` })
+          await audit.record({ actor: actor(req), action: `broadcast.${action}`, target: parsed.data!.id, ...(result.enqueued !== undefined ? { details: { enqueued: result.enqueued } } : {}) })
+          return result.report
         })
       }
 
