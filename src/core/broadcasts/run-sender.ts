@@ -75,6 +75,12 @@ async function sendBatch(batch: ClaimedDelivery[], messenger: Messenger, limiter
       continue
     }
     while (inFlight.size >= maxInFlight) await Promise.race(inFlight)
+    // Paused or cancelled since the batch was claimed: not sent, and no rate slot used (refunded,
+    // back to pending; a cancelled broadcast's pending rows are then cancelled).
+    if ((await deps.store.statusOf(delivery.broadcastId)) !== 'sending') {
+      await deps.store.markRetry(delivery.id, now(), null, true)
+      continue
+    }
     const at = limiter.reserve(delivery.chatId, delivery.chatKind, now().getTime())
     // Timers cannot wait less than a millisecond: shorter waits would cap the rate at ~1,000/s.
     const wait = at - now().getTime()
@@ -92,9 +98,6 @@ async function sendBatch(batch: ClaimedDelivery[], messenger: Messenger, limiter
 
 async function deliver(delivery: ClaimedDelivery, messenger: Messenger, deps: SenderDeps, now: () => Date): Promise<void> {
   const maxAttempts = deps.maxAttempts ?? 5
-  // Paused or cancelled since the batch was claimed: this message is not sent (refunded, back to
-  // pending; a cancelled broadcast's pending rows are then cancelled).
-  if ((await deps.store.statusOf(delivery.broadcastId)) !== 'sending') return deps.store.markRetry(delivery.id, now(), null, true)
   let outcome
   try {
     outcome = await messenger.send({ chatId: delivery.chatId, kind: delivery.chatKind }, delivery.text)
