@@ -32,6 +32,8 @@ export interface AppDependencies {
   config: Config
   log: Logger
   stores?: Stores
+  /** How long an unfinished incoming update counts as being answered (default 30 s); tests shorten it. */
+  updateLeaseMs?: number
 }
 
 export interface App {
@@ -52,7 +54,7 @@ export interface App {
  * Wires content, core, store and channels together; never listens (tests use `server.inject`).
  * A channel starts only when configured, and starting never calls Telegram or Zalo.
  */
-export async function buildApp({ config, log, stores: given }: AppDependencies): Promise<App> {
+export async function buildApp({ config, log, stores: given, updateLeaseMs }: AppDependencies): Promise<App> {
   const { assistant, knowledgeBase, directoryErrors, indexFromCache } = await loadAssistant(config.CONTENT_DIR, { cacheDir: config.DATA_DIR })
   for (const e of knowledgeBase.errors) log.error({ file: e.file, code: e.code }, e.message)
   for (const e of directoryErrors) log.warn(formatRowError(e))
@@ -66,7 +68,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   const now = () => (config.NOW ? parseNow(config.NOW) : new Date())
   const clock = () => new Date()
   const messengers: Partial<Record<Platform, Messenger>> = {}
-  const server = await buildServer({ log, ready: async () => knowledgeBase.documents.length > 0 && (await stores.ping()) })
+  const server = await buildServer({ log, trustProxy: config.TRUST_PROXY, ready: async () => knowledgeBase.documents.length > 0 && (await stores.ping()) })
   registerAskRoutes(server, { assistant: () => assistant, now })
   registerDeadlinesIcs(server, { assistant: () => assistant, now })
   await registerWebChat(server)
@@ -76,7 +78,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   let telegram: Telegraf | null = null
   if (config.TELEGRAM_BOT_TOKEN && (config.TELEGRAM_WEBHOOK_SECRET || config.TELEGRAM_POLLING)) {
     telegram = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, conversation: conversation(), chats: stores.chats, log: log.child({ channel: 'telegram' }) })
-    if (config.TELEGRAM_WEBHOOK_SECRET && !config.TELEGRAM_POLLING) registerTelegramWebhook(server, { bot: telegram, secret: config.TELEGRAM_WEBHOOK_SECRET, updates: stores.updates, log: log.child({ channel: 'telegram' }) })
+    if (config.TELEGRAM_WEBHOOK_SECRET && !config.TELEGRAM_POLLING) registerTelegramWebhook(server, { bot: telegram, secret: config.TELEGRAM_WEBHOOK_SECRET, updates: stores.updates, log: log.child({ channel: 'telegram' }), ...(updateLeaseMs ? { leaseMs: updateLeaseMs } : {}) })
     messengers.telegram = new TelegramMessenger({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT })
   }
   if (config.ZALO_OA_APP_ID && config.ZALO_OA_SECRET_KEY) {

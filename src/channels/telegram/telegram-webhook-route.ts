@@ -20,7 +20,7 @@ const UPDATE_LEASE_MS = 30_000
  * it was handled: if the process dies mid-answer, Telegram's retry is answered. When Telegram
  * itself is unreachable (getMe fails) the answer is 503 and Telegram retries later.
  */
-export function registerTelegramWebhook(app: FastifyInstance, deps: { bot: Telegraf; secret: string; updates: UpdateLog; log: Logger }): void {
+export function registerTelegramWebhook(app: FastifyInstance, deps: { bot: Telegraf; secret: string; updates: UpdateLog; log: Logger; leaseMs?: number }): void {
   app.post(
     TELEGRAM_WEBHOOK_PATH,
     {
@@ -38,7 +38,7 @@ export function registerTelegramWebhook(app: FastifyInstance, deps: { bot: Teleg
         return reply.code(503).header('retry-after', '10').send({ error: 'temporarily unavailable' })
       }
       const id = String(update.update_id)
-      const state = await deps.updates.begin('telegram', id, UPDATE_LEASE_MS)
+      const state = await deps.updates.begin('telegram', id, deps.leaseMs ?? UPDATE_LEASE_MS)
       if (state === 'done') return reply.code(200).send()
       if (state === 'busy') return reply.code(503).header('retry-after', '10').send({ error: 'update is being handled' })
       try {
