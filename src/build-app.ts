@@ -11,8 +11,8 @@ import { registerZaloOa } from './channels/zalo-oa/zalo-oa-webhook-route.js'
 import { ZaloOaClient } from './channels/zalo-oa/zalo-oa-client.js'
 import type { Config } from './config/config-schema.js'
 import { parseNow } from './config/parse-now.js'
-import { formatRowError, loadAssistant } from './content/load-assistant.js'
-import type { Assistant } from './core/answers/assistant.js'
+import { loadLiveContent, type ContentReport } from './content/reload-content.js'
+import { Assistant } from './core/answers/assistant.js'
 import { Conversation } from './core/conversation/conversation.js'
 import type { Messenger } from './core/broadcasts/broadcast.js'
 import type { Campaign } from './core/broadcasts/campaign.js'
@@ -26,7 +26,6 @@ import { registerDeadlinesIcs } from './channels/http-api/deadlines-ics-route.js
 import { TelegramMessenger } from './channels/telegram/telegram-messenger.js'
 import { ZaloOaMessenger } from './channels/zalo-oa/zalo-oa-messenger.js'
 import { ZaloBotMessenger } from './channels/zalo-bot/zalo-bot-messenger.js'
-import { formatCampaignError, loadCampaigns } from './content/load-campaigns.js'
 
 export interface AppDependencies {
   config: Config
@@ -41,10 +40,11 @@ export interface App {
   assistant: () => Assistant
   stores: Stores
   telegram: Telegraf | null
-  campaigns: Campaign[]
+  /** The live campaigns (a reload may change them). */
+  campaigns: () => Campaign[]
   messengers: Partial<Record<Platform, Messenger>>
-  /** Re-reads content/ and swaps the new knowledge in at once (questions in flight finish on the old). */
-  reloadContent: () => Promise<{ documents: number; errors: number }>
+  /** Re-reads content/ and swaps it in at once (questions in flight finish on the old); broken files keep their last good version. */
+  reloadContent: () => Promise<ContentReport>
   /** Starts the broadcast scheduler and, when this instance holds the lock, the sender. */
   startBackground: (options?: { schedulerIntervalMs?: number; lockRetryMs?: number }) => { stop: () => Promise<void> }
   close: () => Promise<void>
@@ -55,20 +55,20 @@ export interface App {
  * A channel starts only when configured, and starting never calls Telegram or Zalo.
  */
 export async function buildApp({ config, log, stores: given, updateLeaseMs }: AppDependencies): Promise<App> {
-  const { assistant, knowledgeBase, directoryErrors, indexFromCache } = await loadAssistant(config.CONTENT_DIR, { cacheDir: config.DATA_DIR })
-  for (const e of knowledgeBase.errors) log.error({ file: e.file, code: e.code }, e.message)
-  for (const e of directoryErrors) log.warn(formatRowError(e))
-  log.info({ documents: knowledgeBase.documents.length, places: assistant.directoryPlaces, indexFromCache }, 'content loaded')
+  const loaded = await loadLiveContent(config.CONTENT_DIR, null, { cacheDir: config.DATA_DIR })
+  for (const problem of loaded.report.problems) log.warn({ problem }, 'content problem')
+  log.info({ documents: loaded.report.documents, places: loaded.report.places, campaigns: loaded.report.campaigns, indexFromCache: loaded.indexFromCache }, 'content loaded')
+  // What the bot serves right now; a reload replaces it whole (see reloadContent below).
+  let live = loaded.live
+  const assistant = new Assistant(loaded.snapshot, loaded.directory)
 
-  const stores = given ?? (await createStores({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, glossary: knowledgeBase.glossary }))
-  const { campaigns, errors: campaignErrors } = await loadCampaigns(config.CONTENT_DIR)
-  for (const e of campaignErrors) log.error(formatCampaignError(e))
+  const stores = given ?? (await createStores({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, glossary: live.glossary }))
   // NOW fixes "today" for answers and what is due; the outbox always runs on the real clock
   // (a frozen clock would never reach a retry's time and would stretch the pacing).
   const now = () => (config.NOW ? parseNow(config.NOW) : new Date())
   const clock = () => new Date()
   const messengers: Partial<Record<Platform, Messenger>> = {}
-  const server = await buildServer({ log, trustProxy: config.TRUST_PROXY, ready: async () => knowledgeBase.documents.length > 0 && (await stores.ping()) })
+  const server = await buildServer({ log, trustProxy: config.TRUST_PROXY, ready: async () => assistant.knowledge.documents.length > 0 && (await stores.ping()) })
   registerAskRoutes(server, { assistant: () => assistant, now })
   registerDeadlinesIcs(server, { assistant: () => assistant, now })
   await registerWebChat(server)
@@ -105,7 +105,7 @@ export async function buildApp({ config, log, stores: given, updateLeaseMs }: Ap
     const tick = () =>
       schedulerTick({
         store: stores.broadcasts,
-        campaigns: () => campaigns,
+        campaigns: () => [...live.campaigns.values()],
         knowledge: () => assistant.knowledge,
         now,
         clock,
@@ -146,14 +146,15 @@ export async function buildApp({ config, log, stores: given, updateLeaseMs }: Ap
     return handle
   }
 
-  const reloadContent = async () => {
-    const fresh = await loadAssistant(config.CONTENT_DIR, { cacheDir: config.DATA_DIR })
-    for (const e of fresh.knowledgeBase.errors) log.error({ file: e.file, code: e.code }, e.message)
-    for (const e of fresh.directoryErrors) log.warn(formatRowError(e))
-    assistant.reload(fresh.assistant.knowledge)
-    assistant.reloadDirectory(fresh.assistant.directory!)
-    log.info({ documents: fresh.knowledgeBase.documents.length }, 'content reloaded')
-    return { documents: fresh.knowledgeBase.documents.length, errors: fresh.knowledgeBase.errors.length + fresh.directoryErrors.length }
+  const reloadContent: App['reloadContent'] = async () => {
+    const fresh = await loadLiveContent(config.CONTENT_DIR, live, { cacheDir: config.DATA_DIR })
+    for (const problem of fresh.report.problems) log.warn({ problem }, 'content problem')
+    if (fresh.report.keptPrevious.length) log.warn({ kept: fresh.report.keptPrevious }, 'content reload: broken files keep their last good version')
+    live = fresh.live
+    assistant.reload(fresh.snapshot)
+    assistant.reloadDirectory(fresh.directory)
+    log.info({ documents: fresh.report.documents, places: fresh.report.places, campaigns: fresh.report.campaigns }, 'content reloaded')
+    return fresh.report
   }
 
   return {
@@ -161,7 +162,7 @@ export async function buildApp({ config, log, stores: given, updateLeaseMs }: Ap
     assistant: () => assistant,
     stores,
     telegram,
-    campaigns,
+    campaigns: () => [...live.campaigns.values()],
     messengers,
     reloadContent,
     startBackground,

@@ -13,14 +13,16 @@ const log = createLogger(config.LOG_LEVEL)
 try {
   const app = await buildApp({ config, log })
   await app.server.listen({ port: config.PORT, host: config.HOST })
-  log.info({ port: config.PORT }, `bdg-bot ready: http://localhost:${config.PORT}/`)
+  // The pid is on every log line: `kill -HUP <pid>` reloads content/, `kill -TERM <pid>` stops.
+  log.info({ port: config.PORT }, `bdg-bot ready: http://localhost:${config.PORT}/ (pid ${process.pid})`)
   if (app.telegram && config.TELEGRAM_POLLING) {
     // Local development without a public URL. A Telegram outage is logged, never fatal.
     app.telegram.launch({ allowedUpdates: [...ALLOWED_UPDATES] }).catch((error: Error) => log.error({ err: { message: error.message } }, 'telegram polling stopped'))
   }
   app.startBackground()
-  // `kill -HUP <pid>` after editing content/: plans, glossary and shelters reload without a restart.
-  process.on('SIGHUP', () => void app.reloadContent().catch((error: Error) => log.error({ err: { message: error.message } }, 'content reload failed')))
+  // `kill -HUP <pid>` after editing content/: plans, glossary, directory and campaigns reload
+  // without a restart; a file that now fails keeps its last good version.
+  process.on('SIGHUP', () => void app.reloadContent().catch((error: Error) => log.error({ err: error }, 'content reload failed')))
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down')
     if (app.telegram && config.TELEGRAM_POLLING) app.telegram.stop(signal)

@@ -14,9 +14,13 @@ export interface LoadedDirectory {
 
 /** Reads content/shelters.csv and content/hotlines.csv; a bad row is reported and skipped. */
 export async function loadDirectory(contentDir: string, glossary: Glossary): Promise<LoadedDirectory> {
-  const places = await readRows(path.join(contentDir, 'shelters.csv'), placeSchema)
-  const hotlines = await readRows(path.join(contentDir, 'hotlines.csv'), hotlineSchema)
+  const { places, hotlines } = await loadDirectoryRows(contentDir)
   return { directory: new Directory(places.rows, hotlines.rows, glossary), errors: [...places.errors, ...hotlines.errors] }
+}
+
+/** The rows of both directory files, each with its errors. */
+export async function loadDirectoryRows(contentDir: string): Promise<{ places: { rows: Place[]; errors: RowError[] }; hotlines: { rows: Hotline[]; errors: RowError[] } }> {
+  return { places: await readRows(path.join(contentDir, 'shelters.csv'), placeSchema), hotlines: await readRows(path.join(contentDir, 'hotlines.csv'), hotlineSchema) }
 }
 
 async function readRows<T extends { id: string }>(file: string, schema: z.ZodType<T>): Promise<{ rows: T[]; errors: RowError[] }> {
