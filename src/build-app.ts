@@ -10,6 +10,7 @@ import { ZaloBotClient } from './channels/zalo-bot/zalo-bot-client.js'
 import { registerZaloOa } from './channels/zalo-oa/zalo-oa-webhook-route.js'
 import { ZaloOaClient } from './channels/zalo-oa/zalo-oa-client.js'
 import type { Config } from './config/config-schema.js'
+import { configWarnings } from './config/config-warnings.js'
 import { parseNow } from './config/parse-now.js'
 import { loadLiveContent, type ContentReport } from './content/reload-content.js'
 import { Assistant } from './core/answers/assistant.js'
@@ -55,6 +56,7 @@ export interface App {
  * A channel starts only when configured, and starting never calls Telegram or Zalo.
  */
 export async function buildApp({ config, log, stores: given, updateLeaseMs }: AppDependencies): Promise<App> {
+  for (const warning of configWarnings(config)) log.warn(warning)
   const loaded = await loadLiveContent(config.CONTENT_DIR, null, { cacheDir: config.DATA_DIR })
   for (const problem of loaded.report.problems) log.warn({ problem }, 'content problem')
   log.info({ documents: loaded.report.documents, places: loaded.report.places, campaigns: loaded.report.campaigns, indexFromCache: loaded.indexFromCache }, 'content loaded')

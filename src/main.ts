@@ -2,12 +2,12 @@
  * The only file that reads process.env, listens, and handles signals.
  * `npm start` with no configuration serves the public API and the web chat on PORT (3000).
  */
-import { loadConfig } from './config/load-config.js'
+import { loadProcessConfig } from './config/load-config.js'
 import { buildApp } from './build-app.js'
 import { createLogger } from './logging/create-logger.js'
 import { ALLOWED_UPDATES } from './channels/telegram/telegram-bot.js'
 
-const config = loadConfig(process.env)
+const config = loadProcessConfig()
 const log = createLogger(config.LOG_LEVEL)
 
 try {

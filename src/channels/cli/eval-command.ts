@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { loadConfig } from '../../config/load-config.js'
+import { loadProcessConfig } from '../../config/load-config.js'
 import { loadAssistant } from '../../content/load-assistant.js'
 import { createBaseline } from './baseline-search.js'
 import { parseNow } from '../../config/parse-now.js'
@@ -24,7 +24,7 @@ const questions: EvalQuestion[] = (await readFile(file, 'utf8'))
     return parsed.data
   })
 
-const config = loadConfig(process.env)
+const config = loadProcessConfig()
 const { assistant, knowledgeBase } = await loadAssistant(config.CONTENT_DIR)
 const now = parseNow(values.now ?? config.NOW)
 const results = questions.map((q) => scoreReply(q, assistant.ask(q.q, { now })))

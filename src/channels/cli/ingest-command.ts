@@ -3,12 +3,12 @@
  * its metadata, section count, facts by type and warnings. Exits 1 when a document fails.
  */
 import { parseArgs } from 'node:util'
-import { loadConfig } from '../../config/load-config.js'
+import { loadProcessConfig } from '../../config/load-config.js'
 import { loadKnowledgeBase } from '../../content/load-content.js'
 import { flattenSections, formatPartialDate } from '../../core/knowledge-base/plan-document.js'
 
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, content: { type: 'string' } } })
-const config = loadConfig(process.env)
+const config = loadProcessConfig()
 const kb = await loadKnowledgeBase(values.content ?? config.CONTENT_DIR)
 
 for (const doc of kb.documents) {
