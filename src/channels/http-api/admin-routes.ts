@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { MAX_BROADCAST_TEXT, type Audience } from '../../core/broadcasts/broadcast.js'
 import { BROADCAST_TRANSITIONS, changeBroadcast, type BroadcastAction } from '../../core/broadcasts/broadcast-lifecycle.js'
+import { AppError } from '../../core/errors.js'
 import { TOPICS } from '../../core/ports.js'
 import type { Stores } from '../../storage/create-stores.js'
 import { subscriberStats } from '../../storage/repositories/chat-repository.js'
@@ -46,29 +47,28 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token: string;
         return reply.code(201).send({ id })
       })
 
-      admin.get('/broadcasts/:id/preview', async (req, reply) => {
-        const broadcast = await findBroadcast(req, reply)
-        if (!broadcast) return
+      admin.get('/broadcasts/:id/preview', async (req) => {
+        const broadcast = await findBroadcast(req)
         const recipients = await broadcasts.preview(broadcast.audience)
         await audit.record({ actor: actor(req), action: 'broadcast.preview', target: broadcast.id })
         return { id: broadcast.id, status: broadcast.status, text: broadcast.text, recipients, total: Object.values(recipients).reduce((a, b) => a + b, 0) }
       })
 
       for (const action of Object.keys(BROADCAST_TRANSITIONS) as BroadcastAction[]) {
-        admin.post(`/broadcasts/:id/${action}`, async (req, reply) => {
+        admin.post(`/broadcasts/:id/${action}`, async (req) => {
           const parsed = idParam.safeParse(req.params)
           const result = parsed.success ? await changeBroadcast(broadcasts, parsed.data.id, action, deps.now()) : ({ ok: false, reason: 'not-found' } as const)
-          if (!result.ok && result.reason === 'not-found') return reply.code(404).send({ error: 'no such broadcast' })
-          if (!result.ok) return reply.code(409).send({ error: `cannot ${action} a broadcast that is ${result.status}` })
+          if (!result.ok && result.reason === 'not-found') throw new AppError('BROADCAST_NOT_FOUND', 'no such broadcast')
+          if (!result.ok) throw new AppError('BROADCAST_TRANSITION', `cannot ${action} a broadcast that is ${result.status}`)
           await audit.record({ actor: actor(req), action: `broadcast.${action}`, target: parsed.data!.id, ...(result.enqueued !== undefined ? { details: { enqueued: result.enqueued } } : {}) })
           return result.report
         })
       }
 
-      admin.get('/broadcasts/:id', async (req, reply) => {
+      admin.get('/broadcasts/:id', async (req) => {
         const parsed = idParam.safeParse(req.params)
         const report = parsed.success ? await broadcasts.report(parsed.data.id) : null
-        if (!report) return reply.code(404).send({ error: 'no such broadcast' })
+        if (!report) throw new AppError('BROADCAST_NOT_FOUND', 'no such broadcast')
         await audit.record({ actor: actor(req), action: 'broadcast.report', target: report.id })
         return report
       })
@@ -79,13 +79,10 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token: string;
         return { total: rows.reduce((n, r) => n + r.subscribers, 0), byProvinceAndTopic: rows }
       })
 
-      async function findBroadcast(req: FastifyRequest, reply: import('fastify').FastifyReply) {
+      async function findBroadcast(req: FastifyRequest) {
         const parsed = idParam.safeParse(req.params)
         const broadcast = parsed.success ? await broadcasts.get(parsed.data.id) : null
-        if (!broadcast) {
-          await reply.code(404).send({ error: 'no such broadcast' })
-          return null
-        }
+        if (!broadcast) throw new AppError('BROADCAST_NOT_FOUND', 'no such broadcast')
         return broadcast
       }
     },

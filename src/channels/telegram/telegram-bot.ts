@@ -7,6 +7,7 @@ import { withRetries } from '../with-retries.js'
 import { CallbackRegistry } from './callback-registry.js'
 import { renderTelegramHtml } from './render-telegram.js'
 import { CHAT } from '../../core/conversation/conversation-messages.vi.js'
+import { ChannelError } from '../../core/errors.js'
 
 export interface TelegramBotDeps {
   token: string
@@ -128,7 +129,13 @@ export function createTelegramBot(deps: TelegramBotDeps): Telegraf {
  */
 export async function ensureBotInfo(bot: Telegraf): Promise<void> {
   if (bot.botInfo) return
-  bot.botInfo = await bot.telegram.getMe()
+  try {
+    bot.botInfo = await bot.telegram.getMe()
+  } catch (error) {
+    const rejected = error instanceof TelegramError && error.code < 500 && error.code !== 429
+    const reason = error instanceof TelegramError ? `${error.code} ${error.description}` : 'network error'
+    throw new ChannelError(rejected ? 'CHANNEL_REJECTED' : 'CHANNEL_UNAVAILABLE', 'telegram', 'getMe', reason, { cause: error })
+  }
 }
 
 /** 429 → wait retry_after; 5xx and network errors → back off; 4xx (blocked, bad request) → give up. */
