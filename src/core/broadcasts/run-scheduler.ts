@@ -1,6 +1,6 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
 import type { PlanDocument } from '../knowledge-base/plan-document.js'
-import { datedDeadlines } from '../answers/upcoming-deadlines.js'
+import { datedDeadlines } from '../knowledge-base/upcoming-deadlines.js'
 import type { Audience, BroadcastStore } from './broadcast.js'
 import { changeBroadcast } from './broadcast-lifecycle.js'
 import { dueMessages, type Campaign } from './campaign.js'
