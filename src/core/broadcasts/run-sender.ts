@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import type { Platform } from '../ports.js'
 import type { BroadcastStore, ClaimedDelivery, Messenger } from './broadcast.js'
 import { PLATFORM_LIMITS, RateLimiter, type RateLimits } from './rate-limiter.js'
@@ -39,7 +38,7 @@ const DEFER_AFTER_MS = 250
 export async function runSender(deps: SenderDeps, signal: AbortSignal): Promise<void> {
   const now = deps.now ?? (() => new Date())
   const sleep = deps.sleep ?? abortableSleep
-  const owner = randomUUID()
+  const owner = globalThis.crypto.randomUUID()
   const leaseMs = deps.leaseMs ?? 30_000
   const limiters = new Map<Platform, RateLimiter>()
   for (const platform of Object.keys(deps.messengers) as Platform[]) limiters.set(platform, new RateLimiter(deps.limits?.[platform] ?? PLATFORM_LIMITS[platform]))
