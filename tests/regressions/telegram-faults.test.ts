@@ -3,11 +3,12 @@ import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { runPolling } from '../../src/channels/telegram/run-polling.js'
 import { FakeTelegramApi } from '../fakes/fake-telegram-api.js'
 import { ROOT } from '../helpers/run-cli.js'
 import { TELEGRAM_SECRET, TELEGRAM_TOKEN, testApp, textUpdate } from '../helpers/test-app.js'
 
-/** Issue 12, scenarios 1, 5 and 6: Telegram faults. */
+/** Issue 12, scenarios 1 (webhook and polling), 5 and 6: Telegram faults. */
 const fake = new FakeTelegramApi()
 beforeAll(() => fake.start())
 afterAll(() => fake.stop())
@@ -90,4 +91,25 @@ describe('an update in progress when the process dies (scenario 5)', () => {
       second.child.kill('SIGKILL')
     }
   }, 60_000)
+})
+
+describe('long polling after a failed getMe (scenario 1, polling mode)', () => {
+  it('retries and then answers', async () => {
+    const polling = await testApp({ TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_POLLING: 'true', TELEGRAM_API_ROOT: fake.url })
+    const abort = new AbortController()
+    try {
+      fake.failMethod('getMe', { status: 502, description: 'Bad Gateway' })
+      fake.pendingUpdates.push(textUpdate('xin chào', { id: 77 }))
+      const running = runPolling(polling.telegram!, { log: polling.server.log as never, signal: abort.signal, sleep: async () => {} })
+      const deadline = Date.now() + 10_000
+      while (!fake.sent().some((c) => String(c.params.chat_id) === '77') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
+      expect(fake.sent().some((c) => String(c.params.chat_id) === '77')).toBe(true)
+      abort.abort()
+      polling.telegram!.stop('test')
+      await running
+    } finally {
+      fake.pendingUpdates.length = 0
+      await polling.close()
+    }
+  })
 })
