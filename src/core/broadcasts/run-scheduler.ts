@@ -54,6 +54,7 @@ async function startKeyed(deps: SchedulerDeps, key: string, text: string, audien
     const existing = await deps.store.get(id)
     if (existing?.status !== 'draft') return { id, started: false }
   }
-  const result = await changeBroadcast(deps.store, id, 'start', (deps.clock ?? deps.now)())
-  return { id, started: created && result.ok }
+  // Two instances may both try to start it: one wins the transition, the creator reports it.
+  await changeBroadcast(deps.store, id, 'start', (deps.clock ?? deps.now)())
+  return { id, started: created }
 }

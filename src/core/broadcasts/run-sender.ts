@@ -74,17 +74,15 @@ async function sendBatch(batch: ClaimedDelivery[], messenger: Messenger, limiter
       continue
     }
     while (inFlight.size >= maxInFlight) await Promise.race(inFlight)
-    // Paused or cancelled since the batch was claimed: not sent, and no rate slot used (refunded,
-    // back to pending; a cancelled broadcast's pending rows are then cancelled).
-    if ((await deps.store.statusOf(delivery.broadcastId)) !== 'sending') {
-      await deps.store.markRetry(delivery.id, now(), null, true)
-      continue
-    }
     const at = limiter.reserve(delivery.chatId, delivery.chatKind, now().getTime())
+    // Paused or cancelled since the batch was claimed? Asked for every message, while it waits
+    // for its slot (a slot not used is not counted: only `sent` moves the pacing).
+    const status = deps.store.statusOf(delivery.broadcastId).catch(() => null) // unknown: not sent
     // Timers cannot wait less than a millisecond: shorter waits would cap the rate at ~1,000/s.
     const wait = at - now().getTime()
     if (wait >= 1) await sleep(wait, signal)
-    if (signal.aborted) {
+    if (signal.aborted || (await status) !== 'sending') {
+      // Not sent: back to pending (attempt refunded); a cancelled broadcast's pending rows are then cancelled.
       await deps.store.markRetry(delivery.id, now(), null, true)
       continue
     }
