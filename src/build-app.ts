@@ -11,14 +11,15 @@ import { registerZaloOa } from './channels/zalo-oa/zalo-oa-webhook-route.js'
 import { createZaloOaClient } from './channels/zalo-oa/create-zalo-oa-client.js'
 import type { Config } from './config/config-schema.js'
 import { followerCaps, zaloRouting } from './config/zalo-rules-config.js'
+import { configWarnings } from './config/config-warnings.js'
 import { parseNow } from './config/parse-now.js'
-import { formatRowError, loadAssistant } from './content/load-assistant.js'
-import type { Assistant } from './core/answers/assistant.js'
+import { loadLiveContent, type ContentReport } from './content/reload-content.js'
+import { Assistant } from './core/answers/assistant.js'
 import { Conversation } from './core/conversation/conversation.js'
 import type { Messenger } from './core/broadcasts/broadcast.js'
 import type { Campaign } from './core/broadcasts/campaign.js'
 import { warningsOfCampaign } from './core/broadcasts/campaign-planner.js'
-import { runSender } from './core/broadcasts/run-sender.js'
+import { abortableSleep, runSender } from './core/broadcasts/run-sender.js'
 import { schedulerTick } from './core/broadcasts/run-scheduler.js'
 import type { Platform } from './core/ports.js'
 import { buildServer } from './server/build-server.js'
@@ -28,7 +29,6 @@ import { registerDeadlinesIcs } from './channels/http-api/deadlines-ics-route.js
 import { TelegramMessenger } from './channels/telegram/telegram-messenger.js'
 import { ZaloOaMessenger } from './channels/zalo-oa/zalo-oa-messenger.js'
 import { ZaloBotMessenger } from './channels/zalo-bot/zalo-bot-messenger.js'
-import { formatCampaignError, loadCampaigns } from './content/load-campaigns.js'
 import { DocumentLibrary } from './content/documents/document-library.js'
 import { registerDocumentRoutes } from './channels/http-api/document-routes.js'
 import { plannerStore } from './storage/planner-store.js'
@@ -45,6 +45,8 @@ export interface AppDependencies {
   config: Config
   log: Logger
   stores?: Stores
+  /** How long an unfinished incoming update counts as being answered (default 30 s); tests shorten it. */
+  updateLeaseMs?: number
 }
 
 export interface App {
@@ -52,12 +54,13 @@ export interface App {
   assistant: () => Assistant
   stores: Stores
   telegram: Telegraf | null
-  campaigns: Campaign[]
+  /** The live campaigns (a reload may change them). */
+  campaigns: () => Campaign[]
   messengers: Partial<Record<Platform, Messenger>>
   /** Uploaded documents: preview, publish, unpublish (the admin routes and the console call it). */
   documents: DocumentLibrary
-  /** Re-reads content/ and swaps the new knowledge in at once (questions in flight finish on the old). */
-  reloadContent: () => Promise<{ documents: number; errors: number }>
+  /** Re-reads content/ and swaps it in at once (questions in flight finish on the old); broken files keep their last good version. */
+  reloadContent: () => Promise<ContentReport>
   /** Starts the broadcast scheduler and, when this instance holds the lock, the sender. */
   startBackground: (options?: { schedulerIntervalMs?: number; lockRetryMs?: number }) => { stop: () => Promise<void> }
   close: () => Promise<void>
@@ -67,32 +70,36 @@ export interface App {
  * Wires content, core, store and channels together; never listens (tests use `server.inject`).
  * A channel starts only when configured, and starting never calls Telegram or Zalo.
  */
-export async function buildApp({ config, log, stores: given }: AppDependencies): Promise<App> {
-  const { assistant, knowledgeBase: loaded, directoryErrors, indexFromCache } = await loadAssistant(config.CONTENT_DIR, { cacheDir: config.DATA_DIR })
-  let knowledgeBase = loaded
-  let baseSnapshot = assistant.knowledge
-  for (const e of knowledgeBase.errors) log.error({ file: e.file, code: e.code }, e.message)
-  for (const e of directoryErrors) log.warn(formatRowError(e))
-  log.info({ documents: knowledgeBase.documents.length, places: assistant.directoryPlaces, indexFromCache }, 'content loaded')
+export async function buildApp({ config, log, stores: given, updateLeaseMs }: AppDependencies): Promise<App> {
+  for (const warning of configWarnings(config)) log.warn(warning)
+  const loaded = await loadLiveContent(config.CONTENT_DIR, null, { cacheDir: config.DATA_DIR })
+  for (const problem of loaded.report.problems) log.warn({ problem }, 'content problem')
+  log.info({ documents: loaded.report.documents, places: loaded.report.places, campaigns: loaded.report.campaigns, indexFromCache: loaded.indexFromCache }, 'content loaded')
+  // What the bot serves right now; a reload replaces it whole (see reloadContent below).
+  let live = loaded.live
+  // The content/ plans' snapshot; published documents are laid over it by the document library.
+  let baseSnapshot = loaded.snapshot
+  const assistant = new Assistant(loaded.snapshot, loaded.directory)
 
-  const stores = given ?? (await createStores({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, glossary: knowledgeBase.glossary }))
+  const stores = given ?? (await createStores({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, glossary: live.glossary }))
+  // NOW fixes "today" for answers and what is due; the outbox always runs on the real clock
+  // (a frozen clock would never reach a retry's time and would stretch the pacing).
   const documents = new DocumentLibrary({
     repository: stores.documents,
     assistant,
-    base: () => ({ documents: knowledgeBase.documents, glossary: knowledgeBase.glossary, snapshot: baseSnapshot }),
+    base: () => ({ documents: live.documents, glossary: live.glossary, snapshot: baseSnapshot }),
     now: () => new Date(),
     log: log.child({ component: 'documents' }),
     read: { maxBytes: config.DOCUMENT_MAX_MB * 1024 * 1024 },
   })
-  // Documents published through the admin API join the bundled seed before the first question.
+  // Documents published through the admin API or the console join the bundled seed before the first question.
   await documents.refresh()
-  const { campaigns, errors: campaignErrors } = await loadCampaigns(config.CONTENT_DIR)
-  for (const e of campaignErrors) log.error(formatCampaignError(e))
   // Zalo's per-follower caps: a campaign that exceeds them, doubles up a day or sends at night is named at load.
-  for (const c of campaigns) for (const w of warningsOfCampaign(c, followerCaps(config))) log.warn({ campaign: c.id, code: w.code, messages: w.messageIds }, w.message)
+  for (const c of live.campaigns.values()) for (const w of warningsOfCampaign(c, followerCaps(config))) log.warn({ campaign: c.id, code: w.code, messages: w.messageIds }, w.message)
   const now = () => (config.NOW ? parseNow(config.NOW) : new Date())
+  const clock = () => new Date()
   const messengers: Partial<Record<Platform, Messenger>> = {}
-  const server = await buildServer({ log, ready: async () => knowledgeBase.documents.length > 0 && (await stores.ping()) })
+  const server = await buildServer({ log, trustProxy: config.TRUST_PROXY, ready: async () => assistant.knowledge.documents.length > 0 && (await stores.ping()) })
   registerAskRoutes(server, { assistant: () => assistant, now })
   registerDeadlinesIcs(server, { assistant: () => assistant, now })
   await registerWebChat(server)
@@ -102,7 +109,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   const directory = liveDirectory(() => assistant, stores.directoryPlaces)
   await directory.applyStoredEdits()
   // Campaigns edited in the console (in the store) override the YAML files' by id; re-read every tick.
-  const campaignSchedule = liveCampaigns(campaigns, stores.campaigns)
+  const campaignSchedule = liveCampaigns(() => [...live.campaigns.values()], stores.campaigns)
   await campaignSchedule.refresh()
   // Questions per day by kind and outcome for the console's overview: counts only, never the text.
   assistant.onAnswer(({ intent, found }, at) => void stores.questionCounts.add(vietnamDay(at), intent, found).catch((error: Error) => log.warn({ err: { message: error.message } }, 'question counter not updated')))
@@ -113,7 +120,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
   let telegram: Telegraf | null = null
   if (config.TELEGRAM_BOT_TOKEN && (config.TELEGRAM_WEBHOOK_SECRET || config.TELEGRAM_POLLING)) {
     telegram = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, conversation: conversation(), chats: stores.chats, log: log.child({ channel: 'telegram' }) })
-    if (config.TELEGRAM_WEBHOOK_SECRET && !config.TELEGRAM_POLLING) registerTelegramWebhook(server, { bot: telegram, secret: config.TELEGRAM_WEBHOOK_SECRET, updates: stores.updates, log: log.child({ channel: 'telegram' }) })
+    if (config.TELEGRAM_WEBHOOK_SECRET && !config.TELEGRAM_POLLING) registerTelegramWebhook(server, { bot: telegram, secret: config.TELEGRAM_WEBHOOK_SECRET, updates: stores.updates, log: log.child({ channel: 'telegram' }), ...(updateLeaseMs ? { leaseMs: updateLeaseMs } : {}) })
     messengers.telegram = new TelegramMessenger({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT })
   }
   const zaloOa = createZaloOaClient(config, stores.tokens)
@@ -127,8 +134,8 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
       caps: followerCaps(config),
       cityCodes: config.ZALO_OA_CITY_CODES,
       ...(config.ZALO_OA_REMINDER_TEMPLATE_ID ? { reminderTemplate: { id: config.ZALO_OA_REMINDER_TEMPLATE_ID, param: config.ZALO_OA_REMINDER_TEMPLATE_PARAM } } : {}),
-      // The sender's clock: quota days and the night ban follow it.
-      now,
+      // The sender's clock (real time even when NOW fixes "today"): quota days and the night ban follow it.
+      now: clock,
     })
     registerZaloOa(server, {
       client,
@@ -160,6 +167,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
         campaigns: () => campaignSchedule.current(),
         knowledge: () => assistant.knowledge,
         now,
+        clock,
         log: senderLog,
         // Platforms stop retrying an update within a day; two days of ids are plenty.
         housekeeping: (at) => stores.updates.prune(new Date(at.getTime() - 2 * 86_400_000)),
@@ -176,12 +184,14 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
         try {
           if (await lock.tryAcquire()) {
             senderLog.info({}, 'this instance is the broadcast sender')
-            await runSender({ store: stores.broadcasts, messengers, now, log: senderLog }, abort.signal)
+            // Stops at once when asked to, or when the lock is lost (another instance may take over).
+            await runSender({ store: stores.broadcasts, messengers, now: clock, log: senderLog }, AbortSignal.any([abort.signal, lock.held]))
+            if (lock.held.aborted && !abort.signal.aborted) senderLog.warn({ err: lock.held.reason }, 'broadcast sender lock lost; stopped sending')
           }
         } catch (error) {
           senderLog.error({ err: { message: (error as Error).message } }, 'broadcast sender stopped; retrying')
         }
-        await new Promise((r) => setTimeout(r, options.lockRetryMs ?? 5_000))
+        await abortableSleep(options.lockRetryMs ?? 5_000, abort.signal)
       }
     })()
     const handle = {
@@ -198,17 +208,19 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
     return handle
   }
 
-  const reloadContent = async () => {
-    const fresh = await loadAssistant(config.CONTENT_DIR, { cacheDir: config.DATA_DIR })
-    for (const e of fresh.knowledgeBase.errors) log.error({ file: e.file, code: e.code }, e.message)
-    for (const e of fresh.directoryErrors) log.warn(formatRowError(e))
-    knowledgeBase = fresh.knowledgeBase
-    baseSnapshot = fresh.assistant.knowledge
+  const reloadContent: App['reloadContent'] = async () => {
+    const fresh = await loadLiveContent(config.CONTENT_DIR, live, { cacheDir: config.DATA_DIR })
+    for (const problem of fresh.report.problems) log.warn({ problem }, 'content problem')
+    if (fresh.report.keptPrevious.length) log.warn({ kept: fresh.report.keptPrevious }, 'content reload: broken files keep their last good version')
+    live = fresh.live
+    baseSnapshot = fresh.snapshot
+    // Swaps in content/ plans plus the published documents at once.
     await documents.refresh()
-    assistant.reloadDirectory(fresh.assistant.directory!)
+    assistant.reloadDirectory(fresh.directory)
     await directory.applyStoredEdits()
-    log.info({ documents: fresh.knowledgeBase.documents.length }, 'content reloaded')
-    return { documents: fresh.knowledgeBase.documents.length, errors: fresh.knowledgeBase.errors.length + fresh.directoryErrors.length }
+    await campaignSchedule.refresh()
+    log.info({ documents: assistant.knowledge.documents.length, places: fresh.report.places, campaigns: fresh.report.campaigns }, 'content reloaded')
+    return { ...fresh.report, documents: assistant.knowledge.documents.length }
   }
 
   return {
@@ -216,7 +228,7 @@ export async function buildApp({ config, log, stores: given }: AppDependencies):
     assistant: () => assistant,
     stores,
     telegram,
-    campaigns,
+    campaigns: () => campaignSchedule.current(),
     messengers,
     documents,
     reloadContent,

@@ -28,7 +28,7 @@ async function seed(stores: Stores, count: number): Promise<number> {
   }
   const { id } = await stores.broadcasts.create({ text: 'Tháng hành động vì bình đẳng giới 2026', audience: { topic: 'thang-hanh-dong' }, createdBy: 'bench' })
   await stores.broadcasts.enqueue(id, new Date())
-  await stores.broadcasts.setStatus(id, 'sending', new Date())
+  await stores.broadcasts.transition(id, ['draft'], 'sending', new Date())
   return id
 }
 

@@ -1,3 +1,5 @@
+import { AppError } from '../core/errors.js'
+
 /**
  * Retries an outgoing platform call the way grammY's withRetries does: network errors and 5xx
  * with capped exponential backoff, 429 after the platform's retry_after, other errors at once.
@@ -36,7 +38,7 @@ export async function withRetries<T>(call: () => Promise<T>, options: RetryOptio
 export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms)
+    timer = setTimeout(() => reject(new AppError('TIMEOUT', `${what} timed out after ${ms} ms`)), ms)
   })
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer))
 }

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net'
 import { z } from 'zod'
 
 const bool = z
@@ -7,11 +8,36 @@ const bool = z
 const optionalText = z.string().trim().min(1).optional()
 const optionalUrl = z.string().trim().url().optional()
 
+/**
+ * TRUST_PROXY: off (unset or "false"); a hop count ("1": one proxy in front); or the proxies'
+ * addresses/CIDRs ("10.0.0.1,10.0.0.0/8"). Never "trust anyone": any client could then choose its
+ * address (reset its rate limit, write someone else's address into the audit log).
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v, ctx): false | number | string[] => {
+    if (v === undefined || v === '' || v === 'false' || v === '0') return false
+    if (/^\d+$/.test(v)) return Number(v)
+    const addresses = v.split(',').map((a) => a.trim()).filter(Boolean)
+    const bad = addresses.filter((a) => {
+      const [ip, bits, extra] = a.split('/')
+      return extra !== undefined || !isIP(ip!) || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= (isIP(ip!) === 4 ? 32 : 128)))
+    })
+    if (v === 'true' || !addresses.length || bad.length) {
+      ctx.addIssue({ code: 'custom', message: `must be false, a hop count or proxy addresses/CIDRs${bad.length ? ` (not an address: ${bad.join(', ')})` : ''}` })
+      return false
+    }
+    return addresses
+  })
+
 /** Environment variables; names are a contract other tools rely on (see README). */
 export const configSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().trim().min(1).default('0.0.0.0'),
+    TRUST_PROXY: trustProxy,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     CONTENT_DIR: z.string().trim().min(1).default('content'),
     DATA_DIR: z.string().trim().min(1).default('data'),

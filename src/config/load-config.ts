@@ -1,5 +1,6 @@
 import { ConfigError } from '../core/errors.js'
 import { configSchema, type Config } from './config-schema.js'
+import { readEnvFile } from './read-env-file.js'
 
 /**
  * Validates the environment once. Empty strings count as unset (a blank line in .env).
@@ -12,4 +13,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'}: ${i.message}`))
   }
   return Object.freeze(parsed.data)
+}
+
+/** The process's configuration: `.env` in the working directory (if any) under the real environment. */
+export function loadProcessConfig(): Config {
+  readEnvFile('.env', process.env)
+  return loadConfig(process.env)
 }

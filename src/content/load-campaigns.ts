@@ -26,24 +26,28 @@ export function parseCampaign(text: string, file: string): { campaign: Campaign 
   return { campaign: parsed.data, errors: [] }
 }
 
-/** Every content/campaigns/*.yaml; a bad file is reported and skipped. */
-export async function loadCampaigns(contentDir: string): Promise<{ campaigns: Campaign[]; errors: CampaignError[] }> {
+/** Every content/campaigns/*.yaml; a bad file is reported and skipped. `files` maps each file to its campaign. */
+export async function loadCampaigns(contentDir: string): Promise<{ campaigns: Campaign[]; errors: CampaignError[]; files: Map<string, Campaign> }> {
   const dir = path.join(contentDir, 'campaigns')
   let files: string[]
   try {
     files = (await readdir(dir)).filter((f) => /\.ya?ml$/i.test(f)).sort()
   } catch {
-    return { campaigns: [], errors: [] }
+    return { campaigns: [], errors: [], files: new Map() }
   }
   const campaigns: Campaign[] = []
+  const byFile = new Map<string, Campaign>()
   const errors: CampaignError[] = []
   for (const f of files) {
     const result = parseCampaign(await readFile(path.join(dir, f), 'utf8'), f)
     if (result.campaign) {
       if (campaigns.some((c) => c.id === result.campaign!.id)) errors.push({ file: f, path: 'id', message: `campaign id "${result.campaign.id}" is used by another file` })
-      else campaigns.push(result.campaign)
+      else {
+        campaigns.push(result.campaign)
+        byFile.set(f, result.campaign)
+      }
     }
     errors.push(...result.errors)
   }
-  return { campaigns, errors }
+  return { campaigns, errors, files: byFile }
 }

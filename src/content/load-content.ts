@@ -29,6 +29,11 @@ export async function loadGlossary(contentDir: string): Promise<Glossary> {
 /** Reads and parses every plan; one bad file is reported and the others still load. */
 export async function loadKnowledgeBase(contentDir: string): Promise<KnowledgeBase> {
   const glossary = await loadGlossary(contentDir)
+  return { glossary, ...(await loadPlans(contentDir, glossary)) }
+}
+
+/** The plans in content/plans/ with the given glossary: the documents that parse, an error per file that does not. */
+export async function loadPlans(contentDir: string, glossary: Glossary): Promise<{ documents: PlanDocument[]; errors: DocumentError[] }> {
   const plansDir = path.join(contentDir, 'plans')
   const files = (await readdir(plansDir)).filter((f) => PLAN_EXTENSIONS.test(f)).sort()
   const documents: PlanDocument[] = []
@@ -42,7 +47,7 @@ export async function loadKnowledgeBase(contentDir: string): Promise<KnowledgeBa
       else errors.push(new DocumentError('DOCUMENT_NO_STRUCTURE', file, (error as Error).message))
     }
   }
-  return { glossary, documents, errors }
+  return { documents, errors }
 }
 
 /** Decodes UTF-8 strictly (a Windows-1258 or UTF-16 file is an error, not mojibake) and splits front matter. */

@@ -34,8 +34,15 @@ export interface ChatStore {
 
 /** Remembers which platform updates were already handled, so retries are answered once. */
 export interface UpdateLog {
-  /** True the first time an update id is claimed, false for every repeat. */
+  /** True the first time an update id is claimed, false for every repeat (recorded as handled at once). */
   claim(platform: Platform, updateId: string): Promise<boolean>
+  /**
+   * Starts handling an update: 'new' (handle it, then `complete`), 'done' (already answered) or
+   * 'busy' (another attempt is answering it now). An attempt that never completed (the process
+   * died) counts as abandoned after `leaseMs`, and the platform's retry is handled again.
+   */
+  begin(platform: Platform, updateId: string, leaseMs: number): Promise<'new' | 'done' | 'busy'>
+  complete(platform: Platform, updateId: string): Promise<void>
 }
 
 /** Zalo OA access/refresh tokens: each refresh token works once, so the new pair must be kept. */

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino'
+import { redactDeep, redactSecrets } from './redact-secrets.js'
 
 /**
  * The one root logger. Secrets and citizens' words never reach a log line: tokens, secret
@@ -25,6 +26,23 @@ export const REDACT_PATHS = [
   'longitude',
 ]
 
+/**
+ * Every line carries the process id (the one to signal: `kill -HUP <pid>`). Besides the paths
+ * above, every string in a log call goes through the one secret redaction (redact-secrets.ts), so
+ * an error message that quotes a URL with a token cannot leak it.
+ */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
-  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, base: undefined }, destination)
+  return pino(
+    {
+      level,
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      base: { pid: process.pid },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((a) => (typeof a === 'string' ? redactSecrets(a) : redactDeep(a))) as Parameters<typeof method>)
+        },
+      },
+    },
+    destination,
+  )
 }

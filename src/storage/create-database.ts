@@ -3,11 +3,13 @@ import path from 'node:path'
 import SQLite from 'better-sqlite3'
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely'
 import pg from 'pg'
+import { ConfigError, StorageError } from '../core/errors.js'
 import type { Database } from './database.js'
 import { initialMigration } from './migrations/2026-11-24-0001-initial.js'
 import { zaloRulesMigration } from './migrations/2026-11-25-0013-zalo-rules.js'
 import { documentsMigration } from './migrations/2026-11-25-0011-documents.js'
 import { consoleMigration } from './migrations/2026-11-25-0014-console.js'
+import { reliabilityMigration } from './migrations/2026-11-25-0012-reliability.js'
 
 export type DialectName = 'sqlite' | 'postgres'
 
@@ -33,12 +35,17 @@ export async function createDatabase(options: { databaseUrl?: string | undefined
     const parsed = new URL(url)
     const schema = parsed.searchParams.get('schema')
     parsed.searchParams.delete('schema')
-    if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error('DATABASE_URL schema must be lower-case letters, digits and _')
+    if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new ConfigError(['DATABASE_URL: the schema must be lower-case letters, digits and _'])
     if (schema) {
       const setup = new pg.Client({ connectionString: parsed.toString() })
-      await setup.connect()
-      await setup.query(`create schema if not exists ${schema}`)
-      await setup.end()
+      try {
+        await setup.connect()
+        await setup.query(`create schema if not exists ${schema}`)
+      } catch (error) {
+        throw new StorageError('STORAGE_UNAVAILABLE', `PostgreSQL: ${(error as Error).message}`, { cause: error })
+      } finally {
+        await setup.end().catch(() => {})
+      }
     }
     const pool = new pg.Pool({ connectionString: parsed.toString(), max: 10, ...(schema ? { options: `-c search_path=${schema}` } : {}) })
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
@@ -50,6 +57,8 @@ export async function createDatabase(options: { databaseUrl?: string | undefined
     sqlite.pragma('journal_mode = WAL')
     sqlite.pragma('synchronous = NORMAL')
     sqlite.pragma('busy_timeout = 5000')
+    // /xoa must not leave a chat's bytes behind in free pages of the file.
+    sqlite.pragma('secure_delete = ON')
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
     store = { db, dialect: 'sqlite', pool: null, close: () => db.destroy() }
   }
@@ -63,6 +72,7 @@ class StaticMigrations implements MigrationProvider {
     return {
       '2026-11-24-0001-initial': initialMigration(this.dialect),
       '2026-11-25-0011-documents': documentsMigration(this.dialect),
+      '2026-11-25-0012-reliability': reliabilityMigration(),
       '2026-11-25-0013-zalo-rules': zaloRulesMigration(),
       '2026-11-25-0014-console': consoleMigration(this.dialect),
     }
@@ -76,6 +86,6 @@ export async function migrate(store: StoreDatabase): Promise<void> {
   const { error, results } = await migrator.migrateToLatest()
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')
-    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message}`)
+    throw new StorageError('STORAGE_MIGRATION', `database migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message}`, { cause: error })
   }
 }

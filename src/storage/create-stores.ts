@@ -46,10 +46,10 @@ export async function createStores(options: { databaseUrl?: string | undefined; 
   const { db } = database
   return {
     database,
-    chats: new ChatRepository(db),
+    chats: new ChatRepository(db, undefined, database.dialect),
     updates: new UpdateLogRepository(db),
     tokens: new TokenRepository(db),
-    broadcasts: new BroadcastRepository(db, options.glossary),
+    broadcasts: new BroadcastRepository(db, options.glossary, database.dialect),
     audit: new AuditRepository(db),
     states: new SubscriberStateRepository(db),
     ledger: new FollowerLedgerRepository(db),

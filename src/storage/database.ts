@@ -30,7 +30,10 @@ export interface SubscriptionTable {
 export interface ProcessedUpdateTable {
   platform: string
   update_id: string
+  /** When the update was claimed (or finished); the lease of an unfinished one runs from here. */
   processed_at: string
+  /** 0 while being answered, 1 once done. */
+  handled: Generated<number>
 }
 
 export interface BroadcastTable {
@@ -59,6 +62,9 @@ export interface DeliveryTable {
   attempts: number
   next_attempt_at: string
   claimed_at: string | null
+  /** The sender instance holding the claim, and until when (see the lease in broadcast.ts). */
+  claimed_by: string | null
+  lease_until: string | null
   sent_at: string | null
   last_error: string | null
   /** Why it was not (yet) sent, one of DeliveryReason; null when sent. */

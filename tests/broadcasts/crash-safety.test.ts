@@ -38,7 +38,7 @@ describe('crash safety of the outbox', () => {
     }
     const { id } = await stores.broadcasts.create({ text: 'Tháng hành động', audience: { topic: 'thang-hanh-dong' }, createdBy: 'test' })
     await stores.broadcasts.enqueue(id, new Date())
-    await stores.broadcasts.setStatus(id, 'sending', new Date())
+    await stores.broadcasts.transition(id, ['draft'], 'sending', new Date())
 
     const first = await startSender(file)
     await waitFor(() => fake.delivered.size >= 150, 20_000)

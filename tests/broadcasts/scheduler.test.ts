@@ -5,7 +5,7 @@ import { loadCampaigns, parseCampaign, formatCampaignError } from '../../src/con
 import { dueMessages, scheduleOf, type Campaign } from '../../src/core/broadcasts/campaign.js'
 import { schedulerTick } from '../../src/core/broadcasts/run-scheduler.js'
 import { dueReminders } from '../../src/core/broadcasts/deadline-reminders.js'
-import { datedDeadlines } from '../../src/core/answers/upcoming-deadlines.js'
+import { datedDeadlines } from '../../src/core/knowledge-base/upcoming-deadlines.js'
 import { parsePlanDocument } from '../../src/core/knowledge-base/parse-plan-document.js'
 import type { Stores } from '../../src/storage/create-stores.js'
 import { CONTENT_DIR, testGlossary, testKnowledgeBase } from '../helpers/load-test-content.js'

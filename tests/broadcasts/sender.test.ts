@@ -44,7 +44,7 @@ async function broadcastTo(stores: Stores, chats: string[], text = 'Tin Tháng h
   }
   const { id } = await stores.broadcasts.create({ text, audience: { topic: 'thang-hanh-dong' }, createdBy: 'test' })
   await stores.broadcasts.enqueue(id, new Date())
-  await stores.broadcasts.setStatus(id, 'sending', new Date())
+  await stores.broadcasts.transition(id, ['draft'], 'sending', new Date())
   return id
 }
 
@@ -113,7 +113,7 @@ describe.each(DIALECTS)('outbox sender on %s', (dialect) => {
     const first = await broadcastTo(stores, ['500'], 'Tin 1')
     const { id: second } = await stores.broadcasts.create({ text: 'Tin 2', audience: { topic: 'thang-hanh-dong' }, createdBy: 'test' })
     await stores.broadcasts.enqueue(second, new Date())
-    await stores.broadcasts.setStatus(second, 'sending', new Date())
+    await stores.broadcasts.transition(second, ['draft'], 'sending', new Date())
     await drain(stores, first, { limits: { perSecond: 30, privateGapMs: 1000, groupGapMs: 3000 }, until: async () => (await stores.broadcasts.report(second))?.status === 'done' })
     expect(fake.delivered.get('500')).toBe(2)
     expect(fake.rateLimited).toBe(0)
@@ -121,10 +121,10 @@ describe.each(DIALECTS)('outbox sender on %s', (dialect) => {
 
   it('pauses: nothing is sent while paused, everything after resume', async () => {
     const id = await broadcastTo(stores, ['600', '601'])
-    await stores.broadcasts.setStatus(id, 'paused', new Date())
+    await stores.broadcasts.transition(id, ['sending'], 'paused', new Date())
     await drain(stores, id, { until: async () => true })
     expect(fake.delivered.size).toBe(0)
-    await stores.broadcasts.setStatus(id, 'sending', new Date())
+    await stores.broadcasts.transition(id, ['paused'], 'sending', new Date())
     expect(await drain(stores, id)).toMatchObject({ sent: 2 })
   })
 })

@@ -57,7 +57,7 @@ async function follower(stores: Stores, chatId: string, lastInteraction: number 
 async function campaignMessage(stores: Stores, text: string) {
   const { id } = await stores.broadcasts.create({ text, audience: { topic: 'thang-hanh-dong', platforms: ['zalo-oa'] }, createdBy: 'campaign', kind: 'campaign' })
   await stores.broadcasts.enqueue(id, new Date(clock.ms))
-  await stores.broadcasts.setStatus(id, 'sending', new Date(clock.ms))
+  await stores.broadcasts.transition(id, ['draft'], 'sending', new Date(clock.ms))
   return id
 }
 
@@ -178,7 +178,7 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     const send = async (province: string, articleId: string) => {
       const { id } = await stores.broadcasts.create({ text: 'Tin', audience: { topic: 'thang-hanh-dong', platforms: ['zalo-oa'], province }, createdBy: 'campaign', kind: 'campaign', zaloArticleId: articleId })
       await stores.broadcasts.enqueue(id, new Date(clock.ms))
-      await stores.broadcasts.setStatus(id, 'sending', new Date(clock.ms))
+      await stores.broadcasts.transition(id, ['draft'], 'sending', new Date(clock.ms))
       // Followers wait for the article call to be accepted before they are counted as reached.
       for (let i = 0; i < 3; i++) {
         await sendDue(stores, article)
@@ -205,7 +205,7 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     const remind = async () => {
       const { id } = await stores.broadcasts.create({ text: 'Còn 7 ngày đến hạn', audience: { chats: [ref('official'), ref('writer')] }, createdBy: 'reminder', kind: 'reminder' })
       await stores.broadcasts.enqueue(id, new Date(clock.ms))
-      await stores.broadcasts.setStatus(id, 'sending', new Date(clock.ms))
+      await stores.broadcasts.transition(id, ['draft'], 'sending', new Date(clock.ms))
       return id
     }
     const withoutTemplate = await remind()

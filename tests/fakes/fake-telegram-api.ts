@@ -6,7 +6,7 @@ export interface TelegramCall {
   params: Record<string, unknown>
 }
 
-type Failure = { status: number; description: string; retryAfter?: number } | { hang: true }
+type Failure = { status: number; description: string; retryAfter?: number } | { hang: true } | { status: number; rawBody: string }
 
 /**
  * A local Telegram Bot API on 127.0.0.1 with the real envelopes: `{ok:true,result}` and
@@ -27,12 +27,18 @@ export class FakeTelegramApi {
   private readonly window: number[] = []
   private readonly lastByChat = new Map<string, number>()
   private readonly failures: Failure[] = []
+  private readonly methodFailures = new Map<string, Failure[]>()
   private app: FastifyInstance | null = null
   private messageId = 1
   url = ''
 
   failNext(...failures: Failure[]): void {
     this.failures.push(...failures)
+  }
+
+  /** Scripts failures of one method (any method, getMe included), in order. */
+  failMethod(method: string, ...failures: Failure[]): void {
+    this.methodFailures.set(method.toLowerCase(), [...(this.methodFailures.get(method.toLowerCase()) ?? []), ...failures])
   }
 
   sent(method = 'sendMessage'): TelegramCall[] {
@@ -49,13 +55,14 @@ export class FakeTelegramApi {
       const params = (req.body ?? {}) as Record<string, unknown>
       const name = method.toLowerCase()
       this.calls.push({ method: method, params })
-      if (['sendmessage', 'sendvenue', 'sendlocation', 'answercallbackquery'].includes(name)) {
-        const failure = this.failures.shift()
-        if (failure && 'hang' in failure) return new Promise(() => {})
-        if (failure) {
-          if (failure.retryAfter) reply.header('retry-after', String(failure.retryAfter))
-          return reply.code(failure.status).send({ ok: false, error_code: failure.status, description: failure.description, ...(failure.retryAfter ? { parameters: { retry_after: failure.retryAfter } } : {}) })
-        }
+      const scripted = this.methodFailures.get(name)?.shift()
+      const failure = scripted ?? (['sendmessage', 'sendvenue', 'sendlocation', 'answercallbackquery'].includes(name) ? this.failures.shift() : undefined)
+      if (failure && 'hang' in failure) return new Promise(() => {})
+      // A proxy in front of the API answering with HTML instead of JSON.
+      if (failure && 'rawBody' in failure) return reply.code(failure.status).type('text/html').send(failure.rawBody)
+      if (failure) {
+        if (failure.retryAfter) reply.header('retry-after', String(failure.retryAfter))
+        return reply.code(failure.status).send({ ok: false, error_code: failure.status, description: failure.description, ...(failure.retryAfter ? { parameters: { retry_after: failure.retryAfter } } : {}) })
       }
       if (name === 'sendmessage') {
         const chat = String(params.chat_id)

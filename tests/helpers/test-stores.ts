@@ -33,3 +33,10 @@ export async function freshStores(dialect: 'sqlite' | 'postgres', sqliteFile = '
   }
   return stores
 }
+
+/** A second instance of the bot on the same PostgreSQL schema as `stores` (closing it drops nothing). */
+export async function secondInstance(stores: Stores): Promise<Stores> {
+  const url = new URL(POSTGRES_URL!)
+  url.searchParams.set('schema', stores.database.schema!)
+  return createStores({ databaseUrl: url.toString(), dataDir: '.', glossary: await testGlossary() })
+}

@@ -174,8 +174,8 @@ describe('Zalo OA webhook', () => {
     await app.stores.states.touchInbound(ref, new Date())
     const { id } = await app.stores.broadcasts.create({ text: 'Tin', audience: { platforms: ['zalo-oa'] }, createdBy: 'test', kind: 'announcement' })
     await app.stores.broadcasts.enqueue(id, new Date(0))
-    await app.stores.broadcasts.setStatus(id, 'sending', new Date(0))
-    const [claimed] = await app.stores.broadcasts.claimDue('zalo-oa', new Date(), 10)
+    await app.stores.broadcasts.transition(id, ['draft'], 'sending', new Date(0))
+    const [claimed] = await app.stores.broadcasts.claimDue('zalo-oa', new Date(), 10, { owner: 'test', until: new Date(Date.now() + 30_000) })
     const outcome = await app.messengers['zalo-oa']!.send({ chatId: 'user-9', kind: 'private' }, 'Tin', { messageKind: 'announcement' })
     expect(outcome).toMatchObject({ ok: true, route: 'cs' })
     const messageId = (outcome as { messageId: string }).messageId

@@ -88,39 +88,43 @@ describe.each(DIALECTS)('store on %s', (dialect) => {
     expect(b).toEqual({ id: a.id, created: false })
   })
 
-  it('moves deliveries through claim, retry, sent, failed, blocked; releases stale claims; finishes', async () => {
+  it('moves deliveries through claim, retry, sent, failed, blocked; releases expired claims only; finishes', async () => {
+    const lease = (ms = 30_000) => ({ owner: 'sender-a', until: new Date(Date.now() + ms) })
     await subscribers()
     await stores.chats.update(ref('ag-2'), { province: 'An Giang' })
     await stores.chats.subscribe(ref('ag-2'), 'thang-hanh-dong')
     const { id } = await stores.broadcasts.create({ text: 'Tin', audience: { topic: 'thang-hanh-dong' }, createdBy: 'test' })
     await stores.broadcasts.enqueue(id, new Date(0))
-    expect(await stores.broadcasts.claimDue('telegram', new Date(), 10)).toEqual([]) // draft: nothing to send yet
-    await stores.broadcasts.setStatus(id, 'sending', new Date())
-    const claimed = await stores.broadcasts.claimDue('telegram', new Date(), 10)
+    expect(await stores.broadcasts.claimDue('telegram', new Date(), 10, lease())).toEqual([]) // draft: nothing to send yet
+    expect(await stores.broadcasts.transition(id, ['draft'], 'sending', new Date())).toBe(true)
+    const claimed = await stores.broadcasts.claimDue('telegram', new Date(), 10, lease())
     expect(claimed.map((c) => c.attempts)).toEqual([1, 1, 1])
-    expect(await stores.broadcasts.claimDue('telegram', new Date(), 10)).toEqual([]) // claimed ones are not handed out twice
+    expect(await stores.broadcasts.claimDue('telegram', new Date(), 10, lease())).toEqual([]) // claimed ones are not handed out twice
     const [a, b, c] = claimed
     await stores.broadcasts.markSent(a!.id, new Date())
     await stores.broadcasts.markRetry(b!.id, new Date(Date.now() + 60_000), '502 Bad Gateway', false)
     await stores.broadcasts.markBlocked(c!.id, '403 Forbidden: bot was blocked by the user', { platform: 'telegram', chatId: c!.chatId })
     expect((await stores.chats.get(ref(c!.chatId)))!.active).toBe(false)
-    expect(await stores.broadcasts.claimDue('telegram', new Date(), 10)).toEqual([]) // retry not due yet
-    const again = await stores.broadcasts.claimDue('telegram', new Date(Date.now() + 61_000), 10)
+    expect(await stores.broadcasts.claimDue('telegram', new Date(), 10, lease())).toEqual([]) // retry not due yet
+    const again = await stores.broadcasts.claimDue('telegram', new Date(Date.now() + 61_000), 10, lease(90_000))
     expect(again.map((d) => [d.id, d.attempts])).toEqual([[b!.id, 2]])
-    expect(await stores.broadcasts.releaseStale()).toBe(1)
-    const third = await stores.broadcasts.claimDue('telegram', new Date(Date.now() + 61_000), 10)
+    // Its sender is alive (lease until +90 s): nobody may reset the claim; once the lease ran out, it is released.
+    expect(await stores.broadcasts.releaseStale(new Date(Date.now() + 62_000))).toBe(0)
+    expect(await stores.broadcasts.releaseStale(new Date(Date.now() + 91_000))).toBe(1)
+    const third = await stores.broadcasts.claimDue('telegram', new Date(Date.now() + 91_000), 10, lease(120_000))
     await stores.broadcasts.markFailed(third[0]!.id, '500 Internal Server Error')
     await stores.broadcasts.finishCompleted(new Date())
-    expect(await stores.broadcasts.report(id)).toEqual({ id, status: 'done', total: 3, sent: 1, failed: 1, pending: 0, blocked: 1, skipped: 0, delivered: 0, seen: 0, byReason: { blocked: 1, failed: 1 }, byRoute: {}, failures: { '403 Forbidden: bot was blocked by the user': 1, '500 Internal Server Error': 1 } })
+    expect(await stores.broadcasts.report(id)).toEqual({ id, status: 'done', total: 3, sent: 1, failed: 1, pending: 0, blocked: 1, cancelled: 0, skipped: 0, delivered: 0, seen: 0, byReason: { blocked: 1, failed: 1 }, byRoute: {}, failures: { '403 Forbidden: bot was blocked by the user': 1, '500 Internal Server Error': 1 } })
   })
 
   it('cancels what is not sent yet', async () => {
     await subscribers()
     const { id } = await stores.broadcasts.create({ text: 'Tin', audience: { topic: 'thang-hanh-dong' }, createdBy: 'test' })
     await stores.broadcasts.enqueue(id, new Date())
-    await stores.broadcasts.setStatus(id, 'cancelled', new Date())
+    expect(await stores.broadcasts.transition(id, ['draft', 'sending', 'paused'], 'cancelled', new Date())).toBe(true)
+    expect(await stores.broadcasts.transition(id, ['paused'], 'sending', new Date())).toBe(false)
     expect(await stores.broadcasts.report(id)).toMatchObject({ status: 'cancelled', pending: 0 })
-    expect(await stores.broadcasts.claimDue('telegram', new Date(), 10)).toEqual([])
+    expect(await stores.broadcasts.claimDue('telegram', new Date(), 10, { owner: 'a', until: new Date(Date.now() + 30_000) })).toEqual([])
   })
 
   it('counts subscribers by province and topic', async () => {

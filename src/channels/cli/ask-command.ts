@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline'
 import { parseArgs } from 'node:util'
-import { loadConfig } from '../../config/load-config.js'
+import { loadProcessConfig } from '../../config/load-config.js'
 import { loadAssistant } from '../../content/load-assistant.js'
 import type { AskContext, Reply } from '../../core/answers/reply.js'
 import { parseNow } from '../../config/parse-now.js'
@@ -20,7 +20,7 @@ const { values, positionals } = parseArgs({
     agency: { type: 'string' },
   },
 })
-const config = loadConfig(process.env)
+const config = loadProcessConfig()
 const { assistant, knowledgeBase } = await loadAssistant(config.CONTENT_DIR)
 for (const e of knowledgeBase.errors) console.error(`✘ ${e.message}`)
 const context: AskContext = { now: parseNow(values.now ?? config.NOW), province: values.province ?? null, agency: values.agency ?? null }

@@ -9,7 +9,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { TZDate } from '@date-fns/tz'
 import { format } from 'date-fns'
-import { loadConfig } from '../../config/load-config.js'
+import { loadProcessConfig } from '../../config/load-config.js'
 import { loadGlossary } from '../../content/load-content.js'
 import { formatCampaignError, parseCampaign } from '../../content/load-campaigns.js'
 import { scheduleOf } from '../../core/broadcasts/campaign.js'
@@ -28,7 +28,7 @@ if (!values['dry-run']) {
   console.error('Only --dry-run is supported here: campaigns are sent by the running server at their time; ad-hoc broadcasts go through POST /admin/broadcasts.')
   process.exit(2)
 }
-const config = loadConfig(process.env)
+const config = loadProcessConfig()
 const { campaign, errors } = parseCampaign(await readFile(values.campaign, 'utf8'), path.basename(values.campaign))
 if (!campaign) {
   for (const e of errors) console.error(`✘ ${formatCampaignError(e)}`)

@@ -1,11 +1,11 @@
 /** `npm run deadlines [-- --json]`: every deadline fact of the loaded plans. */
 import { parseArgs } from 'node:util'
-import { loadConfig } from '../../config/load-config.js'
+import { loadProcessConfig } from '../../config/load-config.js'
 import { loadKnowledgeBase } from '../../content/load-content.js'
 import { listDeadlines } from '../../core/knowledge-base/list-deadlines.js'
 
 const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, content: { type: 'string' } } })
-const config = loadConfig(process.env)
+const config = loadProcessConfig()
 const kb = await loadKnowledgeBase(values.content ?? config.CONTENT_DIR)
 for (const e of kb.errors) console.error(`✘ ${e.message}`)
 const records = listDeadlines(kb.documents)

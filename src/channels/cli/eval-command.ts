@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { loadConfig } from '../../config/load-config.js'
+import { loadProcessConfig } from '../../config/load-config.js'
 import { loadAssistant } from '../../content/load-assistant.js'
 import { createBaseline } from './baseline-search.js'
 import { parseNow } from '../../config/parse-now.js'
@@ -30,7 +30,7 @@ const DEFAULT_SETS = [
 ].filter((s) => existsSync(s.file))
 const sets = positionals.length ? positionals.map((file) => ({ file, min: 0.95 })) : DEFAULT_SETS
 
-const config = loadConfig(process.env)
+const config = loadProcessConfig()
 const { assistant, knowledgeBase } = await loadAssistant(config.CONTENT_DIR)
 const now = parseNow(values.now ?? config.NOW)
 const baseline = createBaseline(knowledgeBase.documents)

@@ -10,7 +10,7 @@
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { loadConfig } from '../../config/load-config.js'
+import { loadProcessConfig } from '../../config/load-config.js'
 import { parseDocumentFile } from '../../content/documents/parse-document-file.js'
 import { previewOf } from '../../content/documents/document-preview.js'
 import { SUPPORTED_EXTENSIONS } from '../../content/documents/read-document-file.js'
@@ -19,7 +19,7 @@ import { DocumentError } from '../../core/errors.js'
 import { flattenSections, formatPartialDate } from '../../core/knowledge-base/plan-document.js'
 
 const { values, positionals } = parseArgs({ options: { check: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, content: { type: 'string' } }, allowPositionals: true })
-const config = loadConfig(process.env)
+const config = loadProcessConfig()
 const contentDir = values.content ?? config.CONTENT_DIR
 
 if (values.json) {

@@ -39,7 +39,7 @@ export async function readEvalFile(file: string): Promise<EvalQuestion[]> {
       try {
         json = JSON.parse(line)
       } catch (error) {
-        throw new Error(`${file}:${i + 1}: not JSON (${(error as Error).message})`)
+        throw new Error(`${file}:${i + 1}: not JSON (${(error as Error).message})`, { cause: error })
       }
       const parsed = evalQuestionSchema.safeParse(json)
       if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`)

@@ -3,14 +3,14 @@
  * Telegram command menu. The server itself never calls the platforms at start.
  */
 import { Telegraf } from 'telegraf'
-import { loadConfig } from '../../config/load-config.js'
+import { loadProcessConfig } from '../../config/load-config.js'
 import { ALLOWED_UPDATES, TELEGRAM_COMMANDS } from '../telegram/telegram-bot.js'
 import { TELEGRAM_WEBHOOK_PATH } from '../telegram/telegram-webhook-route.js'
 import { ZaloBotClient } from '../zalo-bot/zalo-bot-client.js'
 import { ZALO_BOT_WEBHOOK_PATH } from '../zalo-bot/zalo-bot-webhook-route.js'
 import { ZALO_OA_WEBHOOK_PATH } from '../zalo-oa/zalo-oa-webhook-route.js'
 
-const config = loadConfig(process.env)
+const config = loadProcessConfig()
 const base = config.PUBLIC_URL?.replace(/\/+$/, '')
 let done = 0
 

@@ -1,5 +1,5 @@
 import { placeSchema, type Place, type RowError } from '../../core/directory/place.js'
-import { parseCsvRows } from '../../content/load-directory.js'
+import { parseDirectoryCsv } from '../../content/parse-directory-csv.js'
 
 export interface ImportPreview {
   added: Place[]
@@ -18,7 +18,7 @@ export const PLACE_COLUMNS = ['id', 'name', 'type', 'province', 'province_old', 
  * with the current places by id. Nothing is ever removed by an import.
  */
 export function previewImport(text: string, fileName: string, current: readonly Place[]): ImportPreview {
-  const { rows, errors } = parseCsvRows(text, fileName, placeSchema)
+  const { rows, errors } = parseDirectoryCsv(text, fileName, placeSchema)
   const byId = new Map(current.map((p) => [p.id, p]))
   const preview: ImportPreview = { added: [], changed: [], unchanged: [], rejected: errors }
   for (const place of rows) {

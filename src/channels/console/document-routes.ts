@@ -53,7 +53,7 @@ ${canEdit ? html`<form method="post" action="${PREFIX}/tai-lieu" enctype="multip
     return sendPage(reply, page(ctx, P.titlePage, body, notice), status)
   }
 
-  function previewPage(ctx: PageContext, doc: DocumentPreview, role: string, notice: { kind: 'ok' | 'error'; text: string } | null = null, status = 200) {
+  function previewPage(ctx: PageContext, doc: DocumentPreview, role: string, notice: { kind: 'ok' | 'error'; text: string } | null = null) {
     const m = doc.metadata
     const rows: [string, string | number | null][] = [
       [P.meta.kind, m.kind],

@@ -9,11 +9,12 @@ export interface LiveCampaigns {
   save(campaign: Campaign, by: string): Promise<void>
 }
 
-export function liveCampaigns(fromFiles: readonly Campaign[], repository: CampaignRepository): LiveCampaigns {
-  let merged: Campaign[] = [...fromFiles]
+export function liveCampaigns(fromFiles: () => readonly Campaign[], repository: CampaignRepository): LiveCampaigns {
+  // The files' campaigns are read through a getter: a content reload (SIGHUP) may replace them.
+  let merged: Campaign[] = [...fromFiles()]
   const refresh = async () => {
     const { campaigns } = await repository.list()
-    const byId = new Map(fromFiles.map((c) => [c.id, c]))
+    const byId = new Map(fromFiles().map((c) => [c.id, c]))
     for (const c of campaigns) byId.set(c.id, c)
     merged = [...byId.values()]
   }

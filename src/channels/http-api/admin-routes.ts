@@ -1,8 +1,10 @@
 import swagger from '@fastify/swagger'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { z } from 'zod'
-import { MAX_BROADCAST_TEXT, type Audience, type BroadcastStatus } from '../../core/broadcasts/broadcast.js'
+import { MAX_BROADCAST_TEXT, type Audience } from '../../core/broadcasts/broadcast.js'
+import { BROADCAST_TRANSITIONS, changeBroadcast, type BroadcastAction } from '../../core/broadcasts/broadcast-lifecycle.js'
 import { planFromStore, type PlannerRules } from '../../core/broadcasts/campaign-planner.js'
+import { AppError } from '../../core/errors.js'
 import { TOPICS } from '../../core/ports.js'
 import type { Stores } from '../../storage/create-stores.js'
 import { plannerStore } from '../../storage/planner-store.js'
@@ -25,14 +27,6 @@ const createBody = z.object({
   zaloArticleId: z.string().trim().min(1).max(100).optional(),
 })
 const idParam = z.object({ id: z.coerce.number().int().positive() })
-
-/** Allowed status changes of a broadcast, by action. */
-export const TRANSITIONS: Record<string, { from: BroadcastStatus[]; to: BroadcastStatus }> = {
-  start: { from: ['draft'], to: 'sending' },
-  pause: { from: ['sending'], to: 'paused' },
-  resume: { from: ['paused'], to: 'sending' },
-  cancel: { from: ['draft', 'sending', 'paused'], to: 'cancelled' },
-}
 
 const ID_PARAM = { type: 'object', properties: { id: { type: 'integer', minimum: 1 } }, required: ['id'] }
 const doc = (summary: string, extra: Record<string, unknown> = {}) => ({ summary, tags: ['admin'], ...extra })
@@ -71,9 +65,8 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token?: string
         return reply.code(201).send({ id })
       })
 
-      admin.get('/broadcasts/:id/preview', { schema: doc('Recipients by platform, without sending', { params: ID_PARAM }) }, async (req, reply) => {
-        const broadcast = await findBroadcast(req, reply)
-        if (!broadcast) return
+      admin.get('/broadcasts/:id/preview', { schema: doc('Recipients by platform, without sending', { params: ID_PARAM }) }, async (req) => {
+        const broadcast = await findBroadcast(req)
         const recipients = await broadcasts.preview(broadcast.audience)
         // Who would receive it if started now, who later (caps, night) and who not and why (campaign-planner.ts).
         const plan = await planFromStore([{ id: String(broadcast.id), sendAt: deps.now(), kind: broadcast.kind, audience: broadcast.audience, ...(broadcast.zaloArticleId ? { zaloArticleId: broadcast.zaloArticleId } : {}) }], plannerStore(deps.stores), deps.planner)
@@ -81,22 +74,21 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token?: string
         return { id: broadcast.id, status: broadcast.status, text: broadcast.text, recipients, total: Object.values(recipients).reduce((a, b) => a + b, 0), platforms: plan.messages[0]?.platforms ?? {} }
       })
 
-      for (const [action, { from, to }] of Object.entries(TRANSITIONS)) {
-        admin.post(`/broadcasts/:id/${action}`, { schema: doc(`${action[0]!.toUpperCase()}${action.slice(1)} a broadcast (approver)`, { params: ID_PARAM }) }, async (req, reply) => {
-          const broadcast = await findBroadcast(req, reply)
-          if (!broadcast) return
-          if (!from.includes(broadcast.status)) return reply.code(409).send({ error: `cannot ${action} a broadcast that is ${broadcast.status}` })
-          const enqueued = action === 'start' ? await broadcasts.enqueue(broadcast.id, deps.now()) : undefined
-          await broadcasts.setStatus(broadcast.id, to, deps.now())
-          await audit.record({ actor: actor(req), action: `broadcast.${action}`, target: broadcast.id, ...(enqueued !== undefined ? { details: { enqueued } } : {}) })
-          return broadcasts.report(broadcast.id)
+      for (const action of Object.keys(BROADCAST_TRANSITIONS) as BroadcastAction[]) {
+        admin.post(`/broadcasts/:id/${action}`, { schema: doc(`${action[0]!.toUpperCase()}${action.slice(1)} a broadcast (approver)`, { params: ID_PARAM }) }, async (req) => {
+          const parsed = idParam.safeParse(req.params)
+          const result = parsed.success ? await changeBroadcast(broadcasts, parsed.data.id, action, deps.now()) : ({ ok: false, reason: 'not-found' } as const)
+          if (!result.ok && result.reason === 'not-found') throw new AppError('BROADCAST_NOT_FOUND', 'no such broadcast')
+          if (!result.ok) throw new AppError('BROADCAST_TRANSITION', `cannot ${action} a broadcast that is ${result.status}`)
+          await audit.record({ actor: actor(req), action: `broadcast.${action}`, target: parsed.data!.id, ...(result.enqueued !== undefined ? { details: { enqueued: result.enqueued } } : {}) })
+          return result.report
         })
       }
 
-      admin.get('/broadcasts/:id', { schema: doc('Delivery report by status and reason', { params: ID_PARAM }) }, async (req, reply) => {
+      admin.get('/broadcasts/:id', { schema: doc('Delivery report by status and reason', { params: ID_PARAM }) }, async (req) => {
         const parsed = idParam.safeParse(req.params)
         const report = parsed.success ? await broadcasts.report(parsed.data.id) : null
-        if (!report) return reply.code(404).send({ error: 'no such broadcast' })
+        if (!report) throw new AppError('BROADCAST_NOT_FOUND', 'no such broadcast')
         await audit.record({ actor: actor(req), action: 'broadcast.report', target: report.id })
         return report
       })
@@ -107,13 +99,10 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token?: string
         return { total: rows.reduce((n, r) => n + r.subscribers, 0), byProvinceAndTopic: rows }
       })
 
-      async function findBroadcast(req: FastifyRequest, reply: import('fastify').FastifyReply) {
+      async function findBroadcast(req: FastifyRequest) {
         const parsed = idParam.safeParse(req.params)
         const broadcast = parsed.success ? await broadcasts.get(parsed.data.id) : null
-        if (!broadcast) {
-          await reply.code(404).send({ error: 'no such broadcast' })
-          return null
-        }
+        if (!broadcast) throw new AppError('BROADCAST_NOT_FOUND', 'no such broadcast')
         return broadcast
       }
     },

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify'
 import { z } from 'zod'
 import type { Assistant } from '../../core/answers/assistant.js'
-import { deadlinesToIcs } from '../../core/answers/deadlines-ics.js'
-import { datedDeadlines } from '../../core/answers/upcoming-deadlines.js'
+import { deadlinesToIcs } from '../../core/knowledge-base/deadlines-ics.js'
+import { datedDeadlines } from '../../core/knowledge-base/upcoming-deadlines.js'
 
 const query = z.object({ province: z.string().trim().min(2).max(100), agency: z.string().trim().min(2).max(200).optional() })
 

@@ -7,6 +7,7 @@ import { withRetries } from '../with-retries.js'
 import { CallbackRegistry } from './callback-registry.js'
 import { renderTelegramHtml } from './render-telegram.js'
 import { CHAT } from '../../core/conversation/conversation-messages.vi.js'
+import { ChannelError } from '../../core/errors.js'
 
 export interface TelegramBotDeps {
   token: string
@@ -116,9 +117,25 @@ export function createTelegramBot(deps: TelegramBotDeps): Telegraf {
       void deps.chats.update({ platform: 'telegram', chatId: String(ctx.chat.id) }, { active: false })
     }
     // Never the message text: only what kind of update failed and why.
-    deps.log.error({ updateId: ctx.update.update_id, updateType: ctx.updateType, err: { message: e.message, code: e.code } }, 'telegram update failed')
+    deps.log.error({ updateId: ctx.update.update_id, updateType: ctx.updateType, err: e }, 'telegram update failed')
   })
   return bot
+}
+
+/**
+ * Makes sure the bot knows who it is before handling an update. telegraf caches its first getMe
+ * promise, even a rejected one, so one failed getMe (a 502) would fail every later update until a
+ * restart; asking here and keeping only a success lets the next update try again.
+ */
+export async function ensureBotInfo(bot: Telegraf): Promise<void> {
+  if (bot.botInfo) return
+  try {
+    bot.botInfo = await bot.telegram.getMe()
+  } catch (error) {
+    const rejected = error instanceof TelegramError && error.code < 500 && error.code !== 429
+    const reason = error instanceof TelegramError ? `${error.code} ${error.description}` : 'network error'
+    throw new ChannelError(rejected ? 'CHANNEL_REJECTED' : 'CHANNEL_UNAVAILABLE', 'telegram', 'getMe', reason, { cause: error })
+  }
 }
 
 /** 429 → wait retry_after; 5xx and network errors → back off; 4xx (blocked, bad request) → give up. */

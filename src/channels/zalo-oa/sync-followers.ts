@@ -47,7 +47,7 @@ export async function syncFollowers(deps: { client: ZaloOaClient; states: Subscr
 }
 
 async function pageAll(client: ZaloOaClient, filter: Partial<FollowerQuery>, seen: Set<string>): Promise<{ total: number; complete: boolean }> {
-  let total = 0
+  let total: number
   for (let offset = 0; ; offset = Math.min(offset + FOLLOWER_PAGE, FOLLOWER_OFFSET_LIMIT)) {
     const page = await client.listFollowers({ ...filter, offset, count: FOLLOWER_PAGE, is_follower: true })
     total = page.total

@@ -5,7 +5,7 @@ import { MESSAGES } from './answer-messages.vi.js'
 import { dateWithCountdown } from './describe-date.js'
 import type { Reply } from './reply.js'
 import { capitalize } from '../text/letter-case.js'
-import { citationOf } from './format-citation.js'
+import { citationOf } from '../knowledge-base/format-citation.js'
 
 const KIND_WEIGHT: Record<DeadlineFact['kind'], number> = { due: 1.6, period: 1.2, recurring: 1, event: 0.5, target: 0.6 }
 

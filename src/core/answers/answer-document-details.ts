@@ -4,7 +4,7 @@ import { capitalize } from '../text/letter-case.js'
 import { type AnswerContext, askWhichProvince, documentsInScope, withSources } from './answer-context.js'
 import { answerReference } from './answer-reference.js'
 import { MESSAGES } from './answer-messages.vi.js'
-import { issuerWithProvince } from './format-citation.js'
+import { issuerWithProvince } from '../knowledge-base/format-citation.js'
 import type { Reply } from './reply.js'
 import type { DetailField } from './understand-question.js'
 

@@ -1,3 +1,5 @@
+import { CITATION_MESSAGES } from '../knowledge-base/citation-messages.vi.js'
+
 /** Every user-facing Vietnamese sentence of the assistant, in one place. */
 export const MESSAGES = {
   greeting: 'Xin chào! Mình là trợ lý bình đẳng giới. Bạn có thể hỏi về kế hoạch, hạn báo cáo, nhiệm vụ của các sở, kinh phí, hoặc tìm địa chỉ tin cậy, nhà tạm lánh.',
@@ -20,12 +22,10 @@ export const MESSAGES = {
   suggestionsTitle: 'Bạn có thể hỏi:',
   askProvince: (what: string, provinces: string[]) => `${what} có trong kế hoạch của: ${provinces.join(', ')}. Bạn muốn hỏi tỉnh nào?`,
   askProvinceQuestion: 'Bạn muốn hỏi tỉnh nào?',
-  source: 'Nguồn',
-  section: 'mục',
+  ...CITATION_MESSAGES,
   passed: 'đã qua',
   daysLeft: (n: number) => (n === 0 ? 'hôm nay là hạn cuối' : `còn ${n} ngày`),
   successor: (note: string) => `Lưu ý: ${note}`,
-  provinceMerged: (old: string, nowUnit: string, renamed: boolean) => (renamed ? `(nay là ${nowUnit})` : `(tỉnh ${old} cũ, nay thuộc ${nowUnit})`),
   actionMonth:
     'Tháng hành động vì bình đẳng giới và phòng, chống bạo lực trên cơ sở giới diễn ra hằng năm từ ngày 15/11 đến ngày 15/12.',
   dutiesOf: (agency: string) => `Nhiệm vụ của ${agency}:`,

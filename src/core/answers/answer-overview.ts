@@ -1,4 +1,4 @@
-import { displaySection } from './format-citation.js'
+import { displaySection } from '../knowledge-base/format-citation.js'
 import { type AnswerContext, withSources } from './answer-context.js'
 import { capitalize, sentenceCase } from '../text/letter-case.js'
 import type { Reply } from './reply.js'

@@ -1,9 +1,8 @@
 import { TZDate } from '@date-fns/tz'
 import { differenceInCalendarDays } from 'date-fns'
 import { formatVietnameseDate } from '../text/find-dates.js'
+import { VIETNAM_TZ } from '../text/vietnam-time.js'
 import { MESSAGES } from './answer-messages.vi.js'
-
-export const VIETNAM_TZ = 'Asia/Ho_Chi_Minh'
 
 /** Calendar days from today in Vietnam to an ISO date (negative when it has passed). */
 export function daysUntil(isoDate: string, now: Date): number {
@@ -18,8 +17,3 @@ export function dateWithCountdown(isoDate: string, now: Date): string {
   return `${formatVietnameseDate(isoDate)} (${days < 0 ? MESSAGES.passed : MESSAGES.daysLeft(days)})`
 }
 
-/** Today's date in Vietnam as YYYY-MM-DD. */
-export function vietnamToday(now: Date): string {
-  const t = new TZDate(now, VIETNAM_TZ)
-  return `${t.getFullYear()}-${String(t.getMonth() + 1).padStart(2, '0')}-${String(t.getDate()).padStart(2, '0')}`
-}

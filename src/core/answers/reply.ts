@@ -1,15 +1,9 @@
+import type { Citation } from '../knowledge-base/format-citation.js'
+
 /** What the assistant returns to every channel; channels only render it. */
 export type Intent = 'deadline' | 'responsibility' | 'budget' | 'content' | 'document' | 'shelter' | 'action_month' | 'help' | 'greeting' | 'unknown'
 
-export interface Citation {
-  province: string | null
-  issuer: string | null
-  number: string | null
-  /** Issue date as far as the document gives it: "2021-02-08", "2020-08", "2022", or null. */
-  date: string | null
-  section: string
-  title: string | null
-}
+export type { Citation }
 
 export interface ReplyButton {
   /** Text on the button. */

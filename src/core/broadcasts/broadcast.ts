@@ -6,25 +6,30 @@ import type { SendRoute } from './subscriber-state.js'
 /**
  * Broadcasts and their deliveries (the outbox).
  *
- * Broadcast: draft → sending ⇄ paused → done, or → cancelled at any point before done.
+ * Broadcast: draft → sending ⇄ paused → done, or → cancelled at any point before done
+ * (transitions in broadcast-lifecycle.ts).
  *
  * Delivery state machine (one row per broadcast × chat, unique, so nothing is enqueued twice):
  *
- *   pending ──claim──▶ sending ──ok──────────────▶ sent
- *      ▲                  │ ├──429 / 5xx / timeout──▶ pending (next_attempt_at = now + retry_after or backoff)
- *      │                  │ ├──attempts exhausted───▶ failed   (last_error keeps the reason)
- *      │                  │ ├──403 blocked / account invalid ─▶ blocked (and the chat is marked inactive)
- *      │                  │ └──platform refuses this message only (Zalo window closed, not following,
- *      │                  │    opted out of the type, dormant) ─▶ skipped (reason kept; the subscriber stays)
- *      └── stale claim (the sender died: restart or another instance takes the lock) ◀─┘
- *   pending / sending ──broadcast cancelled──▶ cancelled
+ *   pending ──claim (lease)──▶ sending ──ok──────────────▶ sent
+ *      ▲                          │ ├──429 / 5xx / timeout──▶ pending (next_attempt_at = now + retry_after or backoff)
+ *      │                          │ ├──attempts exhausted───▶ failed   (last_error keeps the reason)
+ *      │                          │ ├──403 blocked / account invalid ─▶ blocked (and the chat is marked inactive)
+ *      │                          │ ├──platform refuses this message only (Zalo window closed, not following,
+ *      │                          │ │  opted out of the type, dormant) ─▶ skipped (reason kept; the subscriber stays)
+ *      │                          │ └──broadcast paused/cancelled before the send ─▶ pending (not sent, attempt refunded)
+ *      └── lease expired (its sender died or lost the lock) ◀─┘
+ *   pending ──broadcast cancelled──▶ cancelled
  *
  * Temporary refusals (Zalo quota, night ban, rate limit) go back to pending for when the reason
  * passes, without counting an attempt. Every non-sent row keeps a `reason` (DeliveryReason) for the
  * report; a sent row keeps the platform's message id, so receipts (delivered, seen) fold into it.
  *
- * After a crash, only deliveries that were in flight at that moment can be sent twice: a row is
- * marked sent right after its API call succeeds.
+ * A claim is leased to one sender (claimed_by, lease_until): no other instance touches the row
+ * before the lease ends, so two senders never hold the same delivery. A message in flight when a
+ * broadcast is cancelled still ends as sent (it did arrive): the report stays truthful. After a
+ * crash, only deliveries that were in flight at that moment can be sent twice: a row is marked sent
+ * right after its API call succeeds.
  */
 export type BroadcastStatus = 'draft' | 'sending' | 'paused' | 'cancelled' | 'done'
 export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed' | 'blocked' | 'skipped' | 'cancelled'
@@ -74,6 +79,7 @@ export interface BroadcastReport {
   seen: number
   /** Every row not (yet) sent, by DeliveryReason — pending rows waiting for a quota or the morning included. */
   byReason: Partial<Record<DeliveryReason, number>>
+  cancelled: number
   failures: Record<string, number>
 }
 
@@ -131,9 +137,13 @@ export interface BroadcastStore {
   /** Recipient count by platform, without enqueuing. */
   preview(audience: Audience): Promise<Record<string, number>>
   recipientsOf(audience: Audience): Promise<{ platform: Platform; chatId: string; agency: string | null; province: string | null }[]>
-  setStatus(id: number, status: BroadcastStatus, now: Date): Promise<void>
+  /** Moves the broadcast to `to` only if its status is one of `from` (atomic); false when it was not. */
+  transition(id: number, from: readonly BroadcastStatus[], to: BroadcastStatus, now: Date): Promise<boolean>
+  /** The current status alone (the sender re-checks it before every send). */
+  statusOf(id: number): Promise<BroadcastStatus | null>
   report(id: number): Promise<BroadcastReport | null>
-  claimDue(platform: Platform, now: Date, limit: number): Promise<ClaimedDelivery[]>
+  /** Atomically claims due deliveries for one sender until `lease.until`; rows another sender holds are skipped. */
+  claimDue(platform: Platform, now: Date, limit: number, lease: { owner: string; until: Date }): Promise<ClaimedDelivery[]>
   markSent(id: number, now: Date, sent?: { messageId?: string; route?: SendRoute }): Promise<void>
   /** Back to pending; `refundAttempt` when it was not the recipient's fault (429, quota, night, deferred, stopping). */
   markRetry(id: number, nextAttemptAt: Date, reason: string | null, refundAttempt: boolean, code?: DeliveryReason): Promise<void>
@@ -141,11 +151,11 @@ export interface BroadcastStore {
   markBlocked(id: number, reason: string, chat: ChatRef, code?: DeliveryReason): Promise<void>
   /** Not sent this time for a reason that keeps the subscriber (see SubscriberState). */
   markSkipped(id: number, code: DeliveryReason, reason: string): Promise<void>
-  /** Claims left by a sender that died go back to pending. */
-  releaseStale(): Promise<number>
+  /** Claims whose lease ended (their sender died or lost the lock) go back to pending; live ones are left alone. */
+  releaseStale(now: Date): Promise<number>
   /** Records that a deadline reminder went out as this broadcast (the reminders log). */
   recordReminder(key: string, broadcastId: number, now: Date): Promise<void>
-  /** Broadcasts with nothing pending or in flight become done. */
+  /** Pending deliveries of cancelled broadcasts become cancelled; broadcasts with nothing pending or in flight become done. */
   finishCompleted(now: Date): Promise<void>
 }
 

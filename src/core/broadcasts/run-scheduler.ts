@@ -1,7 +1,8 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
 import type { PlanDocument } from '../knowledge-base/plan-document.js'
-import { datedDeadlines } from '../answers/upcoming-deadlines.js'
+import { datedDeadlines } from '../knowledge-base/upcoming-deadlines.js'
 import type { Audience, BroadcastStore } from './broadcast.js'
+import { changeBroadcast } from './broadcast-lifecycle.js'
 import { dueMessages, type Campaign } from './campaign.js'
 import { dueReminders, reminderRecipients } from './deadline-reminders.js'
 import type { SenderLog } from './run-sender.js'
@@ -12,7 +13,10 @@ export interface SchedulerDeps {
   housekeeping?: (now: Date) => Promise<unknown>
   campaigns: () => Campaign[]
   knowledge: () => { documents: readonly PlanDocument[]; glossary: Glossary }
+  /** "Today" for what is due (NOW may fix it). */
   now: () => Date
+  /** The running clock for store timestamps (when deliveries become due); defaults to `now`. */
+  clock?: () => Date
   log: SenderLog
 }
 
@@ -51,7 +55,7 @@ async function startKeyed(deps: SchedulerDeps, key: string, text: string, audien
     const existing = await deps.store.get(id)
     if (existing?.status !== 'draft') return { id, started: false }
   }
-  await deps.store.enqueue(id, deps.now())
-  await deps.store.setStatus(id, 'sending', deps.now())
+  // Two instances may both try to start it: one wins the transition, the creator reports it.
+  await changeBroadcast(deps.store, id, 'start', (deps.clock ?? deps.now)())
   return { id, started: created }
 }

@@ -11,6 +11,7 @@ export interface SenderLog {
 export interface SenderDeps {
   store: BroadcastStore
   messengers: Partial<Record<Platform, Messenger>>
+  /** The running clock. Never a fixed "today" (NOW): retries and pacing need time to pass. */
   now?: () => Date
   log: SenderLog
   limits?: Partial<Record<Platform, RateLimits>>
@@ -20,6 +21,8 @@ export interface SenderDeps {
   /** Messages in flight at once per platform (the API round trip overlaps the pacing). */
   concurrency?: number
   idleMs?: number
+  /** How long a claimed batch belongs to this sender; must outlast sending one batch. */
+  leaseMs?: number
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
 }
 
@@ -27,22 +30,26 @@ export interface SenderDeps {
 const DEFER_AFTER_MS = 250
 
 /**
- * Drains the outbox until `signal` aborts: claims due deliveries per platform, paces them with the
- * platform's rate limits, and records each outcome (see the state machine in broadcast.ts).
- * Exactly one sender runs per bot (the caller holds the lock).
+ * Drains the outbox until `signal` aborts: claims due deliveries per platform under a lease,
+ * paces them with the platform's rate limits, and records each outcome (see the state machine in
+ * broadcast.ts). Exactly one sender runs per bot: the caller holds the lock and aborts `signal`
+ * the moment it is lost; claimed messages not yet sent then go back to pending at once.
  */
 export async function runSender(deps: SenderDeps, signal: AbortSignal): Promise<void> {
   const now = deps.now ?? (() => new Date())
   const sleep = deps.sleep ?? abortableSleep
-  const released = await deps.store.releaseStale()
-  if (released) deps.log.warn({ released }, 'resumed deliveries left in flight by a stopped sender')
+  const owner = globalThis.crypto.randomUUID()
+  const leaseMs = deps.leaseMs ?? 30_000
   const limiters = new Map<Platform, RateLimiter>()
   for (const platform of Object.keys(deps.messengers) as Platform[]) limiters.set(platform, new RateLimiter(deps.limits?.[platform] ?? PLATFORM_LIMITS[platform]))
   while (!signal.aborted) {
+    const released = await deps.store.releaseStale(now())
+    if (released) deps.log.warn({ released }, 'resumed deliveries whose sender stopped before finishing them')
     let worked = false
     await Promise.all(
       [...limiters].map(async ([platform, limiter]) => {
-        const batch = await deps.store.claimDue(platform, now(), deps.batchSize ?? 100)
+        if (signal.aborted) return
+        const batch = await deps.store.claimDue(platform, now(), deps.batchSize ?? 100, { owner, until: new Date(now().getTime() + leaseMs) })
         if (batch.length) worked = true
         await sendBatch(batch, deps.messengers[platform]!, limiter, deps, now, sleep, signal)
       }),
@@ -68,9 +75,17 @@ async function sendBatch(batch: ClaimedDelivery[], messenger: Messenger, limiter
     }
     while (inFlight.size >= maxInFlight) await Promise.race(inFlight)
     const at = limiter.reserve(delivery.chatId, delivery.chatKind, now().getTime())
+    // Paused or cancelled since the batch was claimed? Asked for every message, while it waits
+    // for its slot (a slot not used is not counted: only `sent` moves the pacing).
+    const status = deps.store.statusOf(delivery.broadcastId).catch(() => null) // unknown: not sent
     // Timers cannot wait less than a millisecond: shorter waits would cap the rate at ~1,000/s.
     const wait = at - now().getTime()
-    if (wait >= 1) await sleep(wait)
+    if (wait >= 1) await sleep(wait, signal)
+    if (signal.aborted || (await status) !== 'sending') {
+      // Not sent: back to pending (attempt refunded); a cancelled broadcast's pending rows are then cancelled.
+      await deps.store.markRetry(delivery.id, now(), null, true)
+      continue
+    }
     limiter.sent(now().getTime())
     const task = deliver(delivery, messenger, deps, now).finally(() => inFlight.delete(task))
     inFlight.add(task)
@@ -105,12 +120,16 @@ async function deliver(delivery: ClaimedDelivery, messenger: Messenger, deps: Se
   }
 }
 
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Sleeps `ms`, or less when `signal` aborts; the abort listener is removed either way (an idle sender sleeps forever). */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms)
-    signal?.addEventListener('abort', () => {
+    if (signal?.aborted) return resolve()
+    const done = () => {
       clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
       resolve()
-    }, { once: true })
+    }
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener('abort', done, { once: true })
   })
 }

@@ -30,7 +30,7 @@ const STOPWORDS = new Set(
 const FOLDED_STOPWORDS = new Set('cua va cac trong duoc voi nhung nao gi khong thi hoac nhu cung cho theo mot bao nhieu ai may dau toi minh ban oi nhe vay thoi'.split(' '))
 
 /** Document numbers ("67/kh-ubnd", "191/2009/tt-btc"), dates, phone numbers, then words. */
-const TOKEN = /\d+(?:[/.\-]\d+)*(?:\/[\p{L}\p{N}&\-]+)*|[\p{L}\p{N}&]+/gu
+const TOKEN = /\d+(?:[/.-]\d+)*(?:\/[\p{L}\p{N}&-]+)*|[\p{L}\p{N}&]+/gu
 
 export class VietnameseAnalyzer {
   private readonly abbreviations: PhraseMatcher<string>

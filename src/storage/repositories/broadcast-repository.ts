@@ -5,6 +5,7 @@ import type { MessageKind } from '../../core/broadcasts/route-zalo-message.js'
 import type { SendRoute } from '../../core/broadcasts/subscriber-state.js'
 import type { Glossary } from '../../core/knowledge-base/glossary.js'
 import type { ChatKind, ChatRef, Platform } from '../../core/ports.js'
+import type { DialectName } from '../create-database.js'
 import type { Database } from '../database.js'
 
 /** The outbox in the store (see the delivery state machine in core/broadcasts/broadcast.ts). */
@@ -12,6 +13,7 @@ export class BroadcastRepository implements BroadcastStore {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly glossary: Glossary,
+    private readonly dialect: DialectName = 'sqlite',
   ) {}
 
   async create(input: { key?: string; text: string; audience: Audience; createdBy: string; kind?: MessageKind; zaloArticleId?: string }): Promise<{ id: number; created: boolean }> {
@@ -104,14 +106,25 @@ export class BroadcastRepository implements BroadcastStore {
     return byPlatform
   }
 
-  async setStatus(id: number, status: BroadcastStatus, now: Date): Promise<void> {
+  async transition(id: number, from: readonly BroadcastStatus[], to: BroadcastStatus, now: Date): Promise<boolean> {
     const at = now.toISOString()
-    await this.db
-      .updateTable('broadcasts')
-      .set({ status, ...(status === 'sending' ? { started_at: at } : {}), ...(status === 'cancelled' || status === 'done' ? { finished_at: at } : {}) })
-      .where('id', '=', id)
-      .execute()
-    if (status === 'cancelled') await this.db.updateTable('deliveries').set({ status: 'cancelled' }).where('broadcast_id', '=', id).where('status', 'in', ['pending', 'sending']).execute()
+    return this.db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('broadcasts')
+        .set({ status: to, ...(to === 'sending' && from.includes('draft') ? { started_at: at } : {}), ...(to === 'cancelled' || to === 'done' ? { finished_at: at } : {}) })
+        .where('id', '=', id)
+        .where('status', 'in', [...from])
+        .executeTakeFirst()
+      if (!Number(result.numUpdatedRows)) return false
+      // Messages in flight finish as whatever they became (sent or not); only waiting ones are cancelled.
+      if (to === 'cancelled') await trx.updateTable('deliveries').set({ status: 'cancelled', claimed_by: null, lease_until: null }).where('broadcast_id', '=', id).where('status', '=', 'pending').execute()
+      return true
+    })
+  }
+
+  async statusOf(id: number): Promise<BroadcastStatus | null> {
+    const row = await this.db.selectFrom('broadcasts').select('status').where('id', '=', id).executeTakeFirst()
+    return (row?.status as BroadcastStatus | undefined) ?? null
   }
 
   async report(id: number): Promise<BroadcastReport | null> {
@@ -150,13 +163,16 @@ export class BroadcastRepository implements BroadcastStore {
       byReason: Object.fromEntries(byReason.map((r) => [r.reason as DeliveryReason, Number(r.n)])),
       byRoute: Object.fromEntries(routes.map((r) => [r.route as SendRoute, Number(r.n)])),
       ...(article ? { article: { status: article.status as DeliveryStatus, reason: article.reason ?? null } } : {}),
+      cancelled: by('cancelled'),
       failures: Object.fromEntries(reasons.map((r) => [r.last_error ?? 'unknown', Number(r.n)])),
     }
   }
 
-  async claimDue(platform: Platform, now: Date, limit: number): Promise<ClaimedDelivery[]> {
+  async claimDue(platform: Platform, now: Date, limit: number, lease: { owner: string; until: Date }): Promise<ClaimedDelivery[]> {
     const at = now.toISOString()
     return this.db.transaction().execute(async (trx) => {
+      // PostgreSQL: rows another sender is claiming right now are skipped, never handed out twice.
+      // SQLite: the write transaction is serialised by the file lock.
       const due = await trx
         .selectFrom('deliveries')
         .innerJoin('broadcasts', 'broadcasts.id', 'deliveries.broadcast_id')
@@ -169,6 +185,7 @@ export class BroadcastRepository implements BroadcastStore {
         .orderBy('deliveries.next_attempt_at')
         .orderBy('deliveries.id')
         .limit(limit)
+        .$if(this.dialect === 'postgres', (q) => q.forUpdate('deliveries').skipLocked())
         .execute()
       if (!due.length) return []
       // An article row claimed in this same batch is in flight, whatever the snapshot says.
@@ -176,8 +193,9 @@ export class BroadcastRepository implements BroadcastStore {
       for (const d of due) if (articlesInBatch.has(d.broadcast_id) && d.chat_id !== ARTICLE_ROW_CHAT_ID) d.article_status = 'sending'
       await trx
         .updateTable('deliveries')
-        .set((eb) => ({ status: 'sending', claimed_at: at, attempts: eb('attempts', '+', 1) }))
+        .set((eb) => ({ status: 'sending', claimed_at: at, claimed_by: lease.owner, lease_until: lease.until.toISOString(), attempts: eb('attempts', '+', 1) }))
         .where('id', 'in', due.map((d) => d.id))
+        .where('status', '=', 'pending')
         .execute()
       return due.map((d) => ({ id: d.id, broadcastId: d.broadcast_id, platform, chatId: d.chat_id, chatKind: (d.chat_kind === 'group' ? 'group' : 'private') as ChatKind, text: d.text, attempts: d.attempts + 1, messageKind: d.kind as MessageKind, ...articleOf(d) }))
     })
@@ -190,7 +208,7 @@ export class BroadcastRepository implements BroadcastStore {
   async markRetry(id: number, nextAttemptAt: Date, reason: string | null, refundAttempt: boolean, code?: DeliveryReason): Promise<void> {
     await this.db
       .updateTable('deliveries')
-      .set((eb) => ({ status: 'pending', next_attempt_at: nextAttemptAt.toISOString(), claimed_at: null, ...(reason ? { last_error: reason } : {}), ...(code ? { reason: code } : {}), ...(refundAttempt ? { attempts: eb('attempts', '-', 1) } : {}) }))
+      .set((eb) => ({ status: 'pending', next_attempt_at: nextAttemptAt.toISOString(), claimed_at: null, claimed_by: null, lease_until: null, ...(reason ? { last_error: reason } : {}), ...(code ? { reason: code } : {}), ...(refundAttempt ? { attempts: eb('attempts', '-', 1) } : {}) }))
       .where('id', '=', id)
       .where('status', '=', 'sending')
       .execute()
@@ -215,12 +233,24 @@ export class BroadcastRepository implements BroadcastStore {
     await this.db.insertInto('reminders').values({ key, broadcast_id: broadcastId, created_at: now.toISOString() }).onConflict((oc) => oc.column('key').doNothing()).execute()
   }
 
-  async releaseStale(): Promise<number> {
-    const result = await this.db.updateTable('deliveries').set({ status: 'pending', claimed_at: null }).where('status', '=', 'sending').executeTakeFirst()
+  async releaseStale(now: Date): Promise<number> {
+    const result = await this.db
+      .updateTable('deliveries')
+      .set({ status: 'pending', claimed_at: null, claimed_by: null, lease_until: null })
+      .where('status', '=', 'sending')
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now.toISOString())]))
+      .executeTakeFirst()
     return Number(result.numUpdatedRows)
   }
 
   async finishCompleted(now: Date): Promise<void> {
+    // A paused or cancelled send puts its message back to pending; a cancelled broadcast ends it here.
+    await this.db
+      .updateTable('deliveries')
+      .set({ status: 'cancelled' })
+      .where('status', '=', 'pending')
+      .where('broadcast_id', 'in', (eb) => eb.selectFrom('broadcasts').select('id').where('status', '=', 'cancelled'))
+      .execute()
     await this.db
       .updateTable('broadcasts')
       .set({ status: 'done', finished_at: now.toISOString() })

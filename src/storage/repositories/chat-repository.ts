@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import { TOPICS, type ChatProfile, type ChatRef, type ChatStore, type Topic } from '../../core/ports.js'
+import type { DialectName } from '../create-database.js'
 import type { Database } from '../database.js'
 
 /** Chats and their subscriptions in the store: chat id, kind, province, agency, active, topics. */
@@ -7,6 +8,7 @@ export class ChatRepository implements ChatStore {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly now: () => Date = () => new Date(),
+    private readonly dialect: DialectName = 'sqlite',
   ) {}
 
   async get(ref: ChatRef): Promise<ChatProfile | null> {
@@ -59,14 +61,27 @@ export class ChatRepository implements ChatStore {
     return (await this.get(ref))!
   }
 
-  /** /xoa: the chat row (with its Zalo state), its subscriptions, its per-follower counts and its pending deliveries are deleted. */
+  /**
+   * /xoa: the chat row (with its Zalo state), its subscriptions, its per-follower counts and its
+   * pending deliveries are deleted; deliveries that
+   * already happened (sent, failed, blocked) keep their outcome for the broadcast report but lose
+   * the chat id. On SQLite (secure_delete on) the write-ahead log is then folded into the file and
+   * truncated, so the old bytes are gone from disk too.
+   */
   async forget(ref: ChatRef): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('subscriptions').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).execute()
       await trx.deleteFrom('deliveries').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).where('status', 'in', ['pending', 'sending']).execute()
       await trx.deleteFrom('follower_ledger').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).execute()
+      await trx
+        .updateTable('deliveries')
+        .set({ chat_id: sql<string>`'forgotten-' || cast(id as text)` })
+        .where('platform', '=', ref.platform)
+        .where('chat_id', '=', ref.chatId)
+        .execute()
       await trx.deleteFrom('chats').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).execute()
     })
+    if (this.dialect === 'sqlite') await sql`pragma wal_checkpoint(TRUNCATE)`.execute(this.db)
   }
 }
 

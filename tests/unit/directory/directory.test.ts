@@ -2,7 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadDirectory, parseCsvRows } from '../../../src/content/load-directory.js'
+import { loadDirectory } from '../../../src/content/load-directory.js'
+import { parseDirectoryCsv } from '../../../src/content/parse-directory-csv.js'
 import { formatRowError, placeSchema } from '../../../src/core/directory/place.js'
 import { testGlossary } from '../../helpers/load-test-content.js'
 
@@ -94,7 +95,7 @@ describe('CSV validation', () => {
   })
 
   it('reports malformed CSV and a missing file instead of crashing', async () => {
-    expect(parseCsvRows('id,name\n"unclosed,x\n', 'shelters.csv', placeSchema).errors[0]!.message).toMatch(/not valid CSV/)
+    expect(parseDirectoryCsv('id,name\n"unclosed,x\n', 'shelters.csv', placeSchema).errors[0]!.message).toMatch(/quote/)
     const dir = await mkdtemp(path.join(os.tmpdir(), 'bdg-dir-'))
     const { directory, errors } = await loadDirectory(dir, await testGlossary())
     expect(directory.places).toEqual([])

@@ -1,7 +1,7 @@
-import type { Glossary } from '../knowledge-base/glossary.js'
-import type { DeadlineFact, PlanDocument } from '../knowledge-base/plan-document.js'
 import { phraseKey } from '../text/phrase-matcher.js'
-import { vietnamToday } from './describe-date.js'
+import { vietnamToday } from '../text/vietnam-time.js'
+import type { Glossary } from './glossary.js'
+import type { DeadlineFact, PlanDocument } from './plan-document.js'
 
 export interface DatedDeadline {
   doc: PlanDocument

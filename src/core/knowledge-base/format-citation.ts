@@ -1,9 +1,19 @@
-import type { Glossary } from '../knowledge-base/glossary.js'
-import type { PlanDocument } from '../knowledge-base/plan-document.js'
-import { formatPartialDate } from '../knowledge-base/plan-document.js'
 import { capitalize } from '../text/letter-case.js'
-import { MESSAGES } from './answer-messages.vi.js'
-import type { Citation } from './reply.js'
+import { CITATION_MESSAGES as MESSAGES } from './citation-messages.vi.js'
+import type { Glossary } from './glossary.js'
+import type { PlanDocument } from './plan-document.js'
+import { formatPartialDate } from './plan-document.js'
+
+/** Where an answer comes from: the document and its section. */
+export interface Citation {
+  province: string | null
+  issuer: string | null
+  number: string | null
+  /** Issue date as far as the document gives it: "2021-02-08", "2020-08", "2022", or null. */
+  date: string | null
+  section: string
+  title: string | null
+}
 
 export function citationOf(doc: PlanDocument, section: string): Citation {
   const d = doc.meta.issued
