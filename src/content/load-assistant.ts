@@ -1,12 +1,10 @@
-import { createHash } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import { Assistant } from '../core/answers/assistant.js'
 import { formatRowError, type RowError } from '../core/directory/place.js'
 import { PlanIndex } from '../core/search/plan-index.js'
 import { VietnameseAnalyzer } from '../core/text/analyze-vietnamese.js'
 import { loadDirectory } from './load-directory.js'
 import { loadKnowledgeBase, type KnowledgeBase } from './load-content.js'
+import { indexCacheKey, readCachedIndex, writeCachedIndex } from './search-index-cache.js'
 
 export interface LoadOptions {
   /** Where the search index is cached between starts (DATA_DIR); none → always rebuilt. */
@@ -24,27 +22,13 @@ export async function loadAssistant(contentDir: string, options: LoadOptions = {
   const knowledgeBase = await loadKnowledgeBase(contentDir)
   const { directory, errors } = await loadDirectory(contentDir, knowledgeBase.glossary)
   const analyzer = new VietnameseAnalyzer(knowledgeBase.glossary.abbreviations)
-  const key = createHash('sha256').update(JSON.stringify(knowledgeBase.documents)).update(JSON.stringify([...knowledgeBase.glossary.abbreviations])).digest('hex')
-  const file = options.cacheDir ? path.join(options.cacheDir, 'search-index.json') : null
-  let index: PlanIndex | null = null
-  if (file) {
-    try {
-      const cached = JSON.parse(await readFile(file, 'utf8')) as { key: string; index: unknown }
-      if (cached.key === key) index = PlanIndex.load(JSON.stringify(cached.index), analyzer)
-    } catch {
-      // No cache yet, or an unreadable one: rebuild.
-    }
-  }
+  const key = options.cacheDir ? indexCacheKey(knowledgeBase.documents, knowledgeBase.glossary.abbreviations) : ''
+  let index = options.cacheDir ? await readCachedIndex(options.cacheDir, key, analyzer) : null
   const indexFromCache = index !== null
   if (!index) {
     const started = performance.now()
     index = PlanIndex.build([...knowledgeBase.documents], analyzer)
-    if (file && performance.now() - started >= (options.cacheAfterMs ?? 1000)) {
-      await mkdir(path.dirname(file), { recursive: true })
-      // Written whole, then renamed: a crash never leaves half a cache.
-      await writeFile(`${file}.tmp`, JSON.stringify({ key, index }))
-      await rename(`${file}.tmp`, file)
-    }
+    if (options.cacheDir && performance.now() - started >= (options.cacheAfterMs ?? 1000)) await writeCachedIndex(options.cacheDir, key, index)
   }
   const snapshot = Assistant.snapshot(knowledgeBase.documents, knowledgeBase.glossary, index)
   return { assistant: new Assistant(snapshot, directory), knowledgeBase, directoryErrors: errors, indexFromCache }

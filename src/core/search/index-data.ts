@@ -63,14 +63,15 @@ export function entryAt(data: IndexData, i: number): SearchEntry {
   const [suffix, section, text, heading] = decoder.decode(entries.text.subarray(entries.textOffsets[i]!, entries.textOffsets[i + 1]!)).split('\0') as [string, string, string, string]
   const fact = entries.fact[i]!
   const agency = entries.agency[i]!
+  // Same key order as the entries were built with (entriesOfPlan), so they serialise alike.
   return {
-    id: documents.ids[d]! + suffix,
-    kind: ENTRY_KINDS[entries.kind[i]!]!,
     documentId: documents.ids[d]!,
-    section,
     province: documents.province[d]!,
     provinceNow: documents.provinceNow[d]!,
     year: documents.year[d]!,
+    id: documents.ids[d]! + suffix,
+    kind: ENTRY_KINDS[entries.kind[i]!]!,
+    section,
     agencyIds: agency < 0 ? [] : [entries.agencies[agency]!],
     factIndex: fact < 0 ? null : fact,
     text,

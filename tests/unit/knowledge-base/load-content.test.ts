@@ -43,4 +43,20 @@ describe('search index cache', () => {
     expect(third.indexFromCache).toBe(false)
     expect(third.assistant.ask(q).text).toContain('11/6/2021')
   })
+
+  it('rebuilds from the plans when the cached index is damaged, and answers the same', async () => {
+    const { loadAssistant } = await import('../../../src/content/load-assistant.js')
+    const { INDEX_CACHE_FILE } = await import('../../../src/content/search-index-cache.js')
+    const { readFile: read, writeFile: write } = await import('node:fs/promises')
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'bdg-cache-'))
+    const first = await loadAssistant(CONTENT_DIR, { cacheDir, cacheAfterMs: 0 })
+    const file = path.join(cacheDir, INDEX_CACHE_FILE)
+    const bytes = await read(file)
+    await write(file, bytes.subarray(0, Math.floor(bytes.length / 2)))
+    const second = await loadAssistant(CONTENT_DIR, { cacheDir, cacheAfterMs: 0 })
+    expect(second.indexFromCache).toBe(false)
+    const q = 'Sở Tư pháp An Giang có nhiệm vụ gì?'
+    expect(second.assistant.ask(q).text).toBe(first.assistant.ask(q).text)
+    expect((await read(file)).length).toBe(bytes.length)
+  })
 })
