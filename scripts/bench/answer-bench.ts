@@ -13,7 +13,8 @@ import { syntheticCorpus } from './parse-bench.js'
 const EXTRA_QUESTIONS = ['Sở Tư pháp có nhiệm vụ gì?', 'kinh phi cap xa', 'Tháng hành động', 'toi bi danh o hue', 'Hạn báo cáo năm', 'ai chủ trì tuyên truyền']
 const HOSTILE = ['', 'báo cáo '.repeat(1250), '😀'.repeat(500), '.*+?^${}()|[]\\'.repeat(100), "'; DROP TABLE x; --", '\u200b'.repeat(5000)]
 
-async function questions(): Promise<string[]> {
+/** The evaluation questions plus a few more (typos, no marks, no province). */
+export async function benchQuestions(): Promise<string[]> {
   const text = await readFile('tests/fixtures/dev-questions.jsonl', 'utf8')
   return [...text.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { q: string }).q), ...EXTRA_QUESTIONS]
 }
@@ -32,7 +33,7 @@ function measure(assistant: Assistant, qs: string[], rounds: number): number[] {
 
 export async function runAnswerBench(contentDir: string): Promise<void> {
   const glossary = await loadGlossary(contentDir)
-  const qs = await questions()
+  const qs = await benchQuestions()
   const rows: BenchRow[] = []
   for (const [label, count, rounds] of [['seeds (5 docs)', 5, 20], ['200× (1,000 docs)', 1000, 10]] as const) {
     // The seeds as shipped; the large corpus spreads copies of them over all 63 provinces.

@@ -1,0 +1,109 @@
+/**
+ * One measurement of the scale benchmark in a fresh process (so heap and peak RSS belong to that
+ * measurement alone). Prints one JSON line. Modes:
+ *   prepare <size> <dir>  write the synthetic content folder
+ *   cold <size> <dir>     parse, build the index, write the DATA_DIR cache, answer questions
+ *   warm <size> <dir>     start from the cache as the server does (loadAssistant) and answer
+ *   minisearch <size> <dir>  plain MiniSearch over the same paragraphs: build, save/load, queries
+ */
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import MiniSearch from 'minisearch'
+import { loadAssistant } from '../../src/content/load-assistant.js'
+import { loadKnowledgeBase } from '../../src/content/load-content.js'
+import { indexCacheKey, readCachedIndex, writeCachedIndex } from '../../src/content/search-index-cache.js'
+import { Assistant } from '../../src/core/answers/assistant.js'
+import { flattenSections } from '../../src/core/knowledge-base/plan-document.js'
+import { PlanIndex } from '../../src/core/search/plan-index.js'
+import { VietnameseAnalyzer } from '../../src/core/text/analyze-vietnamese.js'
+import { benchQuestions } from './answer-bench.js'
+import { percentile } from './bench-table.js'
+import { scaleCorpus } from './scale-corpus.js'
+
+const [mode, sizeArg, dir] = process.argv.slice(2) as [string, string, string]
+const documents = Number(sizeArg)
+const contentDir = path.join(dir, 'content')
+const cacheDir = path.join(dir, 'data')
+const ROUNDS = 5
+
+/** Heap plus typed-array memory: the index keeps most of itself in ArrayBuffers, which count too. */
+function memory(): number {
+  global.gc?.()
+  const m = process.memoryUsage()
+  return m.heapUsed + m.arrayBuffers
+}
+const peakRss = () => process.resourceUsage().maxRSS * 1024
+
+function timeEach(qs: string[], ask: (q: string) => unknown): { p50: number; p99: number } {
+  for (const q of qs) ask(q) // warm-up
+  const times: number[] = []
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const q of qs) {
+      const t = performance.now()
+      ask(q)
+      times.push(performance.now() - t)
+    }
+  }
+  times.sort((a, b) => a - b)
+  return { p50: percentile(times, 50), p99: percentile(times, 99) }
+}
+
+const out: Record<string, number | boolean> = {}
+if (mode === 'prepare') {
+  await rm(dir, { recursive: true, force: true })
+  await cp('content', contentDir, { recursive: true, filter: (src) => !src.includes(`${path.sep}plans${path.sep}`) })
+  await mkdir(path.join(contentDir, 'plans'), { recursive: true })
+  for (const doc of await scaleCorpus('content', documents)) await writeFile(path.join(contentDir, 'plans', doc.file), doc.text)
+} else if (mode === 'cold') {
+  const started = performance.now()
+  const kb = await loadKnowledgeBase(contentDir)
+  out.parseMs = performance.now() - started
+  out.documents = kb.documents.length
+  out.provinceYears = new Set(kb.documents.map((d) => `${d.meta.province}|${d.meta.year}`)).size
+  const analyzer = new VietnameseAnalyzer(kb.glossary.abbreviations)
+  const before = memory()
+  const t = performance.now()
+  const index = PlanIndex.build([...kb.documents], analyzer)
+  out.buildMs = performance.now() - t
+  out.indexBytes = memory() - before
+  out.entries = index.size
+  await writeCachedIndex(cacheDir, indexCacheKey(kb.documents, kb.glossary.abbreviations), index)
+  out.snapshotBytes = index.toSnapshot().length
+  out.coldStartMs = performance.now() - started
+  const assistant = new Assistant(Assistant.snapshot(kb.documents, kb.glossary, index))
+  Object.assign(out, timeEach(await benchQuestions(), (q) => assistant.ask(q)))
+  out.peakRss = peakRss()
+} else if (mode === 'warm') {
+  const qs = await benchQuestions()
+  const started = performance.now()
+  const { assistant, indexFromCache } = await loadAssistant(contentDir, { cacheDir })
+  assistant.ask(qs[0]!)
+  out.warmStartMs = performance.now() - started
+  out.fromCache = indexFromCache
+  out.peakRss = peakRss()
+  const kb = assistant.knowledge
+  const t = performance.now()
+  await readCachedIndex(cacheDir, indexCacheKey(kb.documents, kb.glossary.abbreviations), kb.analyzer)
+  out.snapshotLoadMs = performance.now() - t
+  out.rss = process.memoryUsage().rss
+} else if (mode === 'minisearch') {
+  const kb = await loadKnowledgeBase(contentDir)
+  const paragraphs = kb.documents.flatMap((doc) => flattenSections(doc.sections).flatMap((s) => [s.heading, ...s.paragraphs].filter(Boolean).map((text, i) => ({ id: `${doc.id}#${s.path}#${i}`, text }))))
+  const before = memory()
+  const t = performance.now()
+  let mini = new MiniSearch({ fields: ['text'] })
+  mini.addAll(paragraphs)
+  out.buildMs = performance.now() - t
+  out.indexBytes = memory() - before
+  out.paragraphs = paragraphs.length
+  const json = JSON.stringify(mini)
+  out.snapshotBytes = Buffer.byteLength(json)
+  const t2 = performance.now()
+  mini = MiniSearch.loadJSON(json, { fields: ['text'] })
+  out.snapshotLoadMs = performance.now() - t2
+  Object.assign(out, timeEach(await benchQuestions(), (q) => mini.search(q)))
+  out.peakRss = peakRss()
+} else {
+  throw new Error(`unknown mode ${mode}`)
+}
+console.log(JSON.stringify(out))
