@@ -6,11 +6,11 @@ import { TermDictionary } from './term-dictionary.js'
  * array lies), then the typed arrays byte for byte, 8-byte aligned. Loading reads them in place:
  * no parsing, no re-serialising, only the term list is split back into strings.
  */
-const MAGIC = 'BDGIDX02'
+const MAGIC = 'BDGIDX03'
 const ALIGN = 8
 
-type NumberArray = Uint8Array | Uint32Array | Int32Array | Float64Array
-const ARRAY_TYPES = { Uint8Array, Uint32Array, Int32Array, Float64Array }
+type NumberArray = Uint8Array | Uint16Array | Uint32Array | Int32Array | Float64Array
+const ARRAY_TYPES = { Uint8Array, Uint16Array, Uint32Array, Int32Array, Float64Array }
 type ArrayType = keyof typeof ARRAY_TYPES
 
 interface SnapshotHeader {
@@ -90,7 +90,7 @@ export function decodeSnapshot(bytes: Uint8Array): IndexData {
   const fields = [0, 1]
   return {
     dictionary: new TermDictionary(termsText ? termsText.split('\n') : []),
-    fieldPostings: fields.map((f) => ({ offsets: get<Uint32Array>(`field${f}.offsets`), values: get<Uint32Array>(`field${f}.values`), counts: get<Uint32Array>(`field${f}.counts`) })),
+    fieldPostings: fields.map((f) => ({ offsets: get<Uint32Array>(`field${f}.offsets`), values: get<Uint32Array>(`field${f}.values`), counts: get<Uint16Array>(`field${f}.counts`) })),
     fieldLengths: fields.map((f) => get<Uint32Array>(`field${f}.lengths`)),
     entryFrequency: get('entryFrequency'),
     documentPostings: { offsets: get('documentPostings.offsets'), values: get('documentPostings.values'), counts: null },

@@ -2,13 +2,14 @@ import { GrowableUint32 } from './growable-uint32.js'
 
 /**
  * Posting lists of all terms in three flat arrays (compressed sparse rows): the values of term t
- * are `values[offsets[t] .. offsets[t + 1])`, ascending, with a count each when counts are kept.
- * A few bytes per posting, where a Map per term and document costs about a hundred.
+ * are `values[offsets[t] .. offsets[t + 1])`, ascending, with a count each when counts are kept
+ * (a term's occurrences in one entry; capped at 65,535). Six bytes per posting, where a Map per
+ * term and document costs about a hundred.
  */
 export interface PostingLists {
   offsets: Uint32Array
   values: Uint32Array
-  counts: Uint32Array | null
+  counts: Uint16Array | null
 }
 
 /** First position in `values[from, to)` holding a value ≥ `value` (values ascend). */
@@ -49,11 +50,11 @@ export class PostingListsBuilder {
     for (let t = 0; t < termCount; t++) offsets[t + 1]! += offsets[t]!
     const next = offsets.slice(0, termCount)
     const values = new Uint32Array(this.values.length)
-    const counts = this.counts ? new Uint32Array(this.values.length) : null
+    const counts = this.counts ? new Uint16Array(this.values.length) : null
     for (let i = 0; i < this.terms.length; i++) {
       const at = next[newId[this.terms.get(i)]!]!++
       values[at] = this.values.get(i)
-      if (counts) counts[at] = this.counts!.get(i)
+      if (counts) counts[at] = Math.min(0xffff, this.counts!.get(i))
     }
     if (sortValues) for (let t = 0; t < termCount; t++) values.subarray(offsets[t]!, offsets[t + 1]!).sort()
     return { offsets, values, counts }
