@@ -4,6 +4,7 @@ import { PlanIndex } from '../core/search/plan-index.js'
 import { VietnameseAnalyzer } from '../core/text/analyze-vietnamese.js'
 import { loadDirectory } from './load-directory.js'
 import { loadKnowledgeBase, type KnowledgeBase } from './load-content.js'
+import { PlanParseCache } from './plan-parse-cache.js'
 import { indexCacheKey, readCachedIndex, writeCachedIndex } from './search-index-cache.js'
 
 export interface LoadOptions {
@@ -19,10 +20,14 @@ export interface LoadOptions {
  * (large corpora start in a fraction of the time); any change to them rebuilds it.
  */
 export async function loadAssistant(contentDir: string, options: LoadOptions = {}): Promise<{ assistant: Assistant; knowledgeBase: KnowledgeBase; directoryErrors: RowError[]; indexFromCache: boolean }> {
-  const knowledgeBase = await loadKnowledgeBase(contentDir)
+  const parseCache = options.cacheDir ? await PlanParseCache.open(options.cacheDir, contentDir) : null
+  const parseStarted = performance.now()
+  const knowledgeBase = await loadKnowledgeBase(contentDir, parseCache?.parse)
+  if (parseCache && performance.now() - parseStarted >= (options.cacheAfterMs ?? 1000)) await parseCache.save()
   const { directory, errors } = await loadDirectory(contentDir, knowledgeBase.glossary)
   const analyzer = new VietnameseAnalyzer(knowledgeBase.glossary.abbreviations)
-  const key = options.cacheDir ? indexCacheKey(knowledgeBase.documents, knowledgeBase.glossary.abbreviations) : ''
+  // The files' hashes identify the plans at no cost; hashing the parsed plans is the fallback.
+  const key = options.cacheDir ? (parseCache?.contentKey() ?? indexCacheKey(knowledgeBase.documents, knowledgeBase.glossary.abbreviations)) : ''
   let index = options.cacheDir ? await readCachedIndex(options.cacheDir, key, analyzer) : null
   const indexFromCache = index !== null
   if (!index) {

@@ -7,7 +7,7 @@ import type { VietnameseAnalyzer } from '../core/text/analyze-vietnamese.js'
 
 /** The cache file in DATA_DIR: a key line padded to 72 bytes (keeps the snapshot's arrays aligned), then the binary snapshot. */
 export const INDEX_CACHE_FILE = 'search-index.bin'
-const KEY_BYTES = 72
+export const KEY_BYTES = 72
 /** The JSON cache earlier versions wrote (about 60 times the text it indexed); removed when the binary one is written. */
 const LEGACY_CACHE_FILE = 'search-index.json'
 
