@@ -213,16 +213,23 @@ export class PlanIndex {
       .filter((x) => x.to > x.from)
       .sort((a, b) => a.to - a.from - (b.to - b.from))
       .slice(0, RAREST_TERMS)
-    const scores = new Map<number, number>()
+    // Scores in a typed array and the documents in the order first met (ties keep that order).
+    const scores = new Float64Array(n)
+    const met: number[] = []
     for (const { from, to } of terms) {
       const idf = Math.log(1 + n / (to - from))
       for (let i = from; i < to; i++) {
         const d = documentPostings.values[i]!
-        scores.set(d, (scores.get(d) ?? 0) + idf)
+        if (scores[d] === 0) met.push(d)
+        scores[d]! += idf
       }
     }
-    const ranked = [...scores].sort((a, b) => b[1] - a[1]).map(([d]) => documents.ids[d]!)
-    const picked = ranked.filter(inScope).slice(0, MAX_RANKED_DOCUMENTS)
+    met.sort((a, b) => scores[b]! - scores[a]!)
+    const picked: string[] = []
+    for (const d of met) {
+      if (picked.length === MAX_RANKED_DOCUMENTS) break
+      if (inScope(documents.ids[d]!)) picked.push(documents.ids[d]!)
+    }
     if (picked.length < MAX_RANKED_DOCUMENTS && filter.documentIds) {
       for (const id of filter.documentIds) if (picked.length < MAX_RANKED_DOCUMENTS && !picked.includes(id) && inScope(id)) picked.push(id)
     }
