@@ -82,5 +82,8 @@ describe('search index cache', () => {
     await appendFile(path.join(content, 'glossary.yaml'), '\n# edited\n')
     const fourth = await loadAssistant(content, { cacheDir, cacheAfterMs: 0 })
     expect(fourth.knowledgeBase.documents).toEqual(first.knowledgeBase.documents)
+    await write(file, 'not a v8 serialisation')
+    const fifth = await loadAssistant(content, { cacheDir, cacheAfterMs: 0 })
+    expect(fifth.knowledgeBase.documents).toEqual(first.knowledgeBase.documents)
   })
 })
