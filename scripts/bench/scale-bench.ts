@@ -52,9 +52,9 @@ export async function runScaleBench(multiples: number[]): Promise<void> {
       ['cold start (parse + build + write cache)', s(Number(cold.coldStartMs)), '', '', ''],
       ['peak RSS, cold start', mb(Number(cold.peakRss)), mb(Number(mini.peakRss)), ratio(Number(cold.peakRss), Number(mini.peakRss)), ''],
       ['peak RSS, warm start', mb(Number(warm.peakRss)), '', '', ''],
-      ['answer p50 (full answer vs bare search)', msText(Number(cold.p50)), msText(Number(mini.p50)), ratio(Number(cold.p50), Number(mini.p50)), ''],
-      ['answer p99', msText(Number(cold.p99)), msText(Number(mini.p99)), ratio(Number(cold.p99), Number(mini.p99)), `< ${TARGET.p99Ms} ms`, judged ? Number(cold.p99) < TARGET.p99Ms : undefined],
-      ['answer p99, CPU time (shared machine: no waiting for a core)', msText(Number(cold.cpuP99)), msText(Number(mini.cpuP99)), ratio(Number(cold.cpuP99), Number(mini.cpuP99)), ''],
+      ['answer p50 after a warm start (full answer vs bare search)', msText(Number(warm.p50)), msText(Number(mini.p50)), ratio(Number(warm.p50), Number(mini.p50)), ''],
+      ['answer p99', msText(Number(warm.p99)), msText(Number(mini.p99)), ratio(Number(warm.p99), Number(mini.p99)), `< ${TARGET.p99Ms} ms`, judged ? Number(warm.p99) < TARGET.p99Ms : undefined],
+      ['answer p99, CPU time (shared machine: no waiting for a core)', msText(Number(warm.cpuP99)), msText(Number(mini.cpuP99)), ratio(Number(warm.cpuP99), Number(mini.cpuP99)), ''],
     ]
     const title = `Search index at ${multiple}× the seeds: ${n.toLocaleString('en')} plans, ${cold.provinceYears} province-years, ${Number(cold.entries).toLocaleString('en')} entries, ${Number(mini.paragraphs).toLocaleString('en')} paragraphs`
     printGrid(title, ['measure', 'PlanIndex', 'plain MiniSearch', 'ratio', 'target', 'ok'], rows)
