@@ -21,3 +21,14 @@ export function percentile(sortedMs: number[], p: number): number {
 }
 
 export const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+/** A table with any columns; a last "ok" cell of true/false prints ✔/✘. */
+export function printGrid(title: string, header: string[], rows: (string | boolean | undefined)[][]): void {
+  const cells = rows.map((r) => header.map((_, i) => r[i]).map((c) => (c === true ? '✔' : c === false ? '✘' : (c ?? ''))))
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((r) => r[i]!.length)))
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`
+  console.log(`\n## ${title}\n`)
+  console.log(line(header))
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
+  for (const r of cells) console.log(line(r))
+}

@@ -26,14 +26,14 @@ export async function loadGlossary(contentDir: string): Promise<Glossary> {
   return createGlossary(data, file)
 }
 
-/** Reads and parses every plan; one bad file is reported and the others still load. */
-export async function loadKnowledgeBase(contentDir: string): Promise<KnowledgeBase> {
+/** Reads and parses every plan; one bad file is reported and the others still load. `parse` may serve plans parsed before (PlanParseCache). */
+export async function loadKnowledgeBase(contentDir: string, parse = parsePlanFile): Promise<KnowledgeBase> {
   const glossary = await loadGlossary(contentDir)
-  return { glossary, ...(await loadPlans(contentDir, glossary)) }
+  return { glossary, ...(await loadPlans(contentDir, glossary, parse)) }
 }
 
 /** The plans in content/plans/ with the given glossary: the documents that parse, an error per file that does not. */
-export async function loadPlans(contentDir: string, glossary: Glossary): Promise<{ documents: PlanDocument[]; errors: DocumentError[] }> {
+export async function loadPlans(contentDir: string, glossary: Glossary, parse = parsePlanFile): Promise<{ documents: PlanDocument[]; errors: DocumentError[] }> {
   const plansDir = path.join(contentDir, 'plans')
   const files = (await readdir(plansDir)).filter((f) => PLAN_EXTENSIONS.test(f)).sort()
   const documents: PlanDocument[] = []
@@ -41,7 +41,7 @@ export async function loadPlans(contentDir: string, glossary: Glossary): Promise
   for (const name of files) {
     const file = path.join(plansDir, name)
     try {
-      documents.push(parsePlanFile(await readFile(file), file, glossary))
+      documents.push(parse(await readFile(file), file, glossary))
     } catch (error) {
       if (error instanceof DocumentError) errors.push(error)
       else errors.push(new DocumentError('DOCUMENT_NO_STRUCTURE', file, (error as Error).message))

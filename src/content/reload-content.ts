@@ -5,6 +5,7 @@ import { formatRowError, type Hotline, type Place, type RowError } from '../core
 import type { Glossary } from '../core/knowledge-base/glossary.js'
 import type { PlanDocument } from '../core/knowledge-base/plan-document.js'
 import { buildKnowledge, type LoadOptions } from './load-assistant.js'
+import { PlanParseCache } from './plan-parse-cache.js'
 import { formatCampaignError, loadCampaigns } from './load-campaigns.js'
 import { loadDirectoryRows } from './load-directory.js'
 import { loadGlossary, loadPlans } from './load-content.js'
@@ -50,9 +51,11 @@ export async function loadLiveContent(contentDir: string, previous: LiveContent 
     glossary = previous.glossary
   }
 
+  // Plans parsed before are reused from DATA_DIR (a warm start parses only changed files).
+  const parseCache = options.cacheDir ? await PlanParseCache.open(options.cacheDir, contentDir).catch(() => null) : null
   let documents: PlanDocument[]
   try {
-    const plans = await loadPlans(contentDir, glossary)
+    const plans = await loadPlans(contentDir, glossary, parseCache?.parse)
     problems.push(...plans.errors.map((e) => e.message))
     documents = plans.documents
     if (previous && !documents.length && previous.documents.length) {
@@ -89,7 +92,10 @@ export async function loadLiveContent(contentDir: string, previous: LiveContent 
     }
   }
 
-  const { snapshot, indexFromCache } = await buildKnowledge(documents, glossary, options)
+  if (parseCache) await parseCache.save()
+  // The files' key names the index only when the documents are exactly those files (none kept from before).
+  const plansKept = kept.some((k) => k.startsWith('plans/'))
+  const { snapshot, indexFromCache } = await buildKnowledge(documents, glossary, options, plansKept ? null : (parseCache?.contentKey() ?? null))
   const live: LiveContent = { glossary, documents, places, hotlines, campaigns }
   const report: ContentReport = { documents: documents.length, places: places.length, campaigns: campaigns.size, problems, keptPrevious: kept }
   return { live, snapshot, directory: new Directory([...places], [...hotlines], glossary), report, indexFromCache }

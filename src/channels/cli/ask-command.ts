@@ -21,7 +21,7 @@ const { values, positionals } = parseArgs({
   },
 })
 const config = loadProcessConfig()
-const { assistant, knowledgeBase } = await loadAssistant(config.CONTENT_DIR)
+const { assistant, knowledgeBase } = await loadAssistant(config.CONTENT_DIR, { cacheDir: config.DATA_DIR })
 for (const e of knowledgeBase.errors) console.error(`✘ ${e.message}`)
 const context: AskContext = { now: parseNow(values.now ?? config.NOW), province: values.province ?? null, agency: values.agency ?? null }
 

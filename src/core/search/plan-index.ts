@@ -1,9 +1,11 @@
-import MiniSearch, { type Query } from 'minisearch'
-import { ownText } from '../knowledge-base/build-section-tree.js'
-import type { Fact, PlanDocument, PlanSection } from '../knowledge-base/plan-document.js'
-import type { AnalyzedText, VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
+import type { PlanDocument } from '../knowledge-base/plan-document.js'
+import type { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
-import { EXACT_PREFIX, FIELD_BOOST, searchIndexOptions, TERM_BOOST } from './search-index-options.js'
+import { buildIndexData } from './build-index-data.js'
+import { ENTRY_KINDS, entryAt, type IndexData, kindPartOf } from './index-data.js'
+import { decodeSnapshot, encodeSnapshot } from './index-snapshot.js'
+import { scoreEntries, type TermMatch } from './score-entries.js'
+import { EXACT_PREFIX, FIELD_BOOST, SEARCH_FIELDS, TERM_BOOST } from './search-index-options.js'
 import type { SearchEntry, SearchEntryKind } from './search-entry.js'
 
 export interface SearchFilter {
@@ -23,13 +25,10 @@ export interface SearchHit {
   coverage: number
 }
 
+/** The JSON form (`JSON.stringify(index)`): the binary snapshot in base64, for small indexes and tests. */
 interface SavedIndex {
-  version: 3
-  entries: SearchEntry[]
-  documentFrequency: [string, number][]
-  documentIds: string[]
-  documentPostings: [string, number[]][]
-  parts: [string, unknown][]
+  version: 4
+  snapshot: string
 }
 
 /** How many documents a search looks into when the question does not narrow them down. */
@@ -38,99 +37,67 @@ const MAX_DOCUMENTS_PER_SEARCH = 5
 const MAX_RANKED_DOCUMENTS = 3
 const RAREST_TERMS = 8
 const COMMON_WORD_SHARE = 0.25
-const ENTRY_KINDS: readonly SearchEntryKind[] = ['section', 'deadline', 'duty', 'budget', 'reference']
-/**
- * Indexes are kept per province and year (those plans share one vocabulary, so memory stays low,
- * and a question about one province scores few plans) and per kind of entry (a deadline question
- * never scores sections).
- */
-const partKey = (partition: string, part: string) => `${partition}|${part}`
-const partitionOf = (doc: { id: string; meta: { province: string | null; year: number | null } }) => (doc.meta.province ? `${doc.meta.province}|${doc.meta.year ?? ''}` : `document:${doc.id}`)
-/** Two indexes per plan: its sections with the documents it cites, and its short facts. */
-const partOf = (kind: SearchEntryKind) => (kind === 'section' || kind === 'reference' ? 'section' : 'fact')
-/** Every document has this entry (its metadata travels with each entry). */
-const FIRST_ENTRY = 'document'
+/** MiniSearch's weights for completions and near spellings, and its cap on edits. */
+const PREFIX_WEIGHT = 0.375
+const FUZZY_WEIGHT = 0.45
+const MAX_FUZZY = 6
+const TEXT = SEARCH_FIELDS.indexOf('text')
+const HEADING = SEARCH_FIELDS.indexOf('heading')
+const FIELD_BOOSTS = SEARCH_FIELDS.map((f) => FIELD_BOOST[f])
 
 /**
- * Full-text index over sections and facts (MiniSearch), built once and replaced whole on reload.
- * It is partitioned by province, year and kind: per-document posting lists pick the few plans worth
- * searching, then their province's indexes rank sections or facts. A question scoped to a
- * province therefore costs the same with 5 plans or 1,000.
+ * Full-text index over sections and facts, built once and replaced whole on reload.
+ *
+ * It is read-only and flat (see `IndexData`): one sorted dictionary shared by all plans, posting
+ * lists in typed arrays, entry texts as UTF-8 outside the JS heap. Scoring is per partition
+ * (province + year) and kind, as separate MiniSearch indexes of each would score: per-document
+ * posting lists pick the few plans worth searching, and only their postings are scored. A
+ * question scoped to a province therefore costs the same with 5 plans or 10,000.
  *
  * @example
  * const index = PlanIndex.build(documents, analyzer)
  * index.search('hạn báo cáo 6 tháng', { documentIds: new Set(['an-giang-2021-67-kh-ubnd']) })
  */
 export class PlanIndex {
-  private constructor(
-    private readonly documentIds: string[],
-    /** Folded word or bigram → indexes into documentIds of the plans that contain it. */
-    private readonly documentPostings: Map<string, number[]>,
-    private readonly parts: Map<string, MiniSearch<SearchEntry>>,
-    private readonly entries: Map<string, SearchEntry>,
-    private readonly documentFrequency: Map<string, number>,
-    private readonly analyzer: VietnameseAnalyzer,
-  ) {}
+  private readonly documentIndex: Map<string, number>
 
-  static build(planDocuments: PlanDocument[], analyzer: VietnameseAnalyzer): PlanIndex {
-    const cache = new Map<string, AnalyzedText>()
-    const options = searchIndexOptions(analyzer, cache)
-    const parts = new Map<string, MiniSearch<SearchEntry>>()
-    const entries = new Map<string, SearchEntry>()
-    const df = new Map<string, number>()
-    const documentIds: string[] = []
-    const documentPostings = new Map<string, number[]>()
-    for (const doc of planDocuments) {
-      const docEntries = entriesOf(doc)
-      for (const e of docEntries) {
-        const key = partKey(partitionOf(doc), partOf(e.kind))
-        let part = parts.get(key)
-        if (!part) parts.set(key, (part = new MiniSearch<SearchEntry>(options)))
-        part.add(e)
-      }
-      for (const e of docEntries) {
-        entries.set(e.id, e)
-        for (const term of new Set((cache.get(e.text) ?? analyzer.analyze(e.text)).folded)) df.set(term, (df.get(term) ?? 0) + 1)
-      }
-      const docTerms = new Set<string>()
-      for (const e of docEntries) {
-        const a = cache.get(e.text) ?? analyzer.analyze(e.text)
-        for (const t of a.folded) docTerms.add(t)
-        for (const t of a.bigrams) docTerms.add(t)
-      }
-      for (const t of docTerms) {
-        const list = documentPostings.get(t)
-        if (list) list.push(documentIds.length)
-        else documentPostings.set(t, [documentIds.length])
-      }
-      documentIds.push(doc.id)
-      cache.clear()
-    }
-    return new PlanIndex(documentIds, documentPostings, parts, entries, df, analyzer)
+  private constructor(
+    private readonly data: IndexData,
+    private readonly analyzer: VietnameseAnalyzer,
+  ) {
+    this.documentIndex = new Map(data.documents.ids.map((id, i) => [id, i]))
   }
 
-  /** Restores an index saved with `toJSON` (same analyzer options), skipping the rebuild. */
+  static build(planDocuments: PlanDocument[], analyzer: VietnameseAnalyzer): PlanIndex {
+    return new PlanIndex(buildIndexData(planDocuments, analyzer), analyzer)
+  }
+
+  /** Restores an index from `toSnapshot` (same analyzer), reading its arrays in place. Throws on a damaged or older snapshot. */
+  static fromSnapshot(bytes: Uint8Array, analyzer: VietnameseAnalyzer): PlanIndex {
+    return new PlanIndex(decodeSnapshot(bytes), analyzer)
+  }
+
+  /** Restores an index saved with `toJSON` (same analyzer), skipping the rebuild. */
   static load(json: string, analyzer: VietnameseAnalyzer): PlanIndex {
     const saved = JSON.parse(json) as SavedIndex
-    if (saved.version !== 3) throw new Error(`unsupported index version ${String(saved.version)}`)
-    const options = searchIndexOptions(analyzer)
-    const parts = new Map(saved.parts.map(([id, part]): [string, MiniSearch<SearchEntry>] => [id, MiniSearch.loadJS<SearchEntry>(part as never, options)]))
-    return new PlanIndex(saved.documentIds, new Map(saved.documentPostings), parts, new Map(saved.entries.map((e) => [e.id, e])), new Map(saved.documentFrequency), analyzer)
+    if (saved.version !== 4) throw new Error(`unsupported index version ${String(saved.version)}`)
+    return PlanIndex.fromSnapshot(Uint8Array.from(atob(saved.snapshot), (c) => c.charCodeAt(0)), analyzer)
+  }
+
+  /** The compact binary form, a few bytes per posting; what the DATA_DIR cache stores. */
+  toSnapshot(): Uint8Array {
+    return encodeSnapshot(this.data)
   }
 
   toJSON(): SavedIndex {
-    return {
-      version: 3,
-      entries: [...this.entries.values()],
-      documentFrequency: [...this.documentFrequency],
-      documentIds: this.documentIds,
-      documentPostings: [...this.documentPostings],
-      parts: [...this.parts].map(([id, part]) => [id, part.toJSON()]),
-    }
+    const bytes = this.toSnapshot()
+    let binary = ''
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+    return { version: 4, snapshot: btoa(binary) }
   }
 
   get size(): number {
-    return this.entries.size
+    return this.data.entries.document.length
   }
 
   /**
@@ -138,14 +105,14 @@ export class PlanIndex {
    * in more than a quarter of all entries ("bình", "giới", "kế hoạch") — such words never make a match.
    */
   termWeight(term: string): number {
-    const df = this.documentFrequency.get(term) ?? 0
-    const n = this.entries.size + 1
+    const df = this.frequencyOf(term)
+    const n = this.size + 1
     return df > n * COMMON_WORD_SHARE ? 0 : Math.log(n / (df + 1)) + 1
   }
 
   /** The plans' vocabulary contains this folded word. */
   knows(term: string): boolean {
-    return this.documentFrequency.has(term)
+    return this.data.dictionary.idOf(term) >= 0
   }
 
   search(query: string, filter: SearchFilter = {}, limit = 10): SearchHit[] {
@@ -163,41 +130,75 @@ export class PlanIndex {
     const bigrams = [...new Set(analyzed.bigrams)]
     // Typo tolerance and prefix completion only for words the plans do not contain as typed:
     // a known word needs neither, and skipping them keeps searches fast.
-    const known = (term: string) => this.documentFrequency.has(term)
+    const known = (term: string) => this.frequencyOf(term) > 0
     const lastWord = (term: string) => (term === lastExact || term === lastFolded) && term.length >= 3 && !/\d/.test(term) && !known(foldDiacritics(term))
-    const fuzzy = (term: string) => (term.length >= 6 && !/[\d/]/.test(term) && !known(term) ? 0.2 : false)
-    const queries: Query[] = [{ queries: folded, fields: ['text', 'heading'], fuzzy, prefix: lastWord }]
+    const fuzzy = (term: string) => (term.length >= 6 && !/[\d/]/.test(term) && !known(term) ? 0.2 : 0)
     // Marked syllables rank exact spellings first; unmarked queries have nothing to add there.
     const marked = exact.filter((t) => t !== foldDiacritics(t)).map((t) => EXACT_PREFIX + t)
-    if (marked.length) queries.push({ queries: marked, fields: ['text'], boostTerm: () => TERM_BOOST.exact })
-    if (bigrams.length) queries.push({ queries: bigrams, fields: ['text', 'heading'], boostTerm: () => TERM_BOOST.bigram })
-    const options = {
-      // Terms are analyzed already: no further splitting ("binh_dang", "67/kh-ubnd") or folding.
-      tokenize: (t: string) => [t],
-      processTerm: (t: string) => t,
-      boost: FIELD_BOOST,
-      filter: (r: { id: unknown }) => this.accepts(this.entries.get(r.id as string), filter),
+    const matches = [
+      ...folded.flatMap((t) => this.termMatches(t, [TEXT, HEADING], 1, lastWord(t), fuzzy(t))),
+      ...marked.flatMap((t) => this.termMatches(t, [TEXT], TERM_BOOST.exact, false, 0)),
+      ...bigrams.flatMap((t) => this.termMatches(t, [TEXT, HEADING], TERM_BOOST.bigram, false, 0)),
+    ]
+    const kindParts = [...new Set((filter.kinds ?? ENTRY_KINDS).map(kindPartOf))]
+    const byPartition = new Map<number, number[]>()
+    for (const id of this.candidateDocuments(folded, bigrams, filter)) {
+      const d = this.documentIndex.get(id)
+      if (d === undefined) continue
+      const p = this.data.documents.partition[d]!
+      byPartition.set(p, [...(byPartition.get(p) ?? []), d])
     }
-    const parts = [...new Set((filter.kinds ?? ENTRY_KINDS).map(partOf))]
-    const candidates = this.candidateDocuments(folded, bigrams, filter)
-    const wanted = new Set(candidates)
-    const partitions = [...new Set(candidates.map((id) => this.partitionOfDocument(id)))]
-    const results = partitions.flatMap((partition) =>
-      parts.flatMap(
-        (part) =>
-          this.parts
-            .get(partKey(partition, part))
-            ?.search({ combineWith: 'OR', queries }, { ...options, filter: (r) => wanted.has(this.entries.get(r.id as string)?.documentId ?? '') && options.filter(r) })
-            .slice(0, limit) ?? [],
-      ),
-    )
+    const results: { entry: number; score: number; terms: string[] }[] = []
+    const { ranges } = this.data.documents
+    for (const [partition, documents] of byPartition) {
+      for (const kindPart of kindParts) {
+        const entryRanges = documents.map((d): [number, number] => [ranges[d * 4 + kindPart * 2]!, ranges[d * 4 + kindPart * 2 + 1]!]).sort((a, b) => a[0] - b[0])
+        const partResults: typeof results = []
+        for (const [entry, r] of scoreEntries(this.data, partition * 2 + kindPart, entryRanges, matches, FIELD_BOOSTS)) {
+          // Like MiniSearch: an entry matching more of the query's terms is multiplied up.
+          if (this.accepts(entry, filter)) partResults.push({ entry, score: r.score * (r.terms.length || 1), terms: r.terms })
+        }
+        partResults.sort((a, b) => b.score - a.score)
+        results.push(...partResults.slice(0, limit))
+      }
+    }
     results.sort((a, b) => b.score - a.score)
     const words = [...new Set(analyzed.folded)]
     return results.slice(0, limit).map((r) => {
-      const entry = this.entries.get(r.id as string)!
       // Common words were not searched; they occur in a quarter of all entries and count as found.
-      return { entry, score: r.score, coverage: this.coverage(words, analyzed, new Set([...r.queryTerms, ...common])) }
+      return { entry: entryAt(this.data, r.entry), score: r.score, coverage: this.coverage(words, analyzed, new Set([...r.terms, ...common])) }
     })
+  }
+
+  /** The dictionary terms a query term matches: itself, then completions, then near spellings (MiniSearch's order and weights). */
+  private termMatches(term: string, fields: number[], boost: number, prefix: boolean, fuzzy: number): TermMatch[] {
+    const { dictionary } = this.data
+    const out: TermMatch[] = []
+    const id = dictionary.idOf(term)
+    if (id >= 0) out.push({ source: term, termId: id, weight: 1, boost, fields })
+    const completions = new Set<number>()
+    if (prefix) {
+      for (const c of dictionary.withPrefix(term)) {
+        const length = dictionary.terms[c]!.length
+        if (length === term.length) continue
+        completions.add(c)
+        out.push({ source: term, termId: c, weight: (PREFIX_WEIGHT * length) / (length + 0.3 * (length - term.length)), boost, fields })
+      }
+    }
+    const maxDistance = fuzzy ? Math.min(MAX_FUZZY, Math.round(term.length * fuzzy)) : 0
+    if (maxDistance) {
+      for (const { id: c, distance } of dictionary.within(term, maxDistance)) {
+        if (!distance || completions.has(c)) continue
+        const length = dictionary.terms[c]!.length
+        out.push({ source: term, termId: c, weight: (FUZZY_WEIGHT * length) / (length + distance), boost, fields })
+      }
+    }
+    return out
+  }
+
+  private frequencyOf(term: string): number {
+    const id = this.data.dictionary.idOf(term)
+    return id < 0 ? 0 : this.data.entryFrequency[id]!
   }
 
   /**
@@ -206,99 +207,82 @@ export class PlanIndex {
    * stays bounded however many plans are loaded).
    */
   private candidateDocuments(folded: string[], bigrams: string[], filter: SearchFilter): string[] {
-    const first = (id: string) => this.entries.get(`${id}#s#${FIRST_ENTRY}`)
-    const inScope = (id: string) =>
-      (!filter.documentIds || filter.documentIds.has(id)) &&
-      (!filter.provinces || filter.provinces.has(first(id)?.province ?? '')) &&
-      (!filter.years || filter.years.has(first(id)?.year ?? -1))
+    const { documents, documentPostings, dictionary } = this.data
+    const inScope = (id: string) => {
+      const d = this.documentIndex.get(id)
+      return (
+        (!filter.documentIds || filter.documentIds.has(id)) &&
+        (!filter.provinces || filter.provinces.has((d === undefined ? null : documents.province[d]) ?? '')) &&
+        (!filter.years || filter.years.has((d === undefined ? null : documents.year[d]) ?? -1))
+      )
+    }
     const narrowed = Boolean(filter.provinces || filter.years)
     if (filter.documentIds && filter.documentIds.size <= MAX_DOCUMENTS_PER_SEARCH && !narrowed) return [...filter.documentIds]
-    if (!filter.documentIds && !narrowed && this.documentIds.length <= MAX_DOCUMENTS_PER_SEARCH) return this.documentIds
-    const n = this.documentIds.length
+    if (!filter.documentIds && !narrowed && documents.ids.length <= MAX_DOCUMENTS_PER_SEARCH) return documents.ids
+    const n = documents.ids.length
     const terms = [...folded, ...bigrams]
-      .map((t) => ({ t, postings: this.documentPostings.get(t) }))
-      .filter((x): x is { t: string; postings: number[] } => Boolean(x.postings))
-      .sort((a, b) => a.postings.length - b.postings.length)
+      .map((t) => {
+        const id = dictionary.idOf(t)
+        return id < 0 ? { from: 0, to: 0 } : { from: documentPostings.offsets[id]!, to: documentPostings.offsets[id + 1]! }
+      })
+      .filter((x) => x.to > x.from)
+      .sort((a, b) => a.to - a.from - (b.to - b.from))
       .slice(0, RAREST_TERMS)
-    const scores = new Map<number, number>()
-    for (const { postings } of terms) {
-      const idf = Math.log(1 + n / postings.length)
-      for (const d of postings) scores.set(d, (scores.get(d) ?? 0) + idf)
+    // Scores in a typed array and the documents in the order first met (ties keep that order).
+    const scores = new Float64Array(n)
+    const met: number[] = []
+    for (const { from, to } of terms) {
+      const idf = Math.log(1 + n / (to - from))
+      for (let i = from; i < to; i++) {
+        const d = documentPostings.values[i]!
+        if (scores[d] === 0) met.push(d)
+        scores[d]! += idf
+      }
     }
-    const ranked = [...scores].sort((a, b) => b[1] - a[1]).map(([d]) => this.documentIds[d]!)
-    const picked = ranked.filter(inScope).slice(0, MAX_RANKED_DOCUMENTS)
+    met.sort((a, b) => scores[b]! - scores[a]!)
+    const picked: string[] = []
+    for (const d of met) {
+      if (picked.length === MAX_RANKED_DOCUMENTS) break
+      if (inScope(documents.ids[d]!)) picked.push(documents.ids[d]!)
+    }
     if (picked.length < MAX_RANKED_DOCUMENTS && filter.documentIds) {
       for (const id of filter.documentIds) if (picked.length < MAX_RANKED_DOCUMENTS && !picked.includes(id) && inScope(id)) picked.push(id)
     }
     return picked
   }
 
-  private partitionOfDocument(documentId: string): string {
-    const first = this.entries.get(`${documentId}#s#${FIRST_ENTRY}`)
-    return first ? partitionOf({ id: documentId, meta: { province: first.province, year: first.year } }) : documentId
-  }
-
-  private accepts(entry: SearchEntry | undefined, f: SearchFilter): boolean {
-    if (!entry) return false
-    if (f.kinds && !f.kinds.includes(entry.kind)) return false
-    if (f.provinces && !(entry.province && f.provinces.has(entry.province))) return false
-    if (f.documentIds && !f.documentIds.has(entry.documentId)) return false
-    if (f.years && !(entry.year !== null && f.years.has(entry.year))) return false
-    if (f.agencyId && !entry.agencyIds.includes(f.agencyId)) return false
+  private accepts(entry: number, f: SearchFilter): boolean {
+    const { entries, documents } = this.data
+    const d = entries.document[entry]!
+    if (f.kinds && !f.kinds.includes(ENTRY_KINDS[entries.kind[entry]!]!)) return false
+    const province = documents.province[d]
+    if (f.provinces && !(province && f.provinces.has(province))) return false
+    if (f.documentIds && !f.documentIds.has(documents.ids[d]!)) return false
+    const year = documents.year[d]
+    if (f.years && !(year !== null && year !== undefined && f.years.has(year))) return false
+    if (f.agencyId && entries.agencies[entries.agency[entry]!] !== f.agencyId) return false
     return true
   }
 
   /** Query words present in more than a quarter of all entries, kept out when at least two rarer words remain. */
   private commonWords(words: string[]): Set<string> {
-    const limit = (this.entries.size + 1) * COMMON_WORD_SHARE
-    const common = new Set(words.filter((w) => (this.documentFrequency.get(w) ?? 0) > limit))
+    const limit = (this.size + 1) * COMMON_WORD_SHARE
+    const common = new Set(words.filter((w) => this.frequencyOf(w) > limit))
     return new Set(words).size - common.size >= 2 ? common : new Set()
   }
 
   /** Rarity-weighted share of query words matched: "giá vàng hôm nay" matches almost nothing rare. */
   private coverage(words: string[], analyzed: ReturnType<VietnameseAnalyzer['analyze']>, matched: Set<string>): number {
     if (!words.length) return 0
-    const n = this.entries.size + 1
+    const n = this.size + 1
     let total = 0
     let found = 0
     for (const word of words) {
-      const weight = Math.log(n / ((this.documentFrequency.get(word) ?? 0) + 1)) + 1
+      const weight = Math.log(n / (this.frequencyOf(word) + 1)) + 1
       total += weight
       const exactForms = analyzed.exact.filter((_, i) => analyzed.folded[i] === word)
       if (matched.has(word) || exactForms.some((e) => matched.has(EXACT_PREFIX + e))) found += weight
     }
     return found / total
-  }
-}
-
-function entriesOf(doc: PlanDocument): SearchEntry[] {
-  const base = { documentId: doc.id, province: doc.meta.province, provinceNow: doc.meta.provinceNow, year: doc.meta.year }
-  const out: SearchEntry[] = [{ ...base, id: `${doc.id}#s#${FIRST_ENTRY}`, kind: 'section', section: '', agencyIds: [], factIndex: null, text: '', heading: '' }]
-  const walk = (sections: PlanSection[], path: string[]) => {
-    for (const s of sections) {
-      // Long numbered paragraphs are not headings: keep what stands before ":" and at most 80 characters.
-      const headingPath = [...path, s.heading.split(':')[0]!.slice(0, 80)].filter(Boolean)
-      out.push({ ...base, id: `${doc.id}#s#${s.path}`, kind: 'section', section: s.path, agencyIds: [], factIndex: null, text: [...path, ...ownText(s)].join('\n'), heading: headingPath.join('\n') })
-      walk(s.children, headingPath)
-    }
-  }
-  walk(doc.sections, [])
-  if (doc.preamble.length) out.push({ ...base, id: `${doc.id}#s#preamble`, kind: 'section', section: 'preamble', agencyIds: [], factIndex: null, text: doc.preamble.join('\n'), heading: 'căn cứ' })
-  doc.facts.forEach((fact, i) => {
-    out.push({ ...base, id: `${doc.id}#f#${i}`, kind: fact.type, section: fact.section, agencyIds: fact.type === 'duty' && fact.agencyId ? [fact.agencyId] : [], factIndex: i, text: factText(fact), heading: fact.type === 'duty' ? fact.agency : '' })
-  })
-  return out
-}
-
-function factText(fact: Fact): string {
-  switch (fact.type) {
-    case 'deadline':
-      return [fact.action, fact.actors.join(', '), fact.recipient ?? '', fact.quote].join('\n')
-    case 'duty':
-      return `${fact.agency}\n${fact.task}`
-    case 'budget':
-      return `kinh phí ${fact.level ?? ''} ${fact.amount}`
-    case 'reference':
-      return `${fact.docType} số ${fact.number} ${fact.issuer ?? ''} ${fact.title ?? ''}`
   }
 }

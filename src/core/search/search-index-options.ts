@@ -3,8 +3,9 @@ import type { AnalyzedText, VietnameseAnalyzer } from '../text/analyze-vietnames
 import type { SearchEntry } from './search-entry.js'
 
 /**
- * The one MiniSearch configuration. A saved index only loads with the options it was built
- * with, so building and loading both call this.
+ * The MiniSearch configuration the plan index scores like. The index no longer holds MiniSearch
+ * instances (see plan-index.ts), but its fields, term forms and boosts are these, and the
+ * scoring test compares it with a MiniSearch built from this very object.
  *
  * Two fields. "text" holds three kinds of terms from the Vietnamese analyzer, told apart by
  * their form so one posting list serves all of them (a third of the memory of one field each):

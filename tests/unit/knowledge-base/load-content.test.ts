@@ -43,4 +43,47 @@ describe('search index cache', () => {
     expect(third.indexFromCache).toBe(false)
     expect(third.assistant.ask(q).text).toContain('11/6/2021')
   })
+
+  it('rebuilds from the plans when the cached index is damaged, and answers the same', async () => {
+    const { loadAssistant } = await import('../../../src/content/load-assistant.js')
+    const { INDEX_CACHE_FILE } = await import('../../../src/content/search-index-cache.js')
+    const { readFile: read, writeFile: write } = await import('node:fs/promises')
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'bdg-cache-'))
+    const first = await loadAssistant(CONTENT_DIR, { cacheDir, cacheAfterMs: 0 })
+    const file = path.join(cacheDir, INDEX_CACHE_FILE)
+    const bytes = await read(file)
+    await write(file, bytes.subarray(0, Math.floor(bytes.length / 2)))
+    const second = await loadAssistant(CONTENT_DIR, { cacheDir, cacheAfterMs: 0 })
+    expect(second.indexFromCache).toBe(false)
+    const q = 'Sở Tư pháp An Giang có nhiệm vụ gì?'
+    expect(second.assistant.ask(q).text).toBe(first.assistant.ask(q).text)
+    expect((await read(file)).length).toBe(bytes.length)
+  })
+
+  it('serves unchanged plans parsed at the last start, and parses them again when the glossary changes', async () => {
+    const { loadAssistant } = await import('../../../src/content/load-assistant.js')
+    const { PARSE_CACHE_FILE } = await import('../../../src/content/plan-parse-cache.js')
+    const { readFile: read, writeFile: write, appendFile } = await import('node:fs/promises')
+    const { serialize, deserialize } = await import('node:v8')
+    const content = await mkdtemp(path.join(os.tmpdir(), 'bdg-content-'))
+    await cp(CONTENT_DIR, content, { recursive: true })
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'bdg-cache-'))
+    const first = await loadAssistant(content, { cacheDir, cacheAfterMs: 0 })
+    const second = await loadAssistant(content, { cacheDir, cacheAfterMs: 0 })
+    expect(second.knowledgeBase.documents).toEqual(first.knowledgeBase.documents)
+    expect(second.indexFromCache).toBe(true)
+    // Marks the cached plans, to tell a cached plan from a freshly parsed one.
+    const file = path.join(cacheDir, PARSE_CACHE_FILE)
+    const saved = deserialize(await read(file)) as { version: string; plans: [string, { meta: { title: string } }][] }
+    for (const [, doc] of saved.plans) doc.meta.title = 'from the cache'
+    await write(file, serialize(saved))
+    const third = await loadAssistant(content, { cacheDir, cacheAfterMs: 0 })
+    expect(third.knowledgeBase.documents.every((d) => d.meta.title === 'from the cache')).toBe(true)
+    await appendFile(path.join(content, 'glossary.yaml'), '\n# edited\n')
+    const fourth = await loadAssistant(content, { cacheDir, cacheAfterMs: 0 })
+    expect(fourth.knowledgeBase.documents).toEqual(first.knowledgeBase.documents)
+    await write(file, 'not a v8 serialisation')
+    const fifth = await loadAssistant(content, { cacheDir, cacheAfterMs: 0 })
+    expect(fifth.knowledgeBase.documents).toEqual(first.knowledgeBase.documents)
+  })
 })

@@ -70,3 +70,64 @@ describe('plan index', () => {
     expect(loaded.size).toBe(index.size)
   })
 })
+
+describe('plan index snapshot', () => {
+  it('loads a binary snapshot back with the same results, and refuses a damaged one', async () => {
+    const { index, analyzer } = await seedIndex()
+    const bytes = index.toSnapshot()
+    const loaded = PlanIndex.fromSnapshot(bytes, analyzer)
+    for (const q of ['Sở Giáo dục và Đào tạo trẻ em gái', 'hạn báo cáo 6 tháng', 'truyeenf thong']) {
+      expect(loaded.search(q)).toEqual(index.search(q))
+    }
+    expect(() => PlanIndex.fromSnapshot(bytes.subarray(0, bytes.length - 100), analyzer)).toThrow(/truncated/)
+    expect(() => PlanIndex.fromSnapshot(new TextEncoder().encode('{"version":3}'), analyzer)).toThrow(/snapshot/)
+  })
+
+  it('loads a snapshot whose arrays are not aligned in memory (a Buffer from a shared pool)', async () => {
+    const { index, analyzer } = await seedIndex()
+    const bytes = index.toSnapshot()
+    const shifted = new Uint8Array(bytes.length + 3)
+    shifted.set(bytes, 3)
+    expect(PlanIndex.fromSnapshot(shifted.subarray(3), analyzer).search('kinh phí cấp xã')).toEqual(index.search('kinh phí cấp xã'))
+  })
+})
+
+describe('plan index scoring', () => {
+  // The index replaced one MiniSearch per province-year and kind; within a partition it must rank
+  // and score exactly as MiniSearch did with the shared options, or answers would change.
+  it('scores as a MiniSearch index of the same partition, typos and completions included', async () => {
+    const { default: MiniSearch } = await import('minisearch')
+    const { searchIndexOptions, FIELD_BOOST, TERM_BOOST } = await import('../../../src/core/search/search-index-options.js')
+    const { entriesOfPlan } = await import('../../../src/core/search/entries-of-plan.js')
+    const kb = await testKnowledgeBase()
+    const analyzer = new VietnameseAnalyzer(kb.glossary.abbreviations)
+    const doc = kb.documents.find((d) => d.meta.province === 'An Giang')!
+    const index = PlanIndex.build([doc], analyzer)
+    const mini = new MiniSearch(searchIndexOptions(analyzer))
+    mini.addAll(entriesOfPlan(doc).filter((e) => e.kind === 'section' || e.kind === 'reference'))
+    // [query, its words found in over a quarter of this plan's entries: only their bigrams are searched]
+    for (const [q, common] of [
+      ['truyen thong', []],
+      ['truyeenf', []],
+      ['phong chong bao luc gioi', ['gioi']],
+      ['tuyen truyenx', []],
+    ] as const) {
+      const analyzed = analyzer.analyze(q)
+      const folded = analyzed.folded.filter((w) => !(common as readonly string[]).includes(w))
+      const bigrams = analyzed.bigrams
+      const expected = mini.search(
+        {
+          combineWith: 'OR',
+          queries: [
+            { queries: [...folded], fields: ['text', 'heading'], fuzzy: (t: string) => (['truyeenf', 'truyenx'].includes(t) ? 0.2 : false), prefix: (t: string) => ['truyeenf', 'truyenx'].includes(t) },
+            { queries: [...bigrams], fields: ['text', 'heading'], boostTerm: () => TERM_BOOST.bigram },
+          ],
+        },
+        { tokenize: (t) => [t], processTerm: (t) => t, boost: FIELD_BOOST },
+      )
+      const hits = index.search(q, { kinds: ['section', 'reference'] }, 1000)
+      expect(hits.map((h) => h.entry.id)).toEqual(expected.map((r) => r.id))
+      hits.forEach((h, i) => expect(h.score).toBeCloseTo(expected[i]!.score, 6))
+    }
+  })
+})
