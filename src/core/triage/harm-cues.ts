@@ -46,7 +46,7 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('physical', 1, 'danh dap|hanh ha|nguoc dai|bao hanh|bao luc|danh nhau|ton thuong|bat nat'),
   // "bị chồng …", "bị thằng đó …": something done to the writer by a person, whatever the verb;
   // "tôi bị …" with anything but illness, loss or a mistake: "bị" marks what one suffers.
-  cue('unspecified', 2, '(toi|em|minh|tao|tui) (\\w+ ){0,2}bi (?!(om|sot|benh|cam|mat|hong|tre|muon|nham|loi|phat|dau|ho|di ung|viem|trung|truot|diem|chay|tac|ket|lac|roi|ngat|say|met|moi|sai|thieu|khoa|tru|dung|tu choi|anh huong|cam lanh|cam cum)\\b)\\w+'),
+  cue('unspecified', 2, '(toi|em|minh|tao|tui) (\\w+ ){0,2}bi (?!\\w*_)(?!(om|sot|benh|cam|mat|hong|tre|muon|nham|loi|phat|dau|ho|di ung|viem|trung|truot|diem|chay|tac|ket|lac|roi|ngat|say|met|moi|sai|thieu|khoa|tru|dung|tu choi|anh huong|cam lanh|cam cum)\\b)\\w+'),
   cue('unspecified', 2, 'bi (chong|vo|nguoi yeu|bo|me|anh(?! huong)|han|no|thang|ga|lao|ong|ba|sep|thay|co giao|chu|nguoi la|ke la|bon|dua|bo duong|me ke|nha chong)'),
   // Sexual: cưỡng ép quan hệ, khiêu dâm (Điều 3.1.i, k); xâm hại tình dục trẻ em (Luật Trẻ em, Điều 6).
   cue('sexual', 3, 'hiep dam|cuong hiep|cuong dam|cuong boc|cuong buc|bi lam dung|bi dam o|bi hiep|bi xam hai|bi quay roi|bi sam so|bi lam bay|bi ep quan he'),
@@ -71,6 +71,8 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('eviction', 3, 'duoi (\\w+ ){0,4}(ra|khoi|di)|xeo (\\w+ ){0,2}(khoi|di)|bi duoi|tong co|tong (\\w+ ){0,2}(ra|khoi)|cut (di|khoi)|nem (\\w+ ){0,2}(quan ao|do) ra|khong co cho (ngu|o)|ra duong|khong biet di dau|dung (\\w+ ){0,2}ngoai duong'),
   // Neglect: bỏ mặc, không nuôi dưỡng (Điều 3.1.d); bỏ rơi trẻ em (Luật Trẻ em).
   cue('neglect', 3, 'bo doi|bo mac|khong (con )?gao|khong lo cho|mac ke|khong (dua|cho) (\\w+ ){0,2}di (vien|kham|benh vien)|bo roi|khong cho (\\w+ ){0,2}an|khong (\\w+ ){0,2}(cho|mang) com|khong ai (cham|nuoi|lo|cho an)|doi (may|ca) (ngay|hom)|khong co gi an|bo (\\w+ ){0,3}mot minh|khong cho (\\w+ ){0,2}di kham|nam mot cho|nhot ngoai troi'),
+  // Neglect as a neighbour sees it: a child starving, begging, left without care (Luật Trẻ em, Điều 6: bỏ mặc, không nuôi dưỡng).
+  cue('neglect', 2, 'gay (tro xuong|nhom|tro|xo xac)|suy dinh duong|xin (com|an|do an)|an xin|di chan dat|doi (kho|lat|meo|rach)|khong ai (nuoi|trong|cham|ngo|don)|(bo|me|cha) (\\w+ ){0,2}(nghien|bo di|bo nha)|(o|song) mot minh (\\w+ ){0,2}(ngay|dem|thang|tuan)|lang thang (\\w+ ){0,2}(xin|ngu|dem)|bi bo (\\w+ ){0,2}(o nha|mot minh|dem)'),
   // Forced and child marriage: cưỡng ép tảo hôn, kết hôn (Điều 3.1.l).
   cue('forced-marriage', 3, '(ep|bat|gia|ga) (\\w+ ){0,3}(cuoi|lay chong|lay vo|ket hon|lam vo|lam dau|tao hon)|(ep|bat) cuoi|bat vo|cuoi ep|(gia|ga) (con|di|em|chau)|(lay chong|cuoi) (\\w+ ){0,2}(nam )?1[0-7] tuoi|ep tao hon|bi ep cuoi|(ga|gia) (\\w+ ){0,2}(toi|em|minh|con) cho|hua ga|bat (\\w+ ){0,2}lay (nguoi|chong|vo)|chua du tuoi|(bi|sap bi) (ga|gia) (cho|di)|dua (\\w+ ){0,2}ve lam (dau|vo)'),
   cue('forced-marriage', 1, 'tao hon|cuong ep ket hon'),
