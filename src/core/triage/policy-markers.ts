@@ -17,7 +17,7 @@ const DOMAIN =
   /\b(hoi dong nhan dan|nop|phu trach|duoc giao|giao cho|cac so|so|phu nu|nu|nam gioi|nu gioi|binh dang|vi su tien bo|vstbpn|bdg|cap uy|dai bieu|lanh dao|quan ly|doan the|hoi (\w+ ){0,2}(phu nu|nong dan|cuu chien binh)|hoi nong dan|doan thanh nien|dang uy|chinh quyen|nganh|cong tac|phong trao|thi dua|khen thuong|so ket|tong ket)\b/g
 
 /** How an official asks: they support a plan reading, they do not make one on their own. */
-const QUESTION_FORMS = /\b(co (\w+ ){1,6}khong|giao ai|ai (phu trach|thuc hien|lam)|nhu the nao|ra sao|the nao|don vi nao|ai chu tri|ai chiu trach nhiem|nhung gi|gom nhung|bao nhieu|nam 20\d\d|20\d\d)\b/g
+const QUESTION_FORMS = /\b(co (\w+ ){1,6}khong|(noi|de cap|nhac|quy dinh|viet) (ve|den|toi)|giao ai|ai (phu trach|thuc hien|lam)|nhu the nao|ra sao|the nao|don vi nao|ai chu tri|ai chiu trach nhiem|nhung gi|gom nhung|bao nhieu|nam 20\d\d|20\d\d)\b/g
 
 const count = (folded: string, pattern: RegExp) => new Set(folded.match(pattern) ?? []).size
 

@@ -60,14 +60,14 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   // "bạo lực" describing a film, game or book is a genre, not an act.
   [/\b(phim|game|tro choi|truyen|canh|anime|manga|tieu thuyet|sach|nhac|the loai|video game) (\w+ )?bao luc\b/g, '$1 $2bao_luc'],
   // "xã tôi", "huyện em", "trường mình": the writer's unit (an official speaking for it), not the writer.
-  [/\b(xa|phuong|huyen|quan|tinh|thon|ap|to dan pho|co quan|don vi|dia phuong|so|nganh|hoi|doan|chi doan) (toi|em|minh|chung toi|chung em|tui)\b/g, '$1 $2_'],
+  [/\b(xa|phuong|huyen|tinh|thon|ap|to dan pho|co quan|don vi|dia phuong|so_|nganh|chi doan|doan truong) (toi|em|minh|chung toi|chung em|tui)\b/g, '$1 $2_'],
   // Addressing the bot ("chào bạn", "cảm ơn bạn", "bạn ơi"): the reader, not a friend of the writer.
-  [/\b(chao|xin chao|hi|hello|alo|cam on|thank|thanks|cho|hoi|nho) (ban|bot|ad|admin)\b/g, '$1 $2_'],
+  [/\b(chao|xin chao|hi|hello|alo|cam on|thank|thanks) (ban|bot|ad|admin)\b/g, '$1 $2_'],
   [/\bban oi\b/g, 'ban_ oi'],
   // The asker's courtesy ("cho em hỏi", "mình muốn hỏi", "trả lời giúp em"): the writer asks, nothing is done to them.
   [/\b(cho|xin phep cho) (toi|em|minh|tui|con) (hoi|biet|xin hoi)\b/g, '$1 $2_ $3'],
   [/\b(toi|em|minh|tui|con) (muon hoi|xin hoi|hoi chut|can hoi|muon biet|can biet|dang tim hieu|tim hieu)\b/g, '$1_ $2'],
-  [/\b(tra loi|giai thich|tom tat|liet ke|tra cuu|tim|kiem|dich|soan|ngan gon|nhanh|cu the) (giup|dum|ho|cho) (toi|em|minh|tui)\b/g, '$1 $2_ $3_'],
+  [/\b(tra loi|giai thich|tom tat|liet ke|tra cuu|dich|soan|ngan gon) (giup|dum|ho|cho) (toi|em|minh|tui)\b/g, '$1 $2_ $3_'],
 ]
 
 /**
@@ -87,6 +87,8 @@ const HARMLESS_OBJECTS: Record<string, Record<string, RegExp | true>> = {
 /** Letters dropped while typing fast, whatever the marks: "chồg" → "chong", "đáh" → "danh". */
 const TYPOS: Record<string, string> = { chog: 'chong', chonf: 'chong', dah: 'danh', dnah: 'danh', nguoj: 'nguoi', ngươi: 'nguoi', hiêp: 'hiep', xamhai: 'xam hai', baoluc: 'bao luc' }
 
+const DOCUMENT_ABBREVIATIONS = new Set(['kh', 'qđ', 'qd', 'cv', 'nq', 'tt', 'nđ', 'nd', 'ct', 'tb'])
+
 const AGE = /^(\d{1,2})(t|tuoi|tuổi)$/
 
 export function readChatText(text: string): ChatText {
@@ -94,13 +96,15 @@ export function readChatText(text: string): ChatText {
   const sense: string[] = []
   const rawWords: string[] = []
   let marked = false
-  for (const raw of canonicalize(text).split(/[^\p{L}\p{N}]+/u)) {
-    if (!raw) continue
+  const tokens = canonicalize(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  for (const [i, raw] of tokens.entries()) {
     const plain = foldDiacritics(raw)
     const hasMarks = plain !== raw
     if (hasMarks) marked = true
     const age = AGE.exec(raw)
-    const expanded = age ? `${age[1]} tuoi` : !hasMarks ? TEEN[raw] : raw === 'đc' || raw === 'đt' || raw === 'đg' ? TEEN[raw] : undefined
+    // "KH 67", "QĐ 12": a document's short name before its number, not "không".
+    const documentName = DOCUMENT_ABBREVIATIONS.has(raw) && /^\d/.test(tokens[i + 1] ?? '')
+    const expanded = age ? `${age[1]} tuoi` : documentName ? undefined : !hasMarks ? TEEN[raw] : raw === 'đc' || raw === 'đt' || raw === 'đg' ? TEEN[raw] : undefined
     rawWords.push(raw)
     if (expanded) {
       folded.push(expanded)

@@ -50,10 +50,10 @@ const POPULATION_PASSIVE = /\b((?:tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi 
  * giáo viên chủ nhiệm", "tôi công tác ở Sở Tư pháp"): the children and families they name are
  * their work, not their own, unless an act is done to someone or there is an alarm.
  */
-const OFFICIAL_ROLE = /\b(toi|em|minh|tui|chung toi|ben (toi|em|minh)) (la|dang la|lam) (\w+ ){0,2}(can bo|cong chuc|vien chuc|chuyen vien|giao vien|co giao|thay giao|hieu truong|hieu pho|bi thu|chu tich|pho chu tich|truong (phong|ban|thon|ap|khu)|to truong|cong tac vien|tuyen truyen vien|hoi vien|doan vien|can su|nhan vien (so|phong|ubnd|xa|hoi)|phong vien|sinh vien (nganh|lam)|thanh vien ban)|\b(toi|em|minh|tui|chung toi) (dang )?(cong tac|lam viec|lam) (o|tai) (so|phong|ubnd|uy ban|hoi|doan|truong|xa|phuong|huyen|ban)\b/
+const OFFICIAL_ROLE = /\b(toi|em|minh|tui|chung toi|ben (toi|em|minh)) (la|dang la|lam) (mot )?(can bo|cong chuc|vien chuc|chuyen vien|giao vien|co giao|thay giao|hieu truong|hieu pho|bi thu|chu tich|pho chu tich|truong (phong|ban|thon|ap|khu)|to truong|cong tac vien|tuyen truyen vien|hoi vien|doan vien|can su|nhan vien (so|phong|ubnd|xa|hoi)|phong vien|sinh vien (nganh|lam)|thanh vien ban)|\b(toi|em|minh|tui|chung toi) (dang )?(cong tac|lam viec|lam) (o|tai) (so|phong|ubnd|uy ban|hoi|doan|truong|xa|phuong|huyen|ban)\b/
 
 /** "khẩn cấp" naming a kind of service ("dịch vụ bảo vệ khẩn cấp"): not an alarm when nobody in particular is in it. */
-const SERVICE_URGENCY = /\b(dich vu|bien phap|co che|quy trinh|bao ve|lenh|tinh huong|truong hop|ung pho|can thiep|cap cuu|tiep nhan|so|duong day) (\w+ )?khan cap\b/g
+const SERVICE_URGENCY = /\b(dich vu|bien phap|co che|quy trinh|bao ve|lenh|truong hop|ung pho|can thiep|cap cuu|tiep nhan|so|duong day) (\w+ )?khan cap\b/g
 
 /** The writer says they are the one harmed ("toi la nan nhan"). */
 const SELF_VICTIM = /\b(toi|em|minh|tao) (la|dang la|cung la) nan nhan\b/
@@ -98,7 +98,7 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
     const officialRole = harm <= 1 && OFFICIAL_ROLE.test(chat.sense)
     // Violence as a topic of the plans: policy words, no alarm, and nobody in particular — a
     // population ("học sinh", "phụ nữ") is not a person; the writer and a partner or child are.
-    const personal = (persons.firstPerson && !officialRole && (persons.relationship || persons.child || persons.thirdParty)) || victimOf(harmText) !== null || SELF_VICTIM.test(chat.sense)
+    const personal = (persons.firstPerson && (persons.relationship || (!officialRole && (persons.child || persons.thirdParty)))) || victimOf(harmText) !== null || SELF_VICTIM.test(chat.sense)
     // "Where can a victim get counselling?": a help request for anyone asking, whatever the topic words.
     if (harm <= 2 && !personal && whereToGetHelp) return result('help-request')
     const topic = !alarm && !personal && (harm <= 2 ? policy >= (persons.firstPerson && !officialRole ? 4 : 2) : (person === 0 || officialRole) && policy >= 4)
