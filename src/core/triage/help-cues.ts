@@ -19,7 +19,7 @@ const SMALL_TALK = [
   `(cam on|cam on nhieu|thank you|thanks|thank|tks|thanks you|ok|oke|okay|da|vang|da vang|hay qua|tot qua|tuyet)( ${ADDRESSEE})?`,
   `(chuc|chuc ${ADDRESSEE}) (\\w+ ){0,3}(tot lanh|vui ve|ngu ngon|may man|suc khoe|thanh cong|binh an|an lanh|vui)`,
   `(tam biet|bye|bai bai|hen gap lai|ngu ngon)( ${ADDRESSEE})?`,
-  `((alo|hello|hi) )?(co ai (o )?(do|day|khong|ko|k|ko a|tra loi khong)|con ai (do|day) khong|${ADDRESSEE} (con )?(do|day|online) khong)`,
+  `((alo|hello|hi) )?(co ai (o )?(do|day)( khong)?|co ai (khong|tra loi khong|online khong)|con ai (do|day) khong|${ADDRESSEE} (con )?(do|day|online) khong)`,
   `(${ADDRESSEE} )?(la (ai|gi|nguoi hay may|nguoi that|nguoi that hay may|robot|ai vay|bot a|nguoi hay bot|may hay nguoi)|ten (gi|la gi)|co phai (la )?(nguoi|robot|bot|may) (that )?khong|(do )?ai (tao|lam) ra)`,
 ]
 export const GREETING = new RegExp(`^(${HELLO} )?(${SMALL_TALK.join('|')})${PARTICLES}$`)
