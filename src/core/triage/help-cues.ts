@@ -8,6 +8,8 @@ export const HELP_CUES =
 /** Who is addressed, and the particles small talk ends with ("nha", "nhé", "ạ", "vậy"). */
 const ADDRESSEE = '(ban|bot|em|anh|chi|moi nguoi|ad|admin|shop|ban oi|bot oi|ad oi)'
 const PARTICLES = '( (nha|nhe|nhen|a|ah|ha|nhi|vay|the|day|oi|nhieu|lam|nhe ban|ne))*'
+/** A word of praise for the answer ("hữu ích lắm", "hay quá"). */
+const PRAISE = '(huu ich|hay|tot|tuyet|tuyet voi|de thuong|nhiet tinh|chu dao|nhanh|de hieu|ro rang)( qua| lam| that| ghe)?'
 /** "chào", "hi" and a mention of the time of day or a first visit. */
 const HELLO = `(xin chao|chao|hello|hi|alo|lo|hey|helo|halo|chao buoi (sang|trua|chieu|toi))( ${ADDRESSEE}| buoi (sang|trua|chieu|toi)| minh moi dung lan dau| .{0,30}lan dau)*`
 /**
@@ -16,7 +18,8 @@ const HELLO = `(xin chao|chao|hello|hi|alo|lo|hey|helo|halo|chao buoi (sang|trua
  */
 const SMALL_TALK = [
   HELLO,
-  `(cam on|cam on nhieu|thank you|thanks|thank|tks|thanks you|ok|oke|okay|da|vang|da vang|hay qua|tot qua|tuyet)( ${ADDRESSEE})?`,
+  `(cam on|cam on nhieu|thank you|thanks|thank|tks|thanks you|ok|oke|okay|da|vang|da vang)( ${ADDRESSEE})?${PARTICLES}( ${PRAISE})?`,
+  PRAISE,
   `(chuc|chuc ${ADDRESSEE}) (\\w+ ){0,3}(tot lanh|vui ve|ngu ngon|may man|suc khoe|thanh cong|binh an|an lanh|vui)`,
   `(tam biet|bye|bai bai|hen gap lai|ngu ngon)( ${ADDRESSEE})?`,
   `((alo|hello|hi) )?(co ai (o )?(do|day)( khong)?|co ai (khong|tra loi khong|online khong)|con ai (do|day) khong|${ADDRESSEE} (con )?(do|day|online) khong)`,

@@ -58,7 +58,7 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   // Tiredness and annoyance ("mệt", "tức", "bực") only with the idiom's tail: "mệt muốn chết" alone stays.
   [/\b(met|tuc|buc|cay|ngai|ban|hoi hop|nhuc dau|nhieu viec|ghen ti)( qua| that| ghe| lam)? (muon |gan |suyt )?chet( di duoc| duoc| mat| luon)\b/g, '$1$2 $3chet_$4'],
   // "bạo lực" describing a film, game or book is a genre, not an act.
-  [/\b(phim|game|tro choi|truyen|canh|anime|manga|tieu thuyet|sach|nhac|the loai|video game) (\w+ )?bao luc\b/g, '$1 $2bao_luc'],
+  [/\b((?:phim|game|tro choi|truyen|canh|anime|manga|tieu thuyet|sach|nhac|the loai|video game)(?: \w+){0,2}) bao luc\b/g, '$1 bao_luc'],
   // "xã tôi", "huyện em", "trường mình": the writer's unit (an official speaking for it), not the writer.
   [/\b(xa|phuong|huyen|tinh|thon|ap|to dan pho|co quan|don vi|dia phuong|so_|nganh|chi doan|doan truong) (toi|em|minh|chung toi|chung em|tui)\b/g, '$1 $2_'],
   // Addressing the bot ("chào bạn", "cảm ơn bạn", "bạn ơi"): the reader, not a friend of the writer.

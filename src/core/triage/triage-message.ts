@@ -53,7 +53,7 @@ const POPULATION_PASSIVE = /\b((?:tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi 
 const OFFICIAL_ROLE = /\b(toi|em|minh|tui|chung toi|ben (toi|em|minh)) (la|dang la|lam) (mot )?(can bo|cong chuc|vien chuc|chuyen vien|giao vien|co giao|thay giao|hieu truong|hieu pho|bi thu|chu tich|pho chu tich|truong (phong|ban|thon|ap|khu)|to truong|cong tac vien|tuyen truyen vien|hoi vien|doan vien|can su|nhan vien (so|phong|ubnd|xa|hoi)|phong vien|sinh vien (nganh|lam)|thanh vien ban)|\b(toi|em|minh|tui|chung toi) (dang )?(cong tac|lam viec|lam) (o|tai) (so|phong|ubnd|uy ban|hoi|doan|truong|xa|phuong|huyen|ban)\b/
 
 /** "khẩn cấp" naming a kind of service ("dịch vụ bảo vệ khẩn cấp"): not an alarm when nobody in particular is in it. */
-const SERVICE_URGENCY = /\b(dich vu|bien phap|co che|quy trinh|bao ve|lenh|truong hop|ung pho|can thiep|cap cuu|tiep nhan|so|duong day) (\w+ )?khan cap\b/g
+const SERVICE_URGENCY = /\b(dich vu|bien phap|co che|quy trinh|bao ve|lenh|truong hop|ung pho|can thiep|cap cuu|tiep nhan|so|duong day) (\w+ ){0,3}khan cap\b/g
 
 /** The writer says they are the one harmed ("toi la nan nhan"). */
 const SELF_VICTIM = /\b(toi|em|minh|tao) (la|dang la|cung la) nan nhan\b/
