@@ -45,7 +45,7 @@ const HARMFUL_SPELLING: Record<string, RegExp> = {
  * handle, "nghiên cứu" = research, "phòng, chống" = prevent and combat): neutral in `sense`.
  */
 const HARMLESS_COMPOUNDS: [RegExp, string][] = [
-  [/\bdanh (gia|dau|sach|hieu|muc|thue|bac|bai|so|thuc|thoi gian|cho|rieng)\b/g, 'danh_ $1'],
+  [/\bdanh (gia|sach|hieu|muc|thue|bac|bai|so|thuc|thoi gian|cho|rieng)\b/g, 'danh_ $1'],
   [/\b(xu) (ly|phat|tri)\b/g, 'xu_ $2'],
   [/\b(xet|phan biet doi) xu\b/g, '$1 xu_'],
   [/\b(nghien|cap|cuu) cuu\b|\bcuu (ho|tro|nan|thuong|hoa)\b/g, 'cuu_'],
@@ -111,8 +111,8 @@ export function readChatText(text: string): ChatText {
       sense.push(expanded)
       continue
     }
-    // Letters held down in distress ("cuuuu", "sooo") count once.
-    const squeezed = plain.replace(/(\p{L})\1{2,}/gu, '$1$1').replace(/^(so)o+$/, '$1')
+    // Letters held down in distress ("cuuuu", "sooo") count once: at the end of a word only, so "CCCD" stays.
+    const squeezed = plain.replace(/(\p{L})\1{2,}$/u, '$1$1').replace(/^(so)o+$/, '$1')
     const typo = TYPOS[squeezed]
     if (typo) {
       folded.push(typo)
