@@ -51,6 +51,8 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   [/\b(nghien|cap|cuu) cuu\b|\bcuu (ho|tro|nan|thuong|hoa)\b/g, 'cuu_'],
   [/\bphong chong\b/g, 'phong chong_'],
   [/\bbao cao\b/g, 'bao_cao'],
+  // "bị" inside a word ("chuẩn bị", "thiết bị", "trang bị") is not the passive of suffering.
+  [/\b(chuan|thiet|trang|phong) bi\b/g, '$1 bi_'],
   // Hyperbole: "chết" as an intensifier after a word of feeling, tiredness or weather ("mệt chết
   // đi được", "nóng muốn chết", "cười chết mất") is not self-harm. Not after words of despair
   // ("chán", "buồn", "đau", "sợ"): those stay in the harm reading.
