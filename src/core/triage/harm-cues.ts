@@ -81,7 +81,7 @@ export const HARM_CUES: readonly HarmCue[] = [
   // Isolation and control: forbidding visits, keeping the keys or papers, the family's silence.
   cue('confinement', 3, 'cam (\\w+ ){0,1}(toi|em|minh|con) (ve|gap|di|noi|lien lac)|giau (\\w+ ){0,3}(giay to|chia khoa|cccd|can cuoc|ho chieu)|khong ra khoi (nha|phong) duoc|giu (\\w+ ){0,2}(toi|em|minh|chung toi) (o |lai )?(trong|tai)|khong ai noi chuyen (voi|vs) (toi|em|minh)'),
   // Economic: selling what is the writer's, forced to leave school to earn, forced signatures; debts before one may leave.
-  cue('economic', 3, 'ban (\\w+ ){0,3}(dat|nha|vang|xe|so do|ruong) (\\w+ ){0,5}(cua (toi|em|minh)|de lai cho (toi|em|minh))|bat (\\w+ ){0,3}nghi hoc (\\w+ ){0,3}(di lam|lay chong|gui tien)|bat (toi|em|minh) ky'),
+  cue('economic', 3, 'ban (\\w+ ){0,3}(dat|nha|vang|xe|so do|ruong) (\\w+ ){0,5}(cua (toi|em|minh)|de_? lai cho (toi|em|minh))|bat (\\w+ ){0,3}nghi hoc (\\w+ ){0,3}(di lam|lay chong|gui tien)|bat (toi|em|minh) ky'),
   cue('trafficking', 3, '(tra|nop|den|du) (\\w+ ){0,4}(tien|trieu|phi|no) (\\w+ ){0,4}moi (duoc|cho) (\\w+ ){0,2}(nghi|ve)'),
   // Self-harm prepared or said goodbye: pills collected, a farewell.
   cue('self-harm', 3, 'gom (duoc |du |het )?(\\w+ ){0,2}thuoc (ngu|chuot|tru sau|an than)|gom (duoc|du) (\\w+ ){0,2}thuoc|lo thuoc ngu|truoc khi (toi |em |minh )?di (xa mai|mai mai|luon)|truoc khi (toi |em |minh )?ra di|thu tuyet menh|loi tro tran|tam biet (moi nguoi|tat ca)'),

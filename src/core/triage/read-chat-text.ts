@@ -51,6 +51,8 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   [/\b(nghien|cap|cuu) cuu\b|\bcuu (ho|tro|nan|thuong|hoa)\b/g, 'cuu_'],
   [/\bphong chong\b/g, 'phong chong_'],
   [/\bbao cao\b/g, 'bao_cao'],
+  // "bao giờ", "bao nhiêu" ask when and how much: not "báo"/"bảo" (tell, threaten).
+  [/\bbao (gio|nhieu|lau)\b/g, 'bao_ $1'],
   // "bị" inside a word ("chuẩn bị", "thiết bị", "trang bị") is not the passive of suffering.
   [/\b(chuan|thiet|trang|phong) bi\b/g, '$1 bi_'],
   // Hyperbole: "chết" as an intensifier after a word of feeling, tiredness or weather ("mệt chết

@@ -31,6 +31,8 @@ describe('a verb of hitting read by its object', () => {
   it('keeps the harm when the object is a person, or when "co" without marks may be "cổ"', async () => {
     expect(await kind('chồng đánh bài thua về đánh em')).toBe('at-risk')
     expect(await kind('chong toi danh co toi')).toBe('at-risk')
+    // Unmarked "danh dau" may be "đánh đau" (beaten, it hurts): never read as "đánh dấu".
+    expect(await kind('e bi danh dau qua troi')).toBe('at-risk')
   })
 })
 
@@ -112,5 +114,39 @@ describe('small talk', () => {
     expect(citizen.intent).toBe('greeting')
     expect(citizen.text.split('\n').at(-1)).toMatch(/113/)
     expect(a.ask('cảm ơn bạn nhé', { agency: 'Sở Nội vụ' }).text).not.toMatch(/113/)
+  })
+})
+
+describe('harm told without the usual verbs', () => {
+  it.each([
+    ['hôm qua tụi nó pha gì vào ly nước cho em uống, em không nhớ gì, tỉnh dậy ở khách sạn', 'sexual'],
+    ['bà chủ phòng trọ gắn camera trong phòng tắm chung', 'sexual'],
+    ['vo cu nhan tin neu toi khong chuyen tien thi tuan sau anh trai co ay se toi chem toi', 'threat'],
+    ['chồng giấu hết giấy tờ, em không ra khỏi nhà được', 'confinement'],
+    ['bố chồng bán miếng ruộng bố mẹ đẻ để lại cho tôi', 'economic'],
+    ['chủ quán nói phải trả đủ 30 triệu tiền nợ mới cho về quê', 'trafficking'],
+    ['mình gom được nhiều thuốc ngủ rồi', 'self-harm'],
+    ['người yêu cũ cứ đến tận chỗ em làm, em nói không muốn gặp nữa mà anh ta vẫn đến', 'stalking'],
+  ])('"%s" is a person at risk (%s)', async (text, harm) => {
+    const t = triageMessage(text, await testGlossary())
+    expect(t.kind).toBe('at-risk')
+    expect(t.harms).toContain(harm)
+  })
+
+  it('hiding with the children from someone coming home is an alarm', async () => {
+    expect(await kind('cứ nghe tiếng ông ấy về là tôi bồng con chạy trốn sang nhà hàng xóm')).toBe('at-risk')
+  })
+
+  it('reads "CCCD" whole, and "bị" inside "chuẩn bị" is not suffering', async () => {
+    expect(readChatText('giữ CCCD của em').folded).toBe('giu cccd cua em')
+    expect(readChatText('cuuuu').folded).toBe('cuu')
+    expect(await kind('tôi cần chuẩn bị giấy tờ gì để làm hộ chiếu')).not.toBe('at-risk')
+  })
+
+  it('the law\'s terms and everyday look-alikes stay out of the emergency reply', async () => {
+    expect(await kind('Kế hoạch có chỉ tiêu giảm tảo hôn và cưỡng ép kết hôn ở vùng dân tộc thiểu số không?')).toBe('plan-question')
+    for (const text of ['thu gom thuốc hết hạn ở đâu', 'bao giờ sẽ thanh toán tiền hỗ trợ', 'người lạ hỏi đường thì chỉ thế nào', 'làm đủ 1 năm mới được nghỉ việc không']) {
+      expect(await kind(text), text).not.toBe('at-risk')
+    }
   })
 })
