@@ -72,7 +72,7 @@ export const HARM_CUES: readonly HarmCue[] = [
   // Neglect: bỏ mặc, không nuôi dưỡng (Điều 3.1.d); bỏ rơi trẻ em (Luật Trẻ em).
   cue('neglect', 3, 'bo doi|bo mac|khong (con )?gao|khong lo cho|mac ke|khong (dua|cho) (\\w+ ){0,2}di (vien|kham|benh vien)|bo roi|khong cho (\\w+ ){0,2}an|khong (\\w+ ){0,2}(cho|mang) com|khong ai (cham|nuoi|lo|cho an)|doi (may|ca) (ngay|hom)|khong co gi an|bo (\\w+ ){0,3}mot minh|khong cho (\\w+ ){0,2}di kham|nam mot cho|nhot ngoai troi'),
   // Neglect as a neighbour sees it: a child starving, begging, left without care (Luật Trẻ em, Điều 6: bỏ mặc, không nuôi dưỡng).
-  cue('neglect', 2, 'gay (tro xuong|nhom|tro|xo xac)|suy dinh duong|xin (com|an|do an)|an xin|di chan dat|doi (lat|meo|rach)|khong ai (nuoi|trong|cham|ngo|don)|(bo|me|cha) (\\w+ ){0,2}(nghien|bo di|bo nha)|lang thang (\\w+ ){0,2}(xin|ngu|dem)|bi bo (\\w+ ){0,2}(o nha|mot minh|dem)'),
+  cue('neglect', 2, 'gay (tro xuong|nhom|tro|xo xac)|suy dinh duong|xin (com|an|do an)|an xin|di chan dat|doi (lat|meo|rach)|khong ai (nuoi|trong|cham|ngo|don)|(bo|me|cha) (\\w+ ){0,2}(nghien|bo di|bo nha)|lang thang (\\w+ ){0,2}(xin|ngu|dem)|ngu (ngoai|o|giua) (cho|duong|via he|gam cau|ga|ben xe|cong vien)|bi bo (\\w+ ){0,2}(o nha|mot minh|dem)'),
   // Force without a named act ("ép buộc", "cưỡng ép"), and being drugged or used ("lợi dụng").
   cue('unspecified', 2, 'cuong ep(?! (ket hon|lao dong|tao hon|hon nhan))|ep buoc|cuong buc(?! lao dong)|loi dung (luc|em|toi|minh|con|chau|be)|coi (toi|em|minh) nhu (do vat|osin|nguoi o|con o)|nhu (mot )?do vat|noi nhuc|bat (toi|em|minh) (phai )?chap nhan'),
   cue('sexual', 3, '(cho|bo|pha) (\\w+ ){0,4}(uong|an) (\\w+ ){0,4}(khong nho|bat tinh|mat tri nho|choang)|khong nho gi (\\w+ ){0,4}(nha nghi|khach san|phong)|(dem|toi) (\\w+ ){0,3}vao phong (toi|em|minh|con|chau)|camera (\\w+ ){0,3}(nha tam|phong tam|phong ngu|nha ve sinh|toilet)|(lap|giau|dat|gan) (\\w+ ){0,2}camera (\\w+ ){0,2}(trong|o) (nha tam|phong tam|phong ngu|nha ve sinh)'),
@@ -81,7 +81,7 @@ export const HARM_CUES: readonly HarmCue[] = [
   // Isolation and control: forbidding visits, keeping the keys or papers, the family's silence.
   cue('confinement', 3, 'cam (\\w+ ){0,1}(toi|em|minh|con) (ve|gap|di|noi|lien lac)|giau (\\w+ ){0,3}(giay to|chia khoa|cccd|can cuoc|ho chieu)|khong ra khoi (nha|phong) duoc|giu (\\w+ ){0,2}(toi|em|minh|chung toi) (o |lai )?(trong|tai)|khong ai noi chuyen (voi|vs) (toi|em|minh)'),
   // Economic: selling what is the writer's, forced to leave school to earn, forced signatures; debts before one may leave.
-  cue('economic', 3, 'ban (\\w+ ){0,3}(dat|nha|vang|xe|so do|ruong) (\\w+ ){0,5}(cua (toi|em|minh)|de_? lai cho (toi|em|minh))|bat (\\w+ ){0,3}nghi hoc (\\w+ ){0,3}(di lam|lay chong|gui tien)|bat (toi|em|minh) ky'),
+  cue('economic', 3, 'ban (\\w+ ){0,3}(dat|nha|vang|xe|so_? (do|tiet kiem)|ruong|tien) (\\w+ ){0,5}(cua (toi|em|minh)|de_? lai cho (toi|em|minh))|bat (\\w+ ){0,3}nghi hoc (\\w+ ){0,5}(di lam|di ban|di o|lay chong|gui tien)|bat (toi|em|minh) ky'),
   cue('trafficking', 3, '(tra|nop|den|du) (\\w+ ){0,4}(tien|trieu|phi|no) (\\w+ ){0,4}moi (duoc|cho) (\\w+ ){0,2}(nghi|ve)'),
   // Self-harm prepared or said goodbye: pills collected, a farewell.
   cue('self-harm', 3, 'gom (duoc |du |het )?(\\w+ ){0,2}thuoc (ngu|chuot|tru sau|an than)|gom (duoc|du) (\\w+ ){0,2}thuoc|lo thuoc ngu|truoc khi (toi |em |minh )?di (xa mai|mai mai|luon)|truoc khi (toi |em |minh )?ra di|thu tuyet menh|loi tro tran|tam biet (moi nguoi|tat ca)'),
