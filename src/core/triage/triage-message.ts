@@ -101,7 +101,7 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
     const personal = (persons.firstPerson && (persons.relationship || (!officialRole && (persons.child || persons.thirdParty)))) || victimOf(harmText) !== null || SELF_VICTIM.test(chat.sense)
     // "Where can a victim get counselling?": a help request for anyone asking, whatever the topic words.
     if (harm <= 2 && !personal && whereToGetHelp) return result('help-request')
-    const topic = !alarm && !personal && (harm <= 2 ? policy >= (persons.firstPerson && !officialRole ? 4 : 2) : (person === 0 || officialRole) && policy >= 4)
+    const topic = !alarm && !personal && (harm <= 2 ? policy >= (persons.firstPerson && !officialRole ? 4 : 2) : person === 0 && policy >= 4)
     return topic ? result('plan-question', harm >= 3) : result('at-risk')
   }
   if (alarm) return policy >= 4 ? result('plan-question', true) : result('at-risk')
