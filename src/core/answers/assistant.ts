@@ -103,10 +103,11 @@ export class Assistant {
       case 'at-risk':
       case 'help-request':
         return answerShelter(this.shelterContext(question, context), triage, this.directoryRef)
+      // Small talk may open a conversation with a person at risk: citizens keep the hotline line.
       case 'greeting':
-        return GREETING_REPLY()
+        return withFooter(GREETING_REPLY(), context)
       case 'command':
-        return HELP_REPLY()
+        return withFooter(HELP_REPLY(), context)
       case 'other':
         return this.offTopic(context, triage)
       case 'plan-question':
@@ -248,5 +249,6 @@ export function cleanQuestion(raw: unknown): string {
   return removeInvisible(text.normalize('NFC')).replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_LENGTH)
 }
 
+const withFooter = (reply: Reply, context: AskContext): Reply => (context.agency ? reply : { ...reply, text: `${reply.text}\n${SAFETY.footer}` })
 const GREETING_REPLY = (): Reply => ({ intent: 'greeting', found: true, text: MESSAGES.greeting, buttons: exampleButtons(), citations: [] })
 const HELP_REPLY = (): Reply => ({ intent: 'help', found: true, text: MESSAGES.help, buttons: exampleButtons(), citations: [] })

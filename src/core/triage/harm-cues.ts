@@ -46,7 +46,7 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('physical', 1, 'danh dap|hanh ha|nguoc dai|bao hanh|bao luc|danh nhau|ton thuong|bat nat'),
   // "bị chồng …", "bị thằng đó …": something done to the writer by a person, whatever the verb;
   // "tôi bị …" with anything but illness, loss or a mistake: "bị" marks what one suffers.
-  cue('unspecified', 2, '(toi|em|minh|tao|tui) (\\w+ ){0,2}bi (?!(om|sot|benh|cam|mat|hong|tre|muon|nham|loi|phat|dau|ho|di ung|viem|trung|truot|diem|chay|tac|ket|lac|roi|ngat|say|met|moi|sai|thieu|khoa|tru|dung|tu choi|anh huong|cam lanh|cam cum)\\b)\\w+'),
+  cue('unspecified', 2, '(toi|em|minh|tao|tui) (\\w+ ){0,2}bi (?!\\w*_)(?!(om|sot|benh|cam|mat|hong|tre|muon|nham|loi|phat|dau|ho|di ung|viem|trung|truot|diem|chay|tac|ket|lac|roi|ngat|say|met|moi|sai|thieu|khoa|tru|dung|tu choi|anh huong|cam lanh|cam cum)\\b)\\w+'),
   cue('unspecified', 2, 'bi (chong|vo|nguoi yeu|bo|me|anh(?! huong)|han|no|thang|ga|lao|ong|ba|sep|thay|co giao|chu|nguoi la|ke la|bon|dua|bo duong|me ke|nha chong)'),
   // Sexual: cưỡng ép quan hệ, khiêu dâm (Điều 3.1.i, k); xâm hại tình dục trẻ em (Luật Trẻ em, Điều 6).
   cue('sexual', 3, 'hiep dam|cuong hiep|cuong dam|cuong boc|cuong buc|bi lam dung|bi dam o|bi hiep|bi xam hai|bi quay roi|bi sam so|bi lam bay|bi ep quan he'),
@@ -71,8 +71,24 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('eviction', 3, 'duoi (\\w+ ){0,4}(ra|khoi|di)|xeo (\\w+ ){0,2}(khoi|di)|bi duoi|tong co|tong (\\w+ ){0,2}(ra|khoi)|cut (di|khoi)|nem (\\w+ ){0,2}(quan ao|do) ra|khong co cho (ngu|o)|ra duong|khong biet di dau|dung (\\w+ ){0,2}ngoai duong'),
   // Neglect: bỏ mặc, không nuôi dưỡng (Điều 3.1.d); bỏ rơi trẻ em (Luật Trẻ em).
   cue('neglect', 3, 'bo doi|bo mac|khong (con )?gao|khong lo cho|mac ke|khong (dua|cho) (\\w+ ){0,2}di (vien|kham|benh vien)|bo roi|khong cho (\\w+ ){0,2}an|khong (\\w+ ){0,2}(cho|mang) com|khong ai (cham|nuoi|lo|cho an)|doi (may|ca) (ngay|hom)|khong co gi an|bo (\\w+ ){0,3}mot minh|khong cho (\\w+ ){0,2}di kham|nam mot cho|nhot ngoai troi'),
+  // Neglect as a neighbour sees it: a child starving, begging, left without care (Luật Trẻ em, Điều 6: bỏ mặc, không nuôi dưỡng).
+  cue('neglect', 2, 'gay (tro xuong|nhom|tro|xo xac)|suy dinh duong|xin (com|an|do an)|an xin|di chan dat|doi (lat|meo|rach)|khong ai (nuoi|trong|cham|ngo|don)|(bo|me|cha) (\\w+ ){0,2}(nghien|bo di|bo nha)|lang thang (\\w+ ){0,2}(xin|ngu|dem)|ngu (ngoai|o|giua) (cho|duong|via he|gam cau|ga|ben xe|cong vien)|bi bo (\\w+ ){0,2}(o nha|mot minh|dem)'),
+  // Force without a named act ("ép buộc", "cưỡng ép"), and being drugged or used ("lợi dụng").
+  cue('unspecified', 2, 'cuong ep(?! (ket hon|lao dong|tao hon|hon nhan))|ep buoc|cuong buc(?! lao dong)|loi dung (luc|em|toi|minh|con|chau|be)|coi (toi|em|minh) nhu (do vat|osin|nguoi o|con o)|nhu (mot )?do vat|noi nhuc|bat (toi|em|minh) (phai )?chap nhan'),
+  cue('sexual', 3, '(cho|bo|pha) (\\w+ ){0,4}(uong|an) (\\w+ ){0,4}(khong nho|bat tinh|mat tri nho|choang)|khong nho gi (\\w+ ){0,4}(nha nghi|khach san|phong)|(dem|toi) (\\w+ ){0,3}vao phong (toi|em|minh|con|chau)|camera (\\w+ ){0,3}(nha tam|phong tam|phong ngu|nha ve sinh|toilet)|(lap|giau|dat|gan) (\\w+ ){0,2}camera (\\w+ ){0,2}(trong|o) (nha tam|phong tam|phong ngu|nha ve sinh)'),
+  // A threat put as a condition: "nếu … thì (nó sẽ) đến chém".
+  cue('threat', 3, 'neu (\\w+ ){0,10}thi (\\w+ ){0,3}(se )?(den |toi |qua )?(chem|giet|danh|dot|xu|tat|dam|bat con)|se (den |toi |qua )?(chem|giet|dot nha|tat axit|xu)'),
+  // Isolation and control: forbidding visits, keeping the keys or papers, the family's silence.
+  cue('confinement', 3, 'cam (\\w+ ){0,1}(toi|em|minh|con) (ve|gap|di|noi|lien lac)|giau (\\w+ ){0,3}(giay to|chia khoa|cccd|can cuoc|ho chieu)|khong ra khoi (nha|phong) duoc|giu (\\w+ ){0,2}(toi|em|minh|chung toi) (o |lai )?(trong|tai)|khong ai noi chuyen (voi|vs) (toi|em|minh)'),
+  // Economic: selling what is the writer's, forced to leave school to earn, forced signatures; debts before one may leave.
+  cue('economic', 3, 'ban (\\w+ ){0,3}(dat|nha|vang|xe|so_? (do|tiet kiem)|ruong|tien) (\\w+ ){0,5}(cua (toi|em|minh)|de_? lai cho (toi|em|minh))|bat (\\w+ ){0,3}nghi hoc (\\w+ ){0,5}(di lam|di ban|di o|lay chong|gui tien)|bat (toi|em|minh) ky'),
+  cue('trafficking', 3, '(tra|nop|den|du) (\\w+ ){0,4}(tien|trieu|phi|no) (\\w+ ){0,4}moi (duoc|cho) (\\w+ ){0,2}(nghi|ve)'),
+  // Self-harm prepared or said goodbye: pills collected, a farewell.
+  cue('self-harm', 3, 'gom (duoc |du |het )?(\\w+ ){0,2}thuoc (ngu|chuot|tru sau|an than)|gom (duoc|du) (\\w+ ){0,2}thuoc|lo thuoc ngu|truoc khi (toi |em |minh )?di (xa mai|mai mai|luon)|truoc khi (toi |em |minh )?ra di|thu tuyet menh|loi tro tran|tam biet (moi nguoi|tat ca)'),
+  // Stalking: turning up at the writer's work, messaging their family after being told no; a stranger photographing a child.
+  cue('stalking', 3, '(den|toi) (tan )?(cho|noi) (toi|em|minh) (lam|hoc)|khong muon gap (\\w+ ){0,2}(ma|nhung) (\\w+ ){0,1}(van|cu)|nguoi la (\\w+ ){0,3}(chup anh|chup hinh|quay|theo|cho keo|du|rinh)'),
   // Forced and child marriage: cưỡng ép tảo hôn, kết hôn (Điều 3.1.l).
-  cue('forced-marriage', 3, '(ep|bat|gia|ga) (\\w+ ){0,3}(cuoi|lay chong|lay vo|ket hon|lam vo|lam dau|tao hon)|(ep|bat) cuoi|bat vo|cuoi ep|(gia|ga) (con|di|em|chau)|(lay chong|cuoi) (\\w+ ){0,2}(nam )?1[0-7] tuoi|ep tao hon|bi ep cuoi|(ga|gia) (\\w+ ){0,2}(toi|em|minh|con) cho|hua ga|bat (\\w+ ){0,2}lay (nguoi|chong|vo)|chua du tuoi|(bi|sap bi) (ga|gia) (cho|di)|dua (\\w+ ){0,2}ve lam (dau|vo)'),
+  cue('forced-marriage', 3, 'nhan (\\w+ ){0,2}sinh le|lay (nguoi|chong|vo|con trai) (\\w+ ){0,4}(tra no|khong yeu|khong muon|tam than)|(?<!cuong )(ep|bat|gia|ga) (\\w+ ){0,5}(cuoi|lay chong|lay vo|ket hon|lam vo|lam dau|tao hon)|(ep|bat) cuoi|bat vo|cuoi ep|(gia|ga) (con|di|em|chau)|(lay chong|cuoi) (\\w+ ){0,2}(nam )?1[0-7] tuoi|ep tao hon|bi ep cuoi|(ga|gia) (\\w+ ){0,2}(toi|em|minh|con) cho|hua ga|bat (\\w+ ){0,2}lay (nguoi|chong|vo)|chua du tuoi|(bi|sap bi) (ga|gia) (cho|di)|dua (\\w+ ){0,2}ve lam (dau|vo)'),
   cue('forced-marriage', 1, 'tao hon|cuong ep ket hon'),
   // Trafficking: mua bán, bắt cóc (Luật Trẻ em, Điều 6); papers confiscated, debt bondage.
   cue('trafficking', 3, 'bi (\\w+ ){0,2}ban (sang|qua|cho|di|lam)|lua ban|bi lua (\\w+ ){0,2}(sang|qua|di|ban|ra)|lua (\\w+ ){0,2}(sang|qua|di lam|ra nuoc ngoai)|bat coc|giu (\\w+ ){0,2}(ho chieu|can cuoc|cccd|giay to)|tiep khach|tien chuoc|khong (cho|duoc) (\\w+ ){0,2}ve (nuoc|nha|que)|khong tra luong|lam khong luong|casino|cong ty lua dao|no tien di duong|qua bien gioi|sang bien gioi|ben kia bien gioi|mat lien lac|dua di biet tich|bi ban'),
@@ -82,7 +98,7 @@ export const HARM_CUES: readonly HarmCue[] = [
 ]
 
 /** Alarm on its own, even without a named harm: cứu, SOS, help, sợ, nguy hiểm, trốn. */
-export const ALARM_CUES = re('cuu|sos|help|giup (toi|em|minh|con) voi|lam on giup|giup (toi|em|minh|con)$|dang cam (dao|keo|thuoc|day|bua)|(anh ay|anh ta|han|no|chong|ong ay|bo) sap ve|di dau bay gio|khan cap|nguy hiem|gap nguy|so (qua|lam|hai|chet|ve nha|anh|no|han)|dang so|rat so|em so|toi so|minh so|so$|dang tron|tron (trong|o|khoi)|khong dam_? (ve|noi|di|ngu|ke|bao)|dang tim (toi|em|minh)|lai bat dau|run qua|van con run|dap cua')
+export const ALARM_CUES = re('cuu|sos|help|giup (toi|em|minh|con) voi|lam on giup|giup (toi|em|minh|con)$|dang cam (dao|keo|thuoc|day|bua)|(anh ay|anh ta|han|no|chong|ong ay|bo) sap ve|di dau bay gio|khan cap|nguy hiem|gap nguy|so (qua|lam|hai|chet|ve nha|anh|no|han)|dang so|rat so|em so|toi so|minh so|so$|dang tron|tron (trong|o|khoi|dau)|tron (qua|sang|vao|ve) (nha|phong|buong)|tron di dau|nup|(om|bong|dat) con (\\w+ ){0,3}(tron|chay tron|ra sau vuon|ra sau nha|sang nha|qua nha)|khong dam_? (ve|noi|di|ngu|ke|bao)|dang tim (toi|em|minh)|lai bat dau|run qua|van con run|dap cua')
 
 /** A person in distress, in their own words: a personal story with these is not small talk. */
 export const DISTRESS_CUES = re('so|khoc|dau|buon|met moi|chan|kho so|tui|nhuc|hoang|run|lo lang|khong dam|khong chiu (noi|duoc)|het chiu|lam sao bay gio|bat luc|tuyet vong|bo di|tron|ghe|am anh|bi (\\w+ ){0,3}(hoai|suot|mai|lien tuc)')

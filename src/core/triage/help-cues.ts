@@ -5,8 +5,46 @@
 export const HELP_CUES =
   /\b(duong day nong|hotline|tong dai|so dien thoai|sdt|goi so nao|goi ai|so (may|nao)|11[135]|1900|dia chi tin cay|nha tam lanh|tam lanh|tru an|cho (o|ngu) tam|cho tron|noi tron|nha an toan|ngoi nha binh yen|tu van|bao (o dau|ai|cho ai|cong an)|to cao|to giac|lien he (ai|o dau|voi ai)|ai (co the )?giup|can (nguoi )?giup|giup do|cho nao (giup|nhan|ho tro)|noi nao (giup|nhan|ho tro)|noi (giup|ho tro)|nho ai|cong an (xa|phuong)|dia chi (\\w+ ){0,2}(tro giup|giup|ho tro)|tro giup|bao luc (thi )?bao)\b/
 
-/** Hello, and nothing else. */
-export const GREETING = /^(xin chao|chao|hello|hi|alo|lo|hey|helo|halo)( (ban|bot|em|anh|chi|buoi (sang|trua|chieu|toi)|moi nguoi|ad|admin))*( minh moi dung lan dau| .{0,30}lan dau)?$/
+/** Who is addressed, and the particles small talk ends with ("nha", "nhé", "ạ", "vậy"). */
+const ADDRESSEE = '(ban|bot|em|anh|chi|moi nguoi|ad|admin|shop|ban oi|bot oi|ad oi)'
+const PARTICLES = '( (nha|nhe|nhen|a|ah|ha|nhi|vay|the|day|oi|nhieu|lam|nhe ban|ne))*'
+/** A word of praise for the answer ("hữu ích lắm", "hay quá"). */
+const PRAISE = '(huu ich|hay|tot|tuyet|tuyet voi|de thuong|nhiet tinh|chu dao|nhanh|de hieu|ro rang)( qua| lam| that| ghe)?'
+/** "chào", "hi" and a mention of the time of day or a first visit. */
+const HELLO = `(xin chao|chao|hello|hi|alo|lo|hey|helo|halo|chao buoi (sang|trua|chieu|toi))( ${ADDRESSEE}| buoi (sang|trua|chieu|toi)| minh moi dung lan dau| .{0,30}lan dau)*`
+/**
+ * Small talk, as a whole message: hello, thanks, good wishes, goodbye, "anyone there?", "are
+ * you a person or a machine?". Nothing about people or harm can hide in it: it must be all of it.
+ */
+const SMALL_TALK = [
+  HELLO,
+  `(cam on|cam on nhieu|thank you|thanks|thank|tks|thanks you|ok|oke|okay|da|vang|da vang)( ${ADDRESSEE})?${PARTICLES}( ${PRAISE})?`,
+  PRAISE,
+  `(chuc|chuc ${ADDRESSEE}) (\\w+ ){0,3}(tot lanh|vui ve|ngu ngon|may man|suc khoe|thanh cong|binh an|an lanh|vui)`,
+  `(tam biet|bye|bai bai|hen gap lai|ngu ngon)( ${ADDRESSEE})?`,
+  `((alo|hello|hi) )?(co ai (o )?(do|day)( khong)?|co ai (khong|tra loi khong|online khong)|con ai (do|day) khong|${ADDRESSEE} (con )?(do|day|online) khong)`,
+  `(${ADDRESSEE} )?(la (ai|gi|nguoi hay may|nguoi that|nguoi that hay may|robot|ai vay|bot a|nguoi hay bot|may hay nguoi)|ten (gi|la gi)|co phai (la )?(nguoi|robot|bot|may) (that )?khong|(do )?ai (tao|lam) ra)`,
+]
+export const GREETING = new RegExp(`^(${HELLO} )?(${SMALL_TALK.join('|')})${PARTICLES}$`)
 
-/** Asking what the bot does (slash commands are recognised on the raw text). */
-export const COMMAND = /^(tro giup|huong dan|menu|ban lam duoc gi|ban giup duoc gi|start|help me)$/
+/** Asking what the bot does (slash commands are recognised on the raw text), greeted or not. */
+export const COMMAND = new RegExp(
+  `^(${HELLO} )?(tro giup|huong dan|menu|start|help me|ban lam duoc gi|ban giup duoc gi|(ban|bot|em) (co the )?(giup|lam|ho tro) (duoc )?(\\w+ ){0,2}(gi|nhung gi|viec gi|nhung viec gi|cai gi)|(ban|bot) (dung|biet) (de )?lam gi|huong dan (su dung|cach dung)|cach (dung|su dung) (ban|bot|tro ly))${PARTICLES}$`,
+)
+
+/**
+ * A request for a place, a phone or counselling by its structure: where / which number / who
+ * receives, with a service that helps people at risk ("ở đâu nhận tư vấn cho nạn nhân", "số điện
+ * thoại hội phụ nữ tỉnh", "nơi nào tiếp nhận nạn nhân"). Read from `ChatText.folded`.
+ */
+export const WHERE_TO_GET_HELP =
+  /\b(o dau|noi nao|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau)|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
+export const HELP_SERVICE =
+  /\b(nhan|tiep nhan|tu van|giup do|giup|ho tro|tro giup|bao ve|tam lanh|tru an|nha an toan|nan nhan|hoi (lien hiep )?phu nu|cong an|doan thanh nien|trung tam cong tac xa hoi|cong tac xa hoi|tong dai|duong day nong|hotline|bao tro|cuu tro|phap ly|tro giup phap ly|bi bao luc|bi xam hai|bi danh)\b/
+
+/**
+ * What only a question about the plan documents says ("theo kế hoạch", "kinh phí", "chỉ tiêu"):
+ * with it a where-question is about the plans ("kế hoạch giao đơn vị nào tiếp nhận …").
+ */
+export const PLAN_DOCUMENT =
+  /\b(ke hoach|kh \d+|de an|chuong trinh|chi tieu|nhiem vu|kinh phi|ngan sach|trien khai|bao cao|van ban|quy dinh|theo (luat|nghi dinh|quyet dinh|thong tu)|phai (cung cap|thuc hien|lam|bo tri|dam bao)|duoc giao|giao cho|chu tri|phoi hop|muc tieu|giai doan|20\d\d)\b/

@@ -6,7 +6,7 @@
  * words ("phụ nữ", "cấp ủy") only tell a plan question from an off-topic one.
  */
 const STRONG =
-  /\b(han (bao cao|chot|cuoi|nop|gui)|bao cao (\d+ thang|6 thang|nam|dinh ky|ket qua|tong ket|so ket)|thoi han|truoc ngay|phong chong|phong ngua|ngan ngua|ngan chan|phong tranh|xoa bo|ung pho|tuyen truyen|truyen thong|ke hoach|mo hinh|chi tieu|nhiem vu|tap huan|de an|tren co so gioi|thang hanh dong|binh dang gioi|so (y te|tu phap|giao duc|lao dong|noi vu|van hoa|tai chinh|thong tin|ldtbxh|ld tb xh|van hoa)|cong an tinh|co quan|lien nganh|chuong trinh hanh dong|giai doan|muc tieu|ty le|ti le|kinh phi|ngan sach|trien khai|chu tri|phoi hop|hoi thi|hoi thao|mit tinh|huong ung|nang cao nang luc|can bo|cong tac vien|nan nhan|dan toc thieu so|luat|nghi dinh|quyet dinh|thong tu|van ban|cong van|nghi quyet|chi thi|\d+\/(kh|qd|ubnd|cv|nq|tt|nd|ct|snv|stc)|cap (xa|huyen|tinh)|dia phuong|hoi lien hiep phu nu|hoi lhpn|mat tran|doan thanh nien|lien doan lao dong|bo doi bien phong|dai phat thanh|nha truong|co so giao duc|hoc duong|kiem tra giam sat|giam sat|doi thoai chinh sach|thong ke|so lieu|cac so|so nganh|nhan rong|long ghep|noi dung|hoat dong|so vu|cac xa|moi quy|hang quy|dinh ky)\b/g
+  /\b(han (bao cao|chot|cuoi|nop|gui)|bao cao (\d+ thang|6 thang|nam|dinh ky|ket qua|tong ket|so ket)|thoi han|truoc ngay|phong chong|phong ngua|ngan ngua|ngan chan|phong tranh|xoa bo|ung pho|tuyen truyen|truyen thong|ke hoach|mo hinh|chi tieu|nhiem vu|tap huan|de an|tren co so gioi|thang hanh dong|binh dang gioi|so (y te|tu phap|giao duc|lao dong|noi vu|van hoa|tai chinh|thong tin|ldtbxh|ld tb xh|van hoa)|cong an tinh|co quan|lien nganh|chuong trinh hanh dong|giai doan|muc tieu|ty le|ti le|kinh phi|ngan sach|trien khai|chu tri|phoi hop|hoi thi|hoi thao|mit tinh|huong ung|nang cao nang luc|can bo|cong tac vien|nan nhan|dan toc thieu so|luat|nghi dinh|quyet dinh|thong tu|van ban|cong van|nghi quyet|chi thi|\d+\/(kh|qd|ubnd|cv|nq|tt|nd|ct|snv|stc)|(kh|qd|cv|nq|tt|nd|ct) (so )?\d+|cap (xa|huyen|tinh)|dia phuong|hoi lien hiep phu nu|hoi lhpn|mat tran|doan thanh nien|lien doan lao dong|bo doi bien phong|dai phat thanh|nha truong|co so giao duc|hoc duong|kiem tra giam sat|giam sat|doi thoai chinh sach|thong ke|so lieu|cac so|so nganh|nhan rong|long ghep|noi dung|hoat dong|so vu|cac xa|moi quy|hang quy|dinh ky)\b/g
 
 /** Words officials use that a person in trouble may use too: they weigh against a harm cue. */
 const OFFICIAL =
@@ -17,7 +17,7 @@ const DOMAIN =
   /\b(hoi dong nhan dan|nop|phu trach|duoc giao|giao cho|cac so|so|phu nu|nu|nam gioi|nu gioi|binh dang|vi su tien bo|vstbpn|bdg|cap uy|dai bieu|lanh dao|quan ly|doan the|hoi (\w+ ){0,2}(phu nu|nong dan|cuu chien binh)|hoi nong dan|doan thanh nien|dang uy|chinh quyen|nganh|cong tac|phong trao|thi dua|khen thuong|so ket|tong ket)\b/g
 
 /** How an official asks: they support a plan reading, they do not make one on their own. */
-const QUESTION_FORMS = /\b(co (\w+ ){1,6}khong|giao ai|ai (phu trach|thuc hien|lam)|nhu the nao|ra sao|the nao|don vi nao|ai chu tri|ai chiu trach nhiem|nhung gi|gom nhung|bao nhieu|nam 20\d\d|20\d\d)\b/g
+const QUESTION_FORMS = /\b(co (\w+ ){1,6}khong|(noi|de cap|nhac|quy dinh|viet) (ve|den|toi)|giao ai|ai (phu trach|thuc hien|lam)|nhu the nao|ra sao|the nao|don vi nao|ai chu tri|ai chiu trach nhiem|nhung gi|gom nhung|bao nhieu|nam 20\d\d|20\d\d)\b/g
 
 const count = (folded: string, pattern: RegExp) => new Set(folded.match(pattern) ?? []).size
 

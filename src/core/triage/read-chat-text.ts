@@ -45,37 +45,78 @@ const HARMFUL_SPELLING: Record<string, RegExp> = {
  * handle, "nghiên cứu" = research, "phòng, chống" = prevent and combat): neutral in `sense`.
  */
 const HARMLESS_COMPOUNDS: [RegExp, string][] = [
-  [/\bdanh (gia|dau|sach|hieu|muc|thue|bac|bai|so|thuc|thoi gian|cho|rieng)\b/g, 'danh_ $1'],
+  [/\bdanh (gia|sach|hieu|muc|thue|bac|bai|so|thuc|thoi gian|cho|rieng)\b/g, 'danh_ $1'],
   [/\b(xu) (ly|phat|tri)\b/g, 'xu_ $2'],
   [/\b(xet|phan biet doi) xu\b/g, '$1 xu_'],
   [/\b(nghien|cap|cuu) cuu\b|\bcuu (ho|tro|nan|thuong|hoa)\b/g, 'cuu_'],
   [/\bphong chong\b/g, 'phong chong_'],
   [/\bbao cao\b/g, 'bao_cao'],
+  // "bao giờ", "bao nhiêu" ask when and how much: not "báo"/"bảo" (tell, threaten).
+  [/\bbao (gio|nhieu|lau)\b/g, 'bao_ $1'],
+  // "bị" inside a word ("chuẩn bị", "thiết bị", "trang bị") is not the passive of suffering.
+  [/\b(chuan|thiet|trang|phong) bi\b/g, '$1 bi_'],
+  // Hyperbole: "chết" as an intensifier after a word of feeling, tiredness or weather ("mệt chết
+  // đi được", "nóng muốn chết", "cười chết mất") is not self-harm. Not after words of despair
+  // ("chán", "buồn", "đau", "sợ"): those stay in the harm reading.
+  [/\b(nong|lanh|ret|oi|khat|cuoi|buon cuoi|ngon|dep|thich|vui|suong|xau ho|buon ngu|ngua|thom|ngot|man|on ao|chat choi)( qua| that| ghe| lam)? (muon |gan |suyt )?chet( di duoc| duoc| mat| luon| di| nguoi)?\b/g, '$1$2 $3chet_$4'],
+  // Tiredness and annoyance ("mệt", "tức", "bực") only with the idiom's tail: "mệt muốn chết" alone stays.
+  [/\b(met|tuc|buc|cay|ngai|ban|hoi hop|nhuc dau|nhieu viec|ghen ti)( qua| that| ghe| lam)? (muon |gan |suyt )?chet( di duoc| duoc| mat| luon)\b/g, '$1$2 $3chet_$4'],
+  // "bạo lực" describing a film, game or book is a genre, not an act.
+  [/\b((?:phim|game|tro choi|truyen|canh|anime|manga|tieu thuyet|sach|nhac|the loai|video game)(?: \w+){0,2}) bao luc\b/g, '$1 bao_luc'],
+  // "xã tôi", "huyện em", "trường mình": the writer's unit (an official speaking for it), not the writer.
+  [/\b(xa|phuong|huyen|tinh|thon|ap|to dan pho|co quan|don vi|dia phuong|so_|nganh|chi doan|doan truong) (toi|em|minh|chung toi|chung em|tui)\b/g, '$1 $2_'],
+  // Addressing the bot ("chào bạn", "cảm ơn bạn", "bạn ơi"): the reader, not a friend of the writer.
+  [/\b(chao|xin chao|hi|hello|alo|cam on|thank|thanks) (ban|bot|ad|admin)\b/g, '$1 $2_'],
+  [/\bban oi\b/g, 'ban_ oi'],
+  // The asker's courtesy ("cho em hỏi", "mình muốn hỏi", "trả lời giúp em"): the writer asks, nothing is done to them.
+  [/\b(cho|xin phep cho) (toi|em|minh|tui|con) (hoi|biet|xin hoi)\b/g, '$1 $2_ $3'],
+  [/\b(toi|em|minh|tui|con) (muon hoi|xin hoi|hoi chut|can hoi|muon biet|can biet|dang tim hieu|tim hieu)\b/g, '$1_ $2'],
+  [/\b(tra loi|giai thich|tom tat|liet ke|tra cuu|dich|soan|ngan gon) (giup|dum|ho|cho) (toi|em|minh|tui)\b/g, '$1 $2_ $3_'],
 ]
+
+/**
+ * A verb of hitting with an object that gives it a harmless sense: "đánh cờ", "đánh răng", "đá
+ * bóng". Objects that fold to a harmful reading too ("cờ"/"cổ", "cá"/"cả", "bài"/"bại") count
+ * only when typed with their marks; the rest whatever the marks.
+ */
+const HARMLESS_OBJECTS: Record<string, Record<string, RegExp | true>> = {
+  danh: {
+    co: /^cờ$/, ca: /^cá$/, bai: /^bài$/, de: /^đề$/, lo: /^lô$/, dan: /^đàn$/, trong: /^trống$/, may: /^máy$/, chu: /^chữ$/, van: /^vần$/, son: /^son$/, phan: /^phấn$/,
+    rang: true, giay: true, bong: true, cau: /^cầu$/, tennis: true, golf: true, bac: /^bạc$/, thuc: /^thức$/, roi: /^rơi$/, mat: /^mất$/, lieu: /^liều$/, doi: /^đổi$/, bida: true, bi: /^bi$/, dau: /^dấu$/, thue: true, vong: true,
+  },
+  da: { bong: true, banh: true, cau: /^cầu$/, phui: true, ban: /^bàn$/, ga: /^gà$/, penalty: true },
+}
+
 
 /** Letters dropped while typing fast, whatever the marks: "chồg" → "chong", "đáh" → "danh". */
 const TYPOS: Record<string, string> = { chog: 'chong', chonf: 'chong', dah: 'danh', dnah: 'danh', nguoj: 'nguoi', ngươi: 'nguoi', hiêp: 'hiep', xamhai: 'xam hai', baoluc: 'bao luc' }
+
+const DOCUMENT_ABBREVIATIONS = new Set(['kh', 'qđ', 'qd', 'cv', 'nq', 'tt', 'nđ', 'nd', 'ct', 'tb'])
 
 const AGE = /^(\d{1,2})(t|tuoi|tuổi)$/
 
 export function readChatText(text: string): ChatText {
   const folded: string[] = []
   const sense: string[] = []
+  const rawWords: string[] = []
   let marked = false
-  for (const raw of canonicalize(text).split(/[^\p{L}\p{N}]+/u)) {
-    if (!raw) continue
+  const tokens = canonicalize(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+  for (const [i, raw] of tokens.entries()) {
     const plain = foldDiacritics(raw)
     const hasMarks = plain !== raw
     if (hasMarks) marked = true
     const age = AGE.exec(raw)
-    const expanded = age ? `${age[1]} tuoi` : !hasMarks ? TEEN[raw] : raw === 'đc' || raw === 'đt' || raw === 'đg' ? TEEN[raw] : undefined
+    // "KH 67", "QĐ 12": a document's short name before its number, not "không".
+    const documentName = DOCUMENT_ABBREVIATIONS.has(raw) && /^\d/.test(tokens[i + 1] ?? '')
+    const expanded = age ? `${age[1]} tuoi` : documentName ? undefined : !hasMarks ? TEEN[raw] : raw === 'đc' || raw === 'đt' || raw === 'đg' ? TEEN[raw] : undefined
+    rawWords.push(raw)
     if (expanded) {
       folded.push(expanded)
       sense.push(expanded)
       continue
     }
-    // Letters held down in distress ("cuuuu", "sooo") count once.
-    const squeezed = plain.replace(/(\p{L})\1{2,}/gu, '$1$1').replace(/^(so)o+$/, '$1')
+    // Letters held down in distress ("cuuuu", "sooo") count once: at the end of a word only, so "CCCD" stays.
+    const squeezed = plain.replace(/(\p{L})\1{2,}$/u, '$1$1').replace(/^(so)o+$/, '$1')
     const typo = TYPOS[squeezed]
     if (typo) {
       folded.push(typo)
@@ -86,6 +127,11 @@ export function readChatText(text: string): ChatText {
     folded.push(word)
     const allowed = HARMFUL_SPELLING[word]
     sense.push(hasMarks && allowed && !allowed.test(raw) ? `${word}_` : word)
+  }
+  for (let i = 0; i + 1 < folded.length; i++) {
+    const objects = HARMLESS_OBJECTS[folded[i]!]
+    const object = objects?.[folded[i + 1]!]
+    if (object && (object === true || object.test(rawWords[i + 1]!))) sense[i] = `${folded[i]}_`
   }
   let joinedSense = sense.join(' ')
   for (const [pattern, harmless] of HARMLESS_COMPOUNDS) joinedSense = joinedSense.replace(pattern, harmless)

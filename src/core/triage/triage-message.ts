@@ -1,6 +1,6 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
 import { ALARM_CUES, DISTRESS_CUES, HARM_CUES, URGENCY_CUES, type HarmKind } from './harm-cues.js'
-import { COMMAND, GREETING, HELP_CUES } from './help-cues.js'
+import { COMMAND, GREETING, HELP_CUES, HELP_SERVICE, PLAN_DOCUMENT, WHERE_TO_GET_HELP } from './help-cues.js'
 import { readPersons, victimOf } from './person-cues.js'
 import { planScore, policyScore } from './policy-markers.js'
 import { readChatText } from './read-chat-text.js'
@@ -42,7 +42,18 @@ export interface Triage {
   scores: { harm: number; person: number; urgency: number; policy: number; help: number }
 }
 
-const POPULATION_PASSIVE = /\b(tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi tuong|nu sinh|cac em|truong hop|nhung nguoi|so nguoi|ty le|ti le) bi\b/g
+/** A population in a passive ("trẻ em gái bị …", "phụ nữ dân tộc thiểu số bị …"): how plans speak. */
+const POPULATION_PASSIVE = /\b((?:tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi tuong|nu sinh|cac em|truong hop|nhung nguoi|so nguoi|ty le|ti le|lao dong|nguoi lao dong|nguoi cao tuoi|nguoi khuyet tat)(?: (?:gai|trai|nu|nam|nho|khuyet tat|vi thanh nien|dan toc thieu so|di cu|cao tuoi|nhap cu|mo coi))?) bi\b/g
+
+/**
+ * The writer introduces themself in an official role ("mình là cán bộ phòng văn hóa", "em là
+ * giáo viên chủ nhiệm", "tôi công tác ở Sở Tư pháp"): the children and families they name are
+ * their work, not their own, unless an act is done to someone or there is an alarm.
+ */
+const OFFICIAL_ROLE = /\b(toi|em|minh|tui|chung toi|ben (toi|em|minh)) (la|dang la|lam) (mot )?(can bo|cong chuc|vien chuc|chuyen vien|giao vien|co giao|thay giao|hieu truong|hieu pho|bi thu|chu tich|pho chu tich|truong (phong|ban|thon|ap|khu)|to truong|cong tac vien|tuyen truyen vien|hoi vien|doan vien|can su|nhan vien (so|phong|ubnd|xa|hoi)|phong vien|sinh vien (nganh|lam)|thanh vien ban)|\b(toi|em|minh|tui|chung toi) (dang )?(cong tac|lam viec|lam) (o|tai) (so|phong|ubnd|uy ban|hoi|doan|truong|xa|phuong|huyen|ban)\b/
+
+/** "khẩn cấp" naming a kind of service ("dịch vụ bảo vệ khẩn cấp"): not an alarm when nobody in particular is in it. */
+const SERVICE_URGENCY = /\b(dich vu|bien phap|co che|quy trinh|bao ve|lenh|truong hop|ung pho|can thiep|cap cuu|tiep nhan|so|duong day) (\w+ ){0,3}khan cap\b/g
 
 /** The writer says they are the one harmed ("toi la nan nhan"). */
 const SELF_VICTIM = /\b(toi|em|minh|tao) (la|dang la|cung la) nan nhan\b/
@@ -59,13 +70,14 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   const harm = population ? Math.min(matched[0]?.weight ?? 0, 2) : (matched[0]?.weight ?? 0)
   const harms = [...new Set(matched.map((c) => c.harm))]
   const selfHarm = harms.includes('self-harm')
-  const alarm = ALARM_CUES.test(chat.sense)
+  const alarm = ALARM_CUES.test(persons.firstPerson ? chat.sense : chat.sense.replace(SERVICE_URGENCY, ' '))
   const urgency = (alarm ? 2 : 0) + (URGENCY_CUES.test(chat.sense) ? 1 : 0)
   const person = [persons.firstPerson, persons.relationship, persons.child, persons.thirdParty].filter(Boolean).length
   // An agency named the way the glossary knows it ("Sở Tư pháp") is an official's word.
   const agencies = glossary && chat.marked ? glossary.findAgencies(text).length : 0
   const policy = policyScore(chat.folded) + Math.min(agencies, 2)
-  const help = HELP_CUES.test(chat.folded) ? 1 : 0
+  const whereToGetHelp = WHERE_TO_GET_HELP.test(chat.folded) && HELP_SERVICE.test(chat.folded) && !PLAN_DOCUMENT.test(chat.folded)
+  const help = HELP_CUES.test(chat.folded) || whereToGetHelp ? 1 : 0
   const scores = { harm, person, urgency, policy, help }
   const result = (kind: TriageKind, doubt = false): Triage => ({
     kind,
@@ -82,14 +94,18 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   if (GREETING.test(chat.folded)) return result('greeting')
   if (selfHarm) return !alarm && !persons.firstPerson && policy >= 4 ? result('plan-question', true) : result('at-risk')
   if (harm > 0) {
+    // An official naming violence as a topic (not an act done to someone) speaks of their work.
+    const officialRole = harm <= 1 && OFFICIAL_ROLE.test(chat.sense)
     // Violence as a topic of the plans: policy words, no alarm, and nobody in particular — a
     // population ("học sinh", "phụ nữ") is not a person; the writer and a partner or child are.
-    const personal = (persons.firstPerson && (persons.relationship || persons.child || persons.thirdParty)) || victimOf(harmText) !== null || SELF_VICTIM.test(chat.sense)
-    const topic = !alarm && !personal && (harm <= 2 ? policy >= (persons.firstPerson ? 4 : 2) : person === 0 && policy >= 4)
+    const personal = (persons.firstPerson && (persons.relationship || (!officialRole && (persons.child || persons.thirdParty)))) || victimOf(harmText) !== null || SELF_VICTIM.test(chat.sense)
+    // "Where can a victim get counselling?": a help request for anyone asking, whatever the topic words.
+    if (harm <= 2 && !personal && whereToGetHelp) return result('help-request')
+    const topic = !alarm && !personal && (harm <= 2 ? policy >= (persons.firstPerson && !officialRole ? 4 : 2) : person === 0 && policy >= 4)
     return topic ? result('plan-question', harm >= 3) : result('at-risk')
   }
   if (alarm) return policy >= 4 ? result('plan-question', true) : result('at-risk')
-  if (help) return policy >= 2 && !persons.firstPerson ? result('plan-question') : result('help-request')
+  if (help) return policy >= 2 && !persons.firstPerson && !whereToGetHelp ? result('plan-question') : result('help-request')
   // A word of the plans' domain, a province or an agency makes a plan question; "bao nhiêu" alone does not.
   const plan = planScore(chat.folded) + agencies > 0 || (glossary ? glossary.findProvinces(text).length > 0 : false)
   // A plan question told through the writer's own family gets the hotline line on top as well.
