@@ -27,6 +27,7 @@ const DEFAULT_SETS = [
   { file: 'tests/fixtures/questions/test.jsonl', min: 0.9 },
   // Reported, not gated: an independent author's questions, kept for measuring, never for tuning.
   { file: 'tests/fixtures/held-out/questions.jsonl', min: 0 },
+  { file: 'tests/fixtures/held-out-2/questions.jsonl', min: 0 },
 ].filter((s) => existsSync(s.file))
 const sets = positionals.length ? positionals.map((file) => ({ file, min: 0.95 })) : DEFAULT_SETS
 
