@@ -17,6 +17,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   CONFIG_INVALID: 'Cấu hình (biến môi trường) không hợp lệ.',
   REQUEST_INVALID: 'Yêu cầu không hợp lệ.',
   BROADCAST_NOT_FOUND: 'Không tìm thấy bản tin này.',
+  BROADCAST_FOUR_EYES: 'Người soạn bản tin không tự phát được: cần một người duyệt khác.',
   BROADCAST_TRANSITION: 'Bản tin đang ở trạng thái không cho phép thao tác này.',
   CHANNEL_UNAVAILABLE: 'Nền tảng nhắn tin tạm thời không liên lạc được; hệ thống sẽ thử lại.',
   CHANNEL_REJECTED: 'Nền tảng nhắn tin từ chối yêu cầu.',

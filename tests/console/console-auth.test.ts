@@ -68,6 +68,21 @@ describe('console sign-in', () => {
     expect((await app.server.inject({ method: 'GET', url: '/admin/subscribers/stats', headers: { authorization: 'Bearer bdg_wrong' } })).statusCode).toBe(401)
     expect((await app.stores.audit.recent()).map((a) => `${a.actor} ${a.action}`)).toContain('xem subscribers.stats')
   })
+
+  it('keeps four eyes on the API: an approver cannot start a broadcast they composed; another approver can', async () => {
+    app = await testApp()
+    const token = async (name: string) => {
+      const { user } = (await addUser(app.stores, { name, role: 'approver', password: 'mat-khau-rat-dai' }, 'test')) as { user: { id: number } }
+      return { authorization: `Bearer ${await app.stores.users.issueToken(user.id, 'script')}` }
+    }
+    const [lan, minh] = [await token('lan'), await token('minh')]
+    const { id } = (await app.server.inject({ method: 'POST', url: '/admin/broadcasts', headers: lan, payload: { text: 'Thông báo họp' } })).json()
+    const own = await app.server.inject({ method: 'POST', url: `/admin/broadcasts/${id}/start`, headers: lan })
+    expect(own.statusCode).toBe(403)
+    expect((await app.server.inject({ method: 'GET', url: `/admin/broadcasts/${id}`, headers: lan })).json().status).toBe('draft')
+    expect((await app.server.inject({ method: 'POST', url: `/admin/broadcasts/${id}/start`, headers: minh })).statusCode).toBe(200)
+    expect((await app.stores.audit.recent()).map((a) => `${a.actor} ${a.action}`)).toEqual(expect.arrayContaining(['lan broadcast.create', 'minh broadcast.start']))
+  })
 })
 
 describe('admin API documentation', () => {

@@ -20,6 +20,7 @@ function neededRole(req: FastifyRequest): Role {
  */
 export function adminAuth(deps: { token?: string | undefined; users: Stores['users'] }) {
   const actors = new WeakMap<FastifyRequest, string>()
+  const people = new WeakSet<FastifyRequest>()
   return {
     hook: async (req: FastifyRequest, reply: FastifyReply) => {
       const header = req.headers.authorization ?? ''
@@ -31,8 +32,11 @@ export function adminAuth(deps: { token?: string | undefined; users: Stores['use
       const role = neededRole(req)
       if (!hasRole(person.role, role)) return reply.code(403).send({ error: `forbidden: needs the ${role} role` })
       actors.set(req, person.name)
+      people.add(req)
     },
     /** Who acts, for the audit log: the person's name, or admin@address for the shared token. */
     actor: (req: FastifyRequest) => actors.get(req)!,
+    /** The request came with a personal token (a named person), not the shared ADMIN_TOKEN. */
+    isPerson: (req: FastifyRequest) => people.has(req),
   }
 }

@@ -77,6 +77,10 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token?: string
       for (const action of Object.keys(BROADCAST_TRANSITIONS) as BroadcastAction[]) {
         admin.post(`/broadcasts/:id/${action}`, { schema: doc(`${action[0]!.toUpperCase()}${action.slice(1)} a broadcast (approver)`, { params: ID_PARAM }) }, async (req) => {
           const parsed = idParam.safeParse(req.params)
+          // Four eyes, as in the console: a person never starts a broadcast they composed themselves.
+          if (action === 'start' && parsed.success && auth.isPerson(req) && (await broadcasts.get(parsed.data.id))?.createdBy === actor(req)) {
+            throw new AppError('BROADCAST_FOUR_EYES', 'a different person must start a broadcast you created')
+          }
           const result = parsed.success ? await changeBroadcast(broadcasts, parsed.data.id, action, deps.now()) : ({ ok: false, reason: 'not-found' } as const)
           if (!result.ok && result.reason === 'not-found') throw new AppError('BROADCAST_NOT_FOUND', 'no such broadcast')
           if (!result.ok) throw new AppError('BROADCAST_TRANSITION', `cannot ${action} a broadcast that is ${result.status}`)
