@@ -1,4 +1,4 @@
-import type { Glossary } from '../knowledge-base/glossary.js'
+import type { Agency, Glossary } from '../knowledge-base/glossary.js'
 import type { PlanDocument } from '../knowledge-base/plan-document.js'
 import { formatYearSpan, yearDistance } from '../knowledge-base/coverage-years.js'
 import type { PlanIndex } from '../search/plan-index.js'
@@ -128,6 +128,7 @@ export class Assistant {
     if ('reply' in resolved) return resolved.reply
     ctx.scope = resolved.scope
     if (resolved.yearNote) ctx.yearNote = resolved.yearNote
+    withoutIssuer(ctx)
     const answered = dispatch(ctx)
     if (answered) return answered.reply
     if (understanding.agency && understanding.province && understanding.underlying !== 'agency') {
@@ -226,6 +227,33 @@ export class Assistant {
     const s = suggestions(provinces)
     return { intent: 'unknown', found: false, text: `${MESSAGES.notFound}\n${MESSAGES.suggestionsTitle}\n${s.map((b) => `• ${b.question}`).join('\n')}`, buttons: s, citations: [] }
   }
+}
+
+/**
+ * "Sở Nội vụ Bình Định phải …" about the Sở's own plan names the plan's author, not a unit the plan
+ * gives tasks to: when every document in scope was issued by the agency named (or by the body it
+ * succeeded: "Sở Nội vụ Thanh Hóa (trước là Sở LĐTBXH)"), the agency only chooses the documents,
+ * like a province. Its words leave the search text and the question is about the whole plan.
+ */
+function withoutIssuer(ctx: AnswerContext): void {
+  const u = ctx.understanding
+  if (!u.agency || !ctx.scope?.size) return
+  const { glossary } = ctx
+  const issuers = [...ctx.scope].map((id) => {
+    const issuer = ctx.documents.get(id)?.meta.issuer ?? ''
+    const ids = new Set<string>()
+    for (const m of glossary.findAgencies(issuer)) {
+      for (let a: Agency | undefined = m.value; a && !ids.has(a.id); a = glossary.successorOf(a)) ids.add(a.id)
+    }
+    return ids
+  })
+  const isIssuer = (a: Agency) => issuers.every((ids) => ids.has(a.id))
+  if (!isIssuer(u.agency)) return
+  const agencies = u.agencies.filter((a) => !isIssuer(a))
+  ctx.understanding = { ...u, agency: agencies[0] ?? null, agencies }
+  let text = ctx.searchText
+  for (const m of glossary.findAgencies(text).filter((m) => isIssuer(m.value)).sort((a, b) => b.index - a.index)) text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
+  ctx.searchText = text
 }
 
 /** Province names, the plan year and document numbers choose the documents; as search words they would only add noise. */

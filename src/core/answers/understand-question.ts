@@ -108,7 +108,7 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   if (signed && !/\bky ngay\b/.test(folded)) out.push('signer')
   if (/\b(ban hanh|ky|ngay ban hanh|ngay ky) (ngay|vao ngay|khi nao|nam nao|thang may|ngay bao nhieu)|ngay ban hanh|ngay ky|ghi ngay\b/.test(folded)) out.push('date')
   else if (underlying === 'date' && /\b(ban hanh|ky)\b/.test(folded)) out.push('date')
-  if (/\b(gui (cho |den )?(nhung )?(ai|dau|noi nao|nhung ai|nhung noi nao|nhung co quan nao)|noi nhan)\b/.test(folded) && !asks.report) out.push('recipients')
+  if (/\b((duoc )?gui (cho |den |toi |ve |lai )?(nhung |cac )?(ai|dau|noi nao|co quan nao|don vi nao)|noi nhan)\b/.test(folded) && !asks.report) out.push('recipients')
   if (/\bkinh gui\b/.test(folded)) out.push('addressees')
   if (asks.basis) out.push('basis')
   if (/\b(so hieu|so may|so bao nhieu|ky hieu|so van ban)\b/.test(folded) || (marked && /(?<!\p{L})số (nào|gì|mấy)(?!\p{L})/u.test(question.toLowerCase()))) out.push('number')
