@@ -23,6 +23,8 @@ export interface Asks {
   duty: boolean
   /** Reporting ("báo cáo"), which makes "6 tháng" a deadline question. */
   report: boolean
+  /** Which provinces (or which plans) the bot has: asked without naming a province. */
+  catalog: boolean
   /** The Action Month is named. */
   actionMonth: boolean
   /** A cited legal document is asked for ("căn cứ Quyết định nào", "Thông tư nào"). */
@@ -73,11 +75,14 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     duty: has(/\b(nhiem vu|lam gi|trach nhiem|phai lam|can lam|duoc de nghi|phu trach|vai tro|cong viec|giao .* lam)\b/),
     report: has(/\bbao cao\b/),
     actionMonth: has(/\bthang hanh dong\b/),
+    catalog: false,
     reference: has(/\b(thong tu nao|quyet dinh nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao)\b/),
     details: [],
   }
   // Naming only a plan ("Kế hoạch bình đẳng giới năm 2024 của An Giang?") asks what it is.
   if (isBarePlanName(question, mentioned)) asks.overview = true
+  // "Tỉnh nào có kế hoạch …", "Bạn có những kế hoạch nào?" without a province: which plans there are.
+  asks.catalog = !mentioned.length && !documentNumbers.length && has(/\b(ke hoach|van ban|cong van|tai lieu)\b/) && (asks.overview || has(/\b(tinh|tinh thanh|dia phuong|thanh pho) nao\b|\bnhung (tinh|dia phuong)\b/))
   asks.details = detailsAsked(folded, question, type, underlying, asks, documentNumbers.length > 0 || has(DOCUMENT_WORD), documentNumbers.length > 0)
   return {
     answerType: type,
