@@ -4,7 +4,7 @@ import { formatYearSpan, yearDistance } from '../knowledge-base/coverage-years.j
 import type { PlanIndex } from '../search/plan-index.js'
 import { removeInvisible } from '../text/normalize-vietnamese.js'
 import { PhraseMatcher } from '../text/phrase-matcher.js'
-import type { AnswerContext } from './answer-context.js'
+import { agenciesNamedIn, type AnswerContext } from './answer-context.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import { exampleButtons, suggestions } from './answer-suggestions.js'
 import type { Directory } from '../directory/directory.js'
@@ -239,14 +239,7 @@ function withoutIssuer(ctx: AnswerContext): void {
   const u = ctx.understanding
   if (!u.agency || !ctx.scope?.size) return
   const { glossary } = ctx
-  const issuers = [...ctx.scope].map((id) => {
-    const issuer = ctx.documents.get(id)?.meta.issuer ?? ''
-    const ids = new Set<string>()
-    for (const m of glossary.findAgencies(issuer)) {
-      for (let a: Agency | undefined = m.value; a && !ids.has(a.id); a = glossary.successorOf(a)) ids.add(a.id)
-    }
-    return ids
-  })
+  const issuers = [...ctx.scope].map((id) => agenciesNamedIn(glossary, ctx.documents.get(id)?.meta.issuer ?? ''))
   const isIssuer = (a: Agency) => issuers.every((ids) => ids.has(a.id))
   if (!isIssuer(u.agency)) return
   const agencies = u.agencies.filter((a) => !isIssuer(a))
