@@ -113,7 +113,6 @@ export function answerClauses(ranked: readonly Clause[], max = 2): string[] {
 export function answersDistinctively(clauses: readonly Clause[], terms: QueryTerms, coverage: number): boolean {
   const ranked = [...terms.weights].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1])
   if (!ranked.length) return false
-  if (coverage >= 2 / 3) return true
   const phrase = terms.bigrams.size === 0 || clauses.some((c) => [...c.bigrams].some((b) => terms.bigrams.has(b)))
-  return phrase && clauses.some((c) => c.words.has(ranked[0]![0]))
+  return phrase && (coverage >= 2 / 3 || clauses.some((c) => c.words.has(ranked[0]![0])))
 }
