@@ -123,7 +123,6 @@ export class Assistant {
   }
 
   private planReply(ctx: AnswerContext): Reply {
-    const { understanding } = ctx
     const resolved = this.scopeFor(ctx)
     if ('reply' in resolved) return resolved.reply
     ctx.scope = resolved.scope
@@ -131,6 +130,8 @@ export class Assistant {
     withoutIssuer(ctx)
     const answered = dispatch(ctx)
     if (answered) return answered.reply
+    // Read after `withoutIssuer`: a plan's own author is not an agency the plan "gives no task".
+    const { understanding } = ctx
     if (understanding.agency && understanding.province && understanding.underlying !== 'agency') {
       return this.notLoaded(ctx, MESSAGES.agencyNotInPlans(understanding.agency.name, understanding.province.name))
     }
