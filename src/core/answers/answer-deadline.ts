@@ -40,6 +40,8 @@ export function answerDeadline(ctx: AnswerContext): Reply | null {
     if (hit.coverage >= 0.3 && (bestByProvince.get(province)?.score ?? -1) < score) bestByProvince.set(province, { fact, score, documentId: hit.entry.documentId })
   }
   if (!best || best.hit.coverage < 0.3) return null
+  // "Hạn báo cáo 6 tháng" where the plans only set yearly dates: not found, never another period's date.
+  if (u.recurrence && best.fact.recurrence && best.fact.recurrence !== u.recurrence) return null
   // No province named or remembered, and several plans give such a deadline: say which, offer buttons.
   const close = [...bestByProvince].filter(([, c]) => c.score >= best!.score * 0.6)
   if (!ctx.provinceFixed && close.length > 1) {

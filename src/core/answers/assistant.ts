@@ -240,7 +240,8 @@ function withoutIssuer(ctx: AnswerContext): void {
   const u = ctx.understanding
   if (!u.agency || !ctx.scope?.size) return
   const { glossary } = ctx
-  const issuers = [...ctx.scope].map((id) => agenciesNamedIn(glossary, ctx.documents.get(id)?.meta.issuer ?? ''))
+  // Read once per distinct issuer: a province may have hundreds of plans by the same few bodies.
+  const issuers = [...new Set([...ctx.scope].map((id) => ctx.documents.get(id)?.meta.issuer ?? ''))].map((issuer) => agenciesNamedIn(glossary, issuer))
   const isIssuer = (a: Agency) => issuers.every((ids) => ids.has(a.id))
   if (!isIssuer(u.agency)) return
   const agencies = u.agencies.filter((a) => !isIssuer(a))
