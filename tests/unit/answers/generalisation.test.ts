@@ -59,6 +59,14 @@ describe('deadlines of the agency asked about, under its old name', () => {
   })
 })
 
+describe('a period the plans do not set', () => {
+  it('is not answered with a date of another period', async () => {
+    const r = (await testAssistant()).ask('Sở Nội vụ Gia Lai nộp báo cáo sáu tháng trước ngày nào?', { now: NOW })
+    expect(r.found).toBe(false)
+    expect(r.text).not.toMatch(/hằng năm|hàng năm/iu)
+  })
+})
+
 describe('which plans there are', () => {
   it('lists every loaded province when none is named', async () => {
     const r = (await testAssistant()).ask('Hiện bạn có tài liệu của tỉnh nào?', { now: NOW })
