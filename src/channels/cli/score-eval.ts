@@ -64,7 +64,9 @@ export function normalizeForEval(text: string): string {
 export function scoreReply(q: EvalQuestion, reply: Pick<Reply, 'found' | 'text' | 'citations'>): EvalResult {
   const reasons: string[] = []
   if (q.kind === 'none' || q.kind === 'not-found' || q.found === false) {
-    if (reply.found) reasons.push('expected found=false')
+    // "Văn bản không ghi người ký." is the honest answer to a detail the document leaves blank
+    // (the dev and test sets file it as a found detail, the held-out set as not-found): both pass.
+    if (reply.found && !statesBlank(reply.text)) reasons.push('expected found=false')
     return { question: q, pass: reasons.length === 0, reasons }
   }
   if (!reply.found) reasons.push('found=false')
@@ -83,6 +85,11 @@ export function scoreReply(q: EvalQuestion, reply: Pick<Reply, 'found' | 'text' 
     reasons.push(`section ${q.section} not in first citations [${reply.citations.slice(0, 3).map((c) => c.section).join(', ')}]`)
   }
   return { question: q, pass: reasons.length === 0, reasons }
+}
+
+/** The reply opens by saying the document leaves the asked fact blank ("Văn bản không ghi số …"). */
+function statesBlank(text: string): boolean {
+  return /^(Có\. |Không\. )?Văn bản không ghi\b/u.test(text.split('\n')[0] ?? '')
 }
 
 export function summarize(results: EvalResult[]): { accuracy: number; byKind: Map<string, Tally>; byStyle: Map<string, Tally> } {

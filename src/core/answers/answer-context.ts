@@ -1,4 +1,4 @@
-import type { Glossary } from '../knowledge-base/glossary.js'
+import type { Agency, Glossary } from '../knowledge-base/glossary.js'
 import { flattenSections, type Fact, type PlanDocument, type PlanSection } from '../knowledge-base/plan-document.js'
 import type { PlanIndex, SearchHit } from '../search/plan-index.js'
 import type { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
@@ -53,6 +53,18 @@ export function withSources(lines: string[], cited: { doc: PlanDocument; section
   }
   const sources = [...byDoc.values()].map((e) => sourceLine(e.doc, e.sections, glossary))
   return { text: [...lines.filter(Boolean), ...sources].join('\n'), citations: cited.map((c) => citationOf(c.doc, c.section)) }
+}
+
+/**
+ * The agencies a text names, with the bodies that took over their tasks: an old plan's "Sở Lao động
+ * – Thương binh và Xã hội" is who a question about today's "Sở Nội vụ" means.
+ */
+export function agenciesNamedIn(glossary: Glossary, text: string): Set<string> {
+  const ids = new Set<string>()
+  for (const m of glossary.findAgencies(text)) {
+    for (let a: Agency | undefined = m.value; a && !ids.has(a.id); a = glossary.successorOf(a)) ids.add(a.id)
+  }
+  return ids
 }
 
 /** "Sở LĐ-TB&XH" in an answer about an old plan gets its 2025 successor noted. */

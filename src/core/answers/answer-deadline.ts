@@ -1,6 +1,6 @@
 import type { DeadlineFact } from '../knowledge-base/plan-document.js'
 import { formatVietnameseDate } from '../text/find-dates.js'
-import { type AnswerContext, askWhichProvince, factOf, searchScope, successorNotes, withSources } from './answer-context.js'
+import { agenciesNamedIn, type AnswerContext, askWhichProvince, factOf, searchScope, successorNotes, withSources } from './answer-context.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import { dateWithCountdown } from './describe-date.js'
 import type { Reply } from './reply.js'
@@ -28,8 +28,9 @@ export function answerDeadline(ctx: AnswerContext): Reply | null {
     if (howOften) score *= fact.recurrence ? 3 : 0.3
     else if (asksDate && fact.date === null) score *= 0.3
     if (u.agency) {
-      const actorIds = ctx.glossary.findAgencies(fact.actors.join(', ')).map((m) => m.value.id)
-      score *= actorIds.includes(u.agency.id) ? 3 : 0.6
+      // The agency asked about must act (a stronger sign than the period asked for); the plan may name
+      // the body that had its tasks before ("Sở LĐ-TB&XH" for today's "Sở Nội vụ").
+      score *= agenciesNamedIn(ctx.glossary, fact.actors.join(', ')).has(u.agency.id) ? 3 : 0.4
     }
     // Several years answer: the latest plan leads (scores within a fifth count as a tie).
     const year = ctx.documents.get(hit.entry.documentId)!.meta.year ?? 0
@@ -39,6 +40,8 @@ export function answerDeadline(ctx: AnswerContext): Reply | null {
     if (hit.coverage >= 0.3 && (bestByProvince.get(province)?.score ?? -1) < score) bestByProvince.set(province, { fact, score, documentId: hit.entry.documentId })
   }
   if (!best || best.hit.coverage < 0.3) return null
+  // "Hạn báo cáo 6 tháng" where the plans only set yearly dates: not found, never another period's date.
+  if (u.recurrence && best.fact.recurrence && best.fact.recurrence !== u.recurrence) return null
   // No province named or remembered, and several plans give such a deadline: say which, offer buttons.
   const close = [...bestByProvince].filter(([, c]) => c.score >= best!.score * 0.6)
   if (!ctx.provinceFixed && close.length > 1) {

@@ -66,4 +66,9 @@ export const MESSAGES = {
   period: (from: string, to: string) => `Từ ngày ${from} đến ngày ${to}`,
   target: (year: string) => `Đến năm ${year}`,
   onDate: (date: string) => `Ngày ${date}`,
+  catalog: 'Mình đang có kế hoạch bình đẳng giới của các tỉnh sau:',
+  catalogOfYear: (year: number) => `Các tỉnh có kế hoạch bình đẳng giới áp dụng cho năm ${year}:`,
+  catalogYears: (years: string) => `áp dụng ${years}`,
+  noProvince: 'Chưa rõ tỉnh',
+  andMore: (n: number) => `… và ${n} văn bản khác.`,
 } as const

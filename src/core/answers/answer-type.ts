@@ -61,7 +61,8 @@ export function replyHasType(text: string, type: AnswerType): boolean {
     case 'document':
       return /\d+\/[\p{L}\d-]+|không ghi số|số hiệu|(Kế hoạch|Công văn|Quyết định|Nghị quyết|Thông tư|Chỉ thị) [“\d]/u.test(body)
     case 'amount':
-      return /\d/.test(body)
+      // "ít nhất một hoạt động" states an amount in words.
+      return /\d|(?<!\p{L})(một|hai|ba|bốn|sáu|bảy|tám|chín|mười|toàn bộ|tất cả)(?!\p{L})/iu.test(body)
     case 'place':
       return /(?<!\p{L})(tại|ở|về|xã|phường|huyện|thành phố|tỉnh)(?!\p{L})/iu.test(body)
     default:

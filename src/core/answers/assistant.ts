@@ -1,10 +1,10 @@
-import type { Glossary } from '../knowledge-base/glossary.js'
+import type { Agency, Glossary } from '../knowledge-base/glossary.js'
 import type { PlanDocument } from '../knowledge-base/plan-document.js'
 import { formatYearSpan, yearDistance } from '../knowledge-base/coverage-years.js'
 import type { PlanIndex } from '../search/plan-index.js'
 import { removeInvisible } from '../text/normalize-vietnamese.js'
 import { PhraseMatcher } from '../text/phrase-matcher.js'
-import type { AnswerContext } from './answer-context.js'
+import { agenciesNamedIn, type AnswerContext } from './answer-context.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import { exampleButtons, suggestions } from './answer-suggestions.js'
 import type { Directory } from '../directory/directory.js'
@@ -124,13 +124,15 @@ export class Assistant {
   }
 
   private planReply(ctx: AnswerContext): Reply {
-    const { understanding } = ctx
     const resolved = this.scopeFor(ctx)
     if ('reply' in resolved) return resolved.reply
     ctx.scope = resolved.scope
     if (resolved.yearNote) ctx.yearNote = resolved.yearNote
+    withoutIssuer(ctx)
     const answered = dispatch(ctx)
     if (answered) return answered.reply
+    // Read after `withoutIssuer`: a plan's own author is not an agency the plan "gives no task".
+    const { understanding } = ctx
     if (understanding.agency && understanding.province && understanding.underlying !== 'agency') {
       return this.notLoaded(ctx, MESSAGES.agencyNotInPlans(understanding.agency.name, understanding.province.name))
     }
@@ -227,6 +229,27 @@ export class Assistant {
     const s = suggestions(provinces)
     return { intent: 'unknown', found: false, text: `${MESSAGES.notFound}\n${MESSAGES.suggestionsTitle}\n${s.map((b) => `• ${b.question}`).join('\n')}`, buttons: s, citations: [] }
   }
+}
+
+/**
+ * "Sở Nội vụ Bình Định phải …" about the Sở's own plan names the plan's author, not a unit the plan
+ * gives tasks to: when every document in scope was issued by the agency named (or by the body it
+ * succeeded: "Sở Nội vụ Thanh Hóa (trước là Sở LĐTBXH)"), the agency only chooses the documents,
+ * like a province. Its words leave the search text and the question is about the whole plan.
+ */
+function withoutIssuer(ctx: AnswerContext): void {
+  const u = ctx.understanding
+  if (!u.agency || !ctx.scope?.size) return
+  const { glossary } = ctx
+  // Read once per distinct issuer: a province may have hundreds of plans by the same few bodies.
+  const issuers = [...new Set([...ctx.scope].map((id) => ctx.documents.get(id)?.meta.issuer ?? ''))].map((issuer) => agenciesNamedIn(glossary, issuer))
+  const isIssuer = (a: Agency) => issuers.every((ids) => ids.has(a.id))
+  if (!isIssuer(u.agency)) return
+  const agencies = u.agencies.filter((a) => !isIssuer(a))
+  ctx.understanding = { ...u, agency: agencies[0] ?? null, agencies }
+  let text = ctx.searchText
+  for (const m of glossary.findAgencies(text).filter((m) => isIssuer(m.value)).sort((a, b) => b.index - a.index)) text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
+  ctx.searchText = text
 }
 
 /** Province names, the plan year and document numbers choose the documents; as search words they would only add noise. */

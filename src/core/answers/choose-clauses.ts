@@ -10,8 +10,9 @@ export interface Clause {
   score: number
   /** Rarity-weighted share of the question's distinctive words this clause contains, 0–1. */
   coverage: number
-  /** The clause's folded words. */
+  /** The clause's folded words and syllable pairs. */
   words: ReadonlySet<string>
+  bigrams: ReadonlySet<string>
 }
 
 // Plans repeat the same clauses across questions: analyze each once (bounded, like the fold caches).
@@ -50,7 +51,20 @@ export interface QueryTerms {
 export function queryTerms(question: string, analyzer: VietnameseAnalyzer, index: PlanIndex): QueryTerms {
   const a = analyzer.analyze(question)
   const weights = new Map<string, number>()
-  for (const t of a.folded) if (!weights.has(t)) weights.set(t, index.knows(t) || /\d/.test(t) ? index.termWeight(t) : 0)
+  const unknown: string[] = []
+  a.folded.forEach((t, i) => {
+    if (weights.has(t)) return
+    if (index.knows(t) || /\d/.test(t)) weights.set(t, index.termWeight(t))
+    // Written with its marks (so not an abbreviation or an unmarked stopword) yet never used by
+    // the plans: "bảo hiểm", "định luật Ôm" are what the question is about.
+    else if (/[^\x00-\x7f]/.test(a.exact[i] ?? '')) unknown.push(t)
+    else weights.set(t, 0)
+  })
+  // Such a word weighs like the question's typical known word, so the plan words a question
+  // shares ("xã hội", "một lần") do not cover it alone.
+  const known = [...weights.values()].filter((w) => w > 0)
+  const typical = known.length ? known.reduce((x, y) => x + y, 0) / known.length : 0
+  for (const t of unknown) if (!weights.has(t)) weights.set(t, typical)
   const numbers = [...question.matchAll(/\d+(?:[.,]\d+)?\s*%|\d+(?:\/\d+)+|\b\d+\b/g)].map((m) => m[0].replace(/\s+/g, ''))
   return { weights, bigrams: new Set(a.bigrams), numbers, total: [...weights.values()].reduce((x, y) => x + y, 0) }
 }
@@ -70,12 +84,13 @@ export function rankClauses(clauses: readonly string[], terms: QueryTerms, analy
     .map((text, position) => {
       const a = analyzeClause(text, analyzer)
       const words = new Set(a.folded)
+      const bigrams = new Set(a.bigrams)
       let score = 0
       for (const t of words) score += terms.weights.get(t) ?? 0
-      for (const b of new Set(a.bigrams)) if (terms.bigrams.has(b)) score += 1.5
+      for (const b of bigrams) if (terms.bigrams.has(b)) score += 1.5
       // A number the question names ("75%", "6 tháng") marks the clause that states it.
       for (const n of terms.numbers) if (text.replace(/\s+(?=%)/g, '').includes(n)) score += 3
-      return { text, position, score, coverage: coverageOf(terms, a), words }
+      return { text, position, score, coverage: coverageOf(terms, a), words, bigrams }
     })
     .sort((a, b) => b.score - a.score || a.position - b.position)
 }
@@ -90,10 +105,14 @@ export function answerClauses(ranked: readonly Clause[], max = 2): string[] {
 
 /**
  * Honest "not found": the question's rarest word must be in the answering clauses ("dân số Sóc
- * Trăng" is not answered by "dân" and "số"), unless they hold two thirds of its distinctive weight.
- * Common words weigh nothing, so they never make a match.
+ * Trăng" is not answered by "dân" and "số"), and so must one of its phrases (two syllables in a
+ * row: "định luật Ôm" is not answered by "giáo dục pháp luật", "bảo hiểm xã hội một lần" not by
+ * "lan tỏa"), unless they hold two thirds of its distinctive weight. Common words weigh nothing,
+ * so they never make a match.
  */
 export function answersDistinctively(clauses: readonly Clause[], terms: QueryTerms, coverage: number): boolean {
   const ranked = [...terms.weights].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1])
-  return ranked.length > 0 && (clauses.some((c) => c.words.has(ranked[0]![0])) || coverage >= 2 / 3)
+  if (!ranked.length) return false
+  const phrase = terms.bigrams.size === 0 || clauses.some((c) => [...c.bigrams].some((b) => terms.bigrams.has(b)))
+  return phrase && (coverage >= 2 / 3 || clauses.some((c) => c.words.has(ranked[0]![0])))
 }

@@ -1,5 +1,6 @@
 import { answerActionMonth } from './answer-action-month.js'
 import { answerBudget } from './answer-budget.js'
+import { answerCatalog } from './answer-catalog.js'
 import { answerContent } from './answer-content.js'
 import { answerReference } from './answer-reference.js'
 import type { AnswerContext, IntentHandler } from './answer-context.js'
@@ -32,6 +33,7 @@ const citedOnly = (u: Understanding) => u.named.cited.length > 0 && !u.named.loa
  */
 export const INTENT_TABLE: readonly IntentRule[] = [
   { name: 'document-details', when: asksDocumentAbout, answer: answerDocumentDetails },
+  { name: 'catalog', when: (u) => u.asks.catalog && (!u.asks.overview || !u.year), answer: answerCatalog },
   { name: 'overview', when: (u) => u.asks.overview, answer: answerOverview },
   { name: 'cited-document', when: (u) => (citedOnly(u) && !u.asks.duty && u.underlying !== 'agency') || u.asks.reference, answer: answerReference },
   { name: 'action-month', when: (u) => u.asks.actionMonth && !u.agencies.length && (u.underlying === 'date' || u.underlying === 'text'), answer: answerActionMonth },

@@ -23,6 +23,8 @@ export interface Asks {
   duty: boolean
   /** Reporting ("báo cáo"), which makes "6 tháng" a deadline question. */
   report: boolean
+  /** Which provinces (or which plans) the bot has: asked without naming a province. */
+  catalog: boolean
   /** The Action Month is named. */
   actionMonth: boolean
   /** A cited legal document is asked for ("căn cứ Quyết định nào", "Thông tư nào"). */
@@ -73,11 +75,14 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     duty: has(/\b(nhiem vu|lam gi|trach nhiem|phai lam|can lam|duoc de nghi|phu trach|vai tro|cong viec|giao .* lam)\b/),
     report: has(/\bbao cao\b/),
     actionMonth: has(/\bthang hanh dong\b/),
+    catalog: false,
     reference: has(/\b(thong tu nao|quyet dinh nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao)\b/),
     details: [],
   }
   // Naming only a plan ("Kế hoạch bình đẳng giới năm 2024 của An Giang?") asks what it is.
   if (isBarePlanName(question, mentioned)) asks.overview = true
+  // "Tỉnh nào có kế hoạch …", "Bạn có những kế hoạch nào?" without a province: which plans there are.
+  asks.catalog = !mentioned.length && !documentNumbers.length && has(/\b(ke hoach|van ban|cong van|tai lieu)\b/) && (asks.overview || has(/\b(tinh|tinh thanh|dia phuong|thanh pho) nao\b|\bnhung (tinh|dia phuong)\b/))
   asks.details = detailsAsked(folded, question, type, underlying, asks, documentNumbers.length > 0 || has(DOCUMENT_WORD), documentNumbers.length > 0)
   return {
     answerType: type,
@@ -108,7 +113,7 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   if (signed && !/\bky ngay\b/.test(folded)) out.push('signer')
   if (/\b(ban hanh|ky|ngay ban hanh|ngay ky) (ngay|vao ngay|khi nao|nam nao|thang may|ngay bao nhieu)|ngay ban hanh|ngay ky|ghi ngay\b/.test(folded)) out.push('date')
   else if (underlying === 'date' && /\b(ban hanh|ky)\b/.test(folded)) out.push('date')
-  if (/\b(gui (cho |den )?(nhung )?(ai|dau|noi nao|nhung ai|nhung noi nao|nhung co quan nao)|noi nhan)\b/.test(folded) && !asks.report) out.push('recipients')
+  if (/\b((duoc )?gui (cho |den |toi |ve |lai )?(nhung |cac )?(ai|dau|noi nao|co quan nao|don vi nao)|noi nhan)\b/.test(folded) && !asks.report) out.push('recipients')
   if (/\bkinh gui\b/.test(folded)) out.push('addressees')
   if (asks.basis) out.push('basis')
   if (/\b(so hieu|so may|so bao nhieu|ky hieu|so van ban)\b/.test(folded) || (marked && /(?<!\p{L})số (nào|gì|mấy)(?!\p{L})/u.test(question.toLowerCase()))) out.push('number')
