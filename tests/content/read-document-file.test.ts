@@ -44,6 +44,20 @@ describe('reading document files', () => {
     expect((await read('t07-ben-tre-vni.vni.txt')).text).toContain('Tháng hành động vì bình đẳng giới từ ngày 15/11/2022')
   })
 
+  it('reads a legacy Word 97-2003 .doc (LibreOffice-saved) with its header table, title and deadlines', async () => {
+    const doc = await read('t15-quang-ngai-legacy.doc')
+    expect(doc).toMatchObject({ format: 'doc', encoding: 'unicode' })
+    expect(doc.text).toContain('ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI')
+    expect(doc.text).toContain('Số: 84/KH-UBND')
+    expect(doc.text).toContain('Quảng Ngãi, ngày 22 tháng 4 năm 2024')
+    expect(doc.text).toContain('KẾ HOẠCH\nThực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ\ntỉnh Quảng Ngãi năm 2024')
+    expect(doc.text).toContain('trước ngày 15/6/2024')
+    expect(doc.text).toContain('Trần Phước Hiền')
+    // The same bytes under a .docx name are not a zip: the extension picks the reader.
+    expect(await failure(readDocumentFile(await readFile(path.join(FILES, 't15-quang-ngai-legacy.doc')), 'cu.docx'))).toMatchObject({ code: 'DOCUMENT_UNREADABLE' })
+    expect(await failure(readDocumentFile(new TextEncoder().encode('not an OLE file'), 'hong.doc'))).toMatchObject({ code: 'DOCUMENT_UNREADABLE', message: expect.stringMatching(/^hong\.doc: /) })
+  })
+
   it('reports a scan as needing OCR when tesseract is not there', async () => {
     const error = await failure(read('t13-quang-tri-scan.scan.pdf', { ocr: { tesseract: '/nonexistent/tesseract' } }))
     expect(error).toMatchObject({ code: 'DOCUMENT_NEEDS_OCR' })

@@ -70,10 +70,14 @@ describe('documents through the admin API', () => {
     expect(ask(app, question).text).not.toContain('84/KH-UBND')
   })
 
-  it('publishes a text PDF and a scanned PDF (through OCR) the same way', async (ctx) => {
+  it('publishes a text PDF, a legacy .doc and a scanned PDF (through OCR) the same way', async (ctx) => {
     const app = await start()
     const pdf = (await upload(app, 't14-binh-phuoc-pdf.pdf')).json()
     expect(pdf.metadata).toMatchObject({ number: '402/KH-SLĐTBXH', province: 'Bình Phước', date: '2023-02-25' })
+    const doc = await upload(app, 't15-quang-ngai-legacy.doc')
+    expect(doc.statusCode).toBe(201)
+    expect(doc.json()).toMatchObject({ status: 'draft', fileName: 't15-quang-ngai-legacy.doc', metadata: { number: '84/KH-UBND', issuer: 'UBND tỉnh Quảng Ngãi', date: '2024-04-22', title: 'Thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ tỉnh Quảng Ngãi năm 2024' } })
+    expect(doc.json().facts).toContainEqual(expect.objectContaining({ kind: 'due', date: '2024-06-15', section: 'III.2' }))
     if (!(await ocrForTests())) return ctx.skip()
     const scan = await upload(app, 't13-quang-tri-scan.scan.pdf')
     expect(scan.statusCode).toBe(201)
