@@ -4,8 +4,8 @@
  * Applied to every log line by the root logger, whatever path the text comes through.
  */
 const PATTERNS: [RegExp, string][] = [
-  // Telegram: https://api.telegram.org/bot123456:ABC-def/sendMessage (and /file/bot…)
-  [/\/bot\d+:[\w-]+/g, '/bot[redacted]'],
+  // Telegram and Zalo Bot: https://api.telegram.org/bot123456:ABC-def/sendMessage (and /file/bot…), also percent-encoded by a proxy
+  [/\/bot\d+(?::|%3A)[\w-]+/gi, '/bot[redacted]'],
   // A bare Telegram token anywhere else.
   [/\b\d{5,}:[\w-]{20,}\b/g, '[redacted]'],
   // access_token=…, "refresh_token":"…", secret_key: …, Authorization: Bearer …
@@ -15,8 +15,10 @@ const PATTERNS: [RegExp, string][] = [
   [/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)[^@\s/]+@/gi, '$1[redacted]@'],
 ]
 
-export function redactSecrets(text: string): string {
+/** `known`: secrets the caller holds (a client's own token), removed verbatim whatever their shape. */
+export function redactSecrets(text: string, known: readonly string[] = []): string {
   let out = text
+  for (const secret of known.filter(Boolean)) for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join('[redacted]')
   for (const [pattern, replacement] of PATTERNS) out = out.replace(pattern, replacement)
   return out
 }

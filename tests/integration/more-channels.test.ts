@@ -2,11 +2,15 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ZaloOaClient, ZaloNetworkError } from '../../src/channels/zalo-oa/zalo-oa-client.js'
+import { ZaloBotApiError, ZaloBotClient } from '../../src/channels/zalo-bot/zalo-bot-client.js'
+import { ZaloBotMessenger } from '../../src/channels/zalo-bot/zalo-bot-messenger.js'
+import { ZaloApiError, ZaloOaClient, ZaloNetworkError } from '../../src/channels/zalo-oa/zalo-oa-client.js'
+import { AppError } from '../../src/core/errors.js'
+import { createLogger } from '../../src/logging/create-logger.js'
 import { FakeTelegramApi } from '../fakes/fake-telegram-api.js'
 import { FakeZaloApi } from '../fakes/fake-zalo-api.js'
 import { CONTENT_DIR } from '../helpers/load-test-content.js'
-import { TELEGRAM_SECRET, TELEGRAM_TOKEN, nextUpdateId, testApp, textUpdate } from '../helpers/test-app.js'
+import { LogCapture, TELEGRAM_SECRET, TELEGRAM_TOKEN, nextUpdateId, testApp, textUpdate } from '../helpers/test-app.js'
 
 const telegram = new FakeTelegramApi()
 const zalo = new FakeZaloApi()
@@ -69,5 +73,38 @@ describe('Zalo OA client', () => {
     expect((error as Error).message).toContain('timeout')
     expect((error as Error).message).not.toContain('access-1')
     expect(zalo.calls.length - before).toBe(1)
+  })
+
+  it('keeps a token quoted in Zalo\'s answer out of the error, the delivery reason and the log', async () => {
+    const client = new ZaloOaClient({ appId: '1', secretKey: 'oa-secret', apiRoot: zalo.url, oauthRoot: zalo.url, tokens: { load: async () => null, save: async () => {} }, initial: { accessToken: 'access-1', refreshToken: 'refresh-1' } })
+    zalo.accessToken = 'access-1'
+    zalo.oaFailures.push({ error: -124, message: 'Access token is invalid: GET https://openapi.zalo.me/v2.0/oa/getoa?access_token=access-1' })
+    const oaError = await client.sendText('u1', 'xin chào').catch((e: unknown) => e)
+    expect(oaError).toBeInstanceOf(ZaloApiError)
+    expect(oaError).toBeInstanceOf(AppError)
+    expect(oaError).toMatchObject({ code: 'CHANNEL_REJECTED', zaloCode: -124 })
+    expect((oaError as Error).message).not.toContain('access-1')
+
+    const bot = new ZaloBotClient({ token: '111:bot-token', apiRoot: zalo.url })
+    const quoted = 'Unauthorized: token 111:bot-token rejected at https://bot-api.zaloplatforms.com/bot111%3Abot-token/sendMessage'
+    zalo.botFailures.push({ status: 401, error_code: 401, description: quoted })
+    const botError = await bot.sendMessage('c1', 'xin chào').catch((e: unknown) => e)
+    expect(botError).toBeInstanceOf(ZaloBotApiError)
+    expect(botError).toMatchObject({ code: 'CHANNEL_REJECTED', errorCode: 401 })
+    zalo.botFailures.push({ status: 401, error_code: 401, description: quoted })
+    const outcome = await new ZaloBotMessenger(bot).send({ chatId: 'c1', kind: 'private' }, 'xin chào')
+    expect(outcome).toMatchObject({ ok: false, kind: 'failed' })
+    expect(JSON.stringify(outcome)).not.toContain('bot-token')
+
+    const logs = new LogCapture()
+    const log = createLogger('info', logs)
+    log.error({ err: oaError }, 'zalo send failed')
+    log.error({ err: botError }, 'zalo bot send failed')
+    log.warn({ reason: (botError as Error).message }, 'delivery will be retried')
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(logs.lines.length).toBe(3)
+    expect(logs.text).toContain('Zalo /v3.0/oa/message/cs: -124')
+    expect(logs.text).toContain('CHANNEL_REJECTED')
+    expect(logs.text).not.toMatch(/access-1|bot-token/)
   })
 })

@@ -14,6 +14,13 @@ describe('one redaction for every logged text', () => {
     expect(redactSecrets(text)).not.toContain(secret)
   })
 
+  it('redacts a token the caller knows, as written or percent-encoded, whatever its shape', () => {
+    const text = 'token 111:bot-token revoked; POST /x/111%3Abot-token/sendMessage'
+    expect(redactSecrets(text)).toContain('111:bot-token') // too short for the generic pattern
+    expect(redactSecrets(text, ['111:bot-token'])).toBe('token [redacted] revoked; POST /x/[redacted]/sendMessage')
+    expect(redactSecrets('POST https://bot-api.zaloplatforms.com/bot111%3Abot-token/sendMessage')).toBe('POST https://bot-api.zaloplatforms.com/bot[redacted]/sendMessage')
+  })
+
   it('leaves ordinary text alone and redacts inside errors and nested objects', () => {
     expect(redactSecrets('deliveries 120, sent 118')).toBe('deliveries 120, sent 118')
     const error = new Error('request to https://api.telegram.org/bot1:abcdefghijklmnopqrstuvwxyz/getMe failed')

@@ -1,24 +1,35 @@
 import { z } from 'zod'
+import { ChannelError } from '../../core/errors.js'
+import { redactSecrets } from '../../logging/redact-secrets.js'
 import { splitMessage } from '../split-message.js'
 
 export const ZALO_BOT_TEXT_LIMIT = 2000
 
-/** The Zalo Bot Platform answered `{ok:false, error_code, description}`. */
-export class ZaloBotApiError extends Error {
+/**
+ * The Zalo Bot Platform answered `{ok:false, error_code, description}`: CHANNEL_REJECTED, or
+ * CHANNEL_UNAVAILABLE for 429 (as for Telegram). `errorCode` is the platform's number (`code` is
+ * the app's stable code); `description` is redacted, as the platform or a proxy may quote the
+ * request URL, which holds the bot token.
+ */
+export class ZaloBotApiError extends ChannelError {
+  readonly description: string
+
   constructor(
-    readonly code: number,
-    readonly description: string,
-    readonly method: string,
+    readonly errorCode: number,
+    description: string,
+    method: string,
+    secrets: readonly string[] = [],
   ) {
-    super(`Zalo Bot ${method}: ${code} ${description}`)
-    this.name = 'ZaloBotApiError'
+    const redacted = redactSecrets(description, secrets)
+    super(errorCode === 429 ? 'CHANNEL_UNAVAILABLE' : 'CHANNEL_REJECTED', 'Zalo Bot', method, `${errorCode} ${redacted}`)
+    this.description = redacted
   }
 }
 
-export class ZaloBotNetworkError extends Error {
-  constructor(readonly method: string, reason: string) {
-    super(`Zalo Bot ${method}: ${reason}`)
-    this.name = 'ZaloBotNetworkError'
+/** The request never completed (network, timeout, 5xx): CHANNEL_UNAVAILABLE. */
+export class ZaloBotNetworkError extends ChannelError {
+  constructor(method: string, reason: string) {
+    super('CHANNEL_UNAVAILABLE', 'Zalo Bot', method, reason)
   }
 }
 
@@ -57,7 +68,7 @@ export class ZaloBotClient {
     if (res.status >= 500) throw new ZaloBotNetworkError(method, `HTTP ${res.status}`)
     const parsed = envelope.safeParse(await res.json().catch(() => null))
     if (!parsed.success) throw new ZaloBotApiError(res.status, 'unexpected response shape', method)
-    if (!parsed.data.ok) throw new ZaloBotApiError(parsed.data.error_code, parsed.data.description, method)
+    if (!parsed.data.ok) throw new ZaloBotApiError(parsed.data.error_code, parsed.data.description, method, [this.options.token])
     return parsed.data.result
   }
 }

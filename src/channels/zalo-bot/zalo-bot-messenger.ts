@@ -12,10 +12,10 @@ export class ZaloBotMessenger implements Messenger {
       return { ok: true, route: 'send' }
     } catch (error) {
       if (error instanceof ZaloBotApiError) {
-        const reason = `${error.code} ${error.description}`
-        if (error.code === 403) return { ok: false, kind: 'blocked', reason, code: 'blocked' }
-        if (error.code === 429) return { ok: false, kind: 'retry', reason, afterMs: 5_000, code: 'rate' }
-        return { ok: false, kind: 'failed', reason, code: error.code === 400 ? 'bad_request' : 'failed' }
+        const reason = `${error.errorCode} ${error.description}`
+        if (error.errorCode === 403) return { ok: false, kind: 'blocked', reason, code: 'blocked' }
+        if (error.errorCode === 429) return { ok: false, kind: 'retry', reason, afterMs: 5_000, code: 'rate' }
+        return { ok: false, kind: 'failed', reason, code: error.errorCode === 400 ? 'bad_request' : 'failed' }
       }
       if (error instanceof ZaloBotNetworkError) return { ok: false, kind: 'retry', reason: error.message, code: 'network' }
       return { ok: false, kind: 'retry', reason: (error as Error).message, code: 'network' }

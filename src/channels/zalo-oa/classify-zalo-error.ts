@@ -22,7 +22,7 @@ export interface ZaloErrorClass {
 export function classifyZaloError(error: unknown, route: SendRoute): ZaloErrorClass {
   if (error instanceof ZaloNetworkError) return { kind: 'retry', code: 'network' }
   if (!(error instanceof ZaloApiError)) return { kind: 'retry', code: 'network' }
-  switch (error.code) {
+  switch (error.zaloCode) {
     case -230:
     case -232:
       return { kind: 'skipped', code: 'window_closed', change: { to: 'window_closed' } }

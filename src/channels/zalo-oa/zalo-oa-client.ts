@@ -1,27 +1,34 @@
 import { z } from 'zod'
+import { ChannelError } from '../../core/errors.js'
 import type { TokenStore } from '../../core/ports.js'
+import { redactSecrets } from '../../logging/redact-secrets.js'
 
-/** Zalo OA answered with an error code (HTTP 200, `{error: <negative>, message}`). */
-export class ZaloApiError extends Error {
+/** Zalo's rate limit: the request was refused for now, not for good (like Telegram's 429). */
+const RATE_LIMITED = -32
+
+/**
+ * Zalo OA answered with an error code (HTTP 200, `{error: <negative>, message}`): CHANNEL_REJECTED,
+ * or CHANNEL_UNAVAILABLE for the rate limit. `zaloCode` is Zalo's number (`code` is the app's
+ * stable code); Zalo's own text is redacted, as a proxy or Zalo may quote a token in it.
+ */
+export class ZaloApiError extends ChannelError {
   constructor(
-    readonly code: number,
+    readonly zaloCode: number,
     message: string,
     readonly endpoint: string,
   ) {
-    super(`Zalo ${endpoint}: ${code} ${message}`)
-    this.name = 'ZaloApiError'
+    super(zaloCode === RATE_LIMITED ? 'CHANNEL_UNAVAILABLE' : 'CHANNEL_REJECTED', 'Zalo', endpoint, `${zaloCode} ${redactSecrets(message)}`)
   }
 
   get tokenExpired(): boolean {
-    return this.code === -216 || this.code === -220
+    return this.zaloCode === -216 || this.zaloCode === -220
   }
 }
 
-/** The request never completed (network, timeout, 5xx). The URL and token are not included. */
-export class ZaloNetworkError extends Error {
+/** The request never completed (network, timeout, 5xx): CHANNEL_UNAVAILABLE. The URL and token are not included. */
+export class ZaloNetworkError extends ChannelError {
   constructor(readonly endpoint: string, reason: string) {
-    super(`Zalo ${endpoint}: ${reason}`)
-    this.name = 'ZaloNetworkError'
+    super('CHANNEL_UNAVAILABLE', 'Zalo', endpoint, reason)
   }
 }
 

@@ -57,7 +57,7 @@ export class ZaloOaMessenger implements Messenger {
   private async refused(error: unknown, route: SendRoute, now: Date, ref?: ChatRef): Promise<SendOutcome> {
     const c = classifyZaloError(error, route)
     if (c.change && ref) await this.deps.states.apply(ref, c.change, now)
-    if (error instanceof ZaloApiError && error.code === -211) this.oaQuotaUntil = nextVietnamMorning(now, true, this.deps.caps.fromHour).getTime()
+    if (error instanceof ZaloApiError && error.zaloCode === -211) this.oaQuotaUntil = nextVietnamMorning(now, true, this.deps.caps.fromHour).getTime()
     return toOutcome(error, c, (until) => nextVietnamMorning(now, until === 'next-day', this.deps.caps.fromHour).getTime() - now.getTime())
   }
 
