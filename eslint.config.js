@@ -42,10 +42,7 @@ const layerRules = Object.entries(FORBIDDEN).map(([layer, forbidden]) => ({
     'no-restricted-imports': [
       'error',
       {
-        patterns: [
-          ...FRAMEWORKS,
-          ...(forbidden.length ? [{ group: forbidden.map((l) => `**/${l}/**`), message: `core/${layer} must not import ${forbidden.join(', ')} (layers point one way: see eslint.config.js).` }] : []),
-        ],
+        patterns: [...FRAMEWORKS, ...(forbidden.length ? [{ group: forbidden.map((l) => `**/${l}/**`), message: `core/${layer} must not import ${forbidden.join(', ')} (layers point one way: see eslint.config.js).` }] : [])],
       },
     ],
   },

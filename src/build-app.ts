@@ -113,7 +113,16 @@ export async function buildApp({ config, log, stores: given, updateLeaseMs }: Ap
   await campaignSchedule.refresh()
   // Questions per day by kind and outcome for the console's overview: counts only, never the text.
   assistant.onAnswer(({ intent, found }, at) => void stores.questionCounts.add(vietnamDay(at), intent, found).catch((error: Error) => log.warn({ err: { message: error.message } }, 'question counter not updated')))
-  const consoleDeps: ConsoleDependencies = { stores, glossary: () => assistant.knowledge.glossary, now, lifecycle: storeLifecycle(stores.broadcasts), previewer: recipientPreviewer(stores.broadcasts, zaloCapsPlanner(plannerStore(stores), { routing: zaloRouting(config), caps: followerCaps(config) }, now)), directory, campaigns: campaignSchedule, documents: documentLibraryPort(documents) }
+  const consoleDeps: ConsoleDependencies = {
+    stores,
+    glossary: () => assistant.knowledge.glossary,
+    now,
+    lifecycle: storeLifecycle(stores.broadcasts),
+    previewer: recipientPreviewer(stores.broadcasts, zaloCapsPlanner(plannerStore(stores), { routing: zaloRouting(config), caps: followerCaps(config) }, now)),
+    directory,
+    campaigns: campaignSchedule,
+    documents: documentLibraryPort(documents),
+  }
   await registerConsole(server, consoleDeps)
 
   const conversation = (botUsername?: string) => new Conversation({ assistant: () => assistant, chats: stores.chats, now, ...(botUsername ? { botUsername } : {}) })
@@ -162,16 +171,18 @@ export async function buildApp({ config, log, stores: given, updateLeaseMs }: Ap
     const tick = () =>
       startDueApproved(consoleDeps, now())
         .then(() => campaignSchedule.refresh())
-        .then(() => schedulerTick({
-        store: stores.broadcasts,
-        campaigns: () => campaignSchedule.current(),
-        knowledge: () => assistant.knowledge,
-        now,
-        clock,
-        log: senderLog,
-        // Platforms stop retrying an update within a day; two days of ids are plenty.
-        housekeeping: (at) => stores.updates.prune(new Date(at.getTime() - 2 * 86_400_000)),
-      }))
+        .then(() =>
+          schedulerTick({
+            store: stores.broadcasts,
+            campaigns: () => campaignSchedule.current(),
+            knowledge: () => assistant.knowledge,
+            now,
+            clock,
+            log: senderLog,
+            // Platforms stop retrying an update within a day; two days of ids are plenty.
+            housekeeping: (at) => stores.updates.prune(new Date(at.getTime() - 2 * 86_400_000)),
+          }),
+        )
         .catch((error: Error) => senderLog.error({ err: { message: error.message } }, 'scheduler tick failed'))
     void tick()
     const timer = setInterval(tick, options.schedulerIntervalMs ?? 30_000)

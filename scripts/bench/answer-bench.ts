@@ -14,7 +14,15 @@ const HOSTILE = ['', 'báo cáo '.repeat(1250), '😀'.repeat(500), '.*+?^${}()|
 export async function benchQuestions(): Promise<string[]> {
   const files = ['tests/fixtures/dev-questions.jsonl', 'tests/fixtures/questions/dev.jsonl']
   const texts = await Promise.all(files.map((f) => readFile(f, 'utf8')))
-  return [...texts.flatMap((t) => t.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { q: string }).q)), ...EXTRA_QUESTIONS]
+  return [
+    ...texts.flatMap((t) =>
+      t
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { q: string }).q),
+    ),
+    ...EXTRA_QUESTIONS,
+  ]
 }
 
 function measure(assistant: Assistant, qs: string[], rounds: number): number[] {

@@ -4,7 +4,7 @@ import { percentile, printTable } from './bench-table.js'
 
 export function runDirectoryBench(): void {
   let seed = 42
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
   // Vietnam's bounding box, roughly.
   const point = () => ({ latitude: 8.5 + random() * 15, longitude: 102.1 + random() * 7.4 })
   const index = new NearestPlaces(Array.from({ length: 50_000 }, (_, i) => ({ ...point(), item: i })))

@@ -12,7 +12,12 @@ import { mb, printTable, type BenchRow } from './bench-table.js'
 export async function syntheticCorpus(contentDir: string, count: number): Promise<{ file: string; text: string }[]> {
   const glossary = await loadGlossary(contentDir)
   const dir = path.join(contentDir, 'plans')
-  const seeds = await Promise.all((await readdir(dir)).filter((f) => f.endsWith('.txt')).sort().map(async (f) => ({ file: f, text: await readFile(path.join(dir, f), 'utf8') })))
+  const seeds = await Promise.all(
+    (await readdir(dir))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map(async (f) => ({ file: f, text: await readFile(path.join(dir, f), 'utf8') })),
+  )
   const provinces = glossary.provinces.map((p) => p.name)
   return Array.from({ length: count }, (_, i) => {
     const seed = seeds[i % seeds.length]!

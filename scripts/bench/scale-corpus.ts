@@ -44,7 +44,12 @@ export interface ScaleDocument {
 export async function scaleCorpus(contentDir: string, count: number): Promise<ScaleDocument[]> {
   const glossary = await loadGlossary(contentDir)
   const dir = path.join(contentDir, 'plans')
-  const seeds = await Promise.all((await readdir(dir)).filter((f) => f.endsWith('.txt')).sort().map(async (f) => ({ file: f, text: await readFile(path.join(dir, f), 'utf8') })))
+  const seeds = await Promise.all(
+    (await readdir(dir))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map(async (f) => ({ file: f, text: await readFile(path.join(dir, f), 'utf8') })),
+  )
   if (count <= seeds.length) return seeds.slice(0, count)
   const provinces = glossary.provinces.map((p) => p.name)
   const agencies = glossary.agencies.filter((a) => a.name.startsWith('Sở ')).map((a) => a.name)

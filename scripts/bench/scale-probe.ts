@@ -100,7 +100,10 @@ if (mode === 'prepare') {
   PlanIndex.fromSnapshot((await readFile(path.join(cacheDir, INDEX_CACHE_FILE))).subarray(KEY_BYTES), assistant.knowledge.analyzer)
   out.snapshotLoadMs = performance.now() - t
   // Answers as a restarted server gives them (the index read from the snapshot).
-  Object.assign(out, timeEach(qs, (q) => assistant.ask(q)))
+  Object.assign(
+    out,
+    timeEach(qs, (q) => assistant.ask(q)),
+  )
 } else if (mode === 'minisearch') {
   const kb = await loadKnowledgeBase(contentDir)
   const paragraphs = kb.documents.flatMap((doc) => flattenSections(doc.sections).flatMap((s) => [s.heading, ...s.paragraphs].filter(Boolean).map((text, i) => ({ id: `${doc.id}#${s.path}#${i}`, text }))))
@@ -116,7 +119,10 @@ if (mode === 'prepare') {
   const t2 = performance.now()
   mini = MiniSearch.loadJSON(json, { fields: ['text'] })
   out.snapshotLoadMs = performance.now() - t2
-  Object.assign(out, timeEach(await benchQuestions(), (q) => mini.search(q)))
+  Object.assign(
+    out,
+    timeEach(await benchQuestions(), (q) => mini.search(q)),
+  )
   out.peakRss = peakRss()
 } else {
   throw new Error(`unknown mode ${mode}`)

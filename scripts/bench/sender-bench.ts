@@ -23,8 +23,14 @@ async function seed(stores: Stores, count: number): Promise<number> {
   const db = stores.database.db
   for (let i = 0; i < count; i += 1000) {
     const ids = Array.from({ length: Math.min(1000, count - i) }, (_, k) => String(1_000_000 + i + k))
-    await db.insertInto('chats').values(ids.map((chat_id) => ({ platform: 'telegram', chat_id, kind: 'private', province: 'An Giang', agency: null, active: 1, created_at: at, updated_at: at }))).execute()
-    await db.insertInto('subscriptions').values(ids.map((chat_id) => ({ platform: 'telegram', chat_id, topic: 'thang-hanh-dong', created_at: at }))).execute()
+    await db
+      .insertInto('chats')
+      .values(ids.map((chat_id) => ({ platform: 'telegram', chat_id, kind: 'private', province: 'An Giang', agency: null, active: 1, created_at: at, updated_at: at })))
+      .execute()
+    await db
+      .insertInto('subscriptions')
+      .values(ids.map((chat_id) => ({ platform: 'telegram', chat_id, topic: 'thang-hanh-dong', created_at: at })))
+      .execute()
   }
   const { id } = await stores.broadcasts.create({ text: 'Tháng hành động vì bình đẳng giới 2026', audience: { topic: 'thang-hanh-dong' }, createdBy: 'bench' })
   await stores.broadcasts.enqueue(id, new Date())
@@ -66,10 +72,7 @@ async function overhead(label: string, stores: Stores, fake: { url: string }, co
   const storeCost: StoreCost = { calls: 0, ms: 0 }
   const abort = new AbortController()
   const started = performance.now()
-  const running = runSender(
-    { store: timed(stores.broadcasts, storeCost), messengers: { telegram: new TelegramMessenger({ token: '1:bench', apiRoot: fake.url }) }, log: quiet, limits: { telegram: { perSecond: 1_000_000, privateGapMs: 0, groupGapMs: 0 } }, batchSize: 500, concurrency: 32, idleMs: 20 },
-    abort.signal,
-  )
+  const running = runSender({ store: timed(stores.broadcasts, storeCost), messengers: { telegram: new TelegramMessenger({ token: '1:bench', apiRoot: fake.url }) }, log: quiet, limits: { telegram: { perSecond: 1_000_000, privateGapMs: 0, groupGapMs: 0 } }, batchSize: 500, concurrency: 32, idleMs: 20 }, abort.signal)
   await untilDone(stores, id, 300_000)
   const elapsed = (performance.now() - started) / 1000
   abort.abort()
@@ -89,7 +92,10 @@ async function startFake(perSecond: number) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/fake-telegram-process.ts', String(perSecond)], { stdio: ['ignore', 'pipe', 'inherit'] })
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (d: Buffer) => {
-      const line = d.toString().split('\n').find((l) => l.startsWith('{"url"'))
+      const line = d
+        .toString()
+        .split('\n')
+        .find((l) => l.startsWith('{"url"'))
       if (line) resolve((JSON.parse(line) as { url: string }).url)
     })
     child.on('exit', (code) => reject(new Error(`fake exited with ${code}`)))

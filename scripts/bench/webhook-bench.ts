@@ -13,7 +13,10 @@ async function startTarget(mode: 'bare' | 'full'): Promise<{ port: number; stop:
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/webhook-target.ts', mode], { stdio: ['ignore', 'pipe', 'inherit'] })
   const port = await new Promise<number>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
-      const line = chunk.toString().split('\n').find((l) => l.startsWith('{"port"'))
+      const line = chunk
+        .toString()
+        .split('\n')
+        .find((l) => l.startsWith('{"port"'))
       if (line) resolve((JSON.parse(line) as { port: number }).port)
     })
     child.on('exit', (code) => reject(new Error(`target exited with ${code}`)))

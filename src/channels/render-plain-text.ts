@@ -10,6 +10,12 @@ import { splitMessage } from './split-message.js'
  */
 export function renderPlainText(reply: Reply, limit: number, options: { acceptsLocation?: boolean } = {}): string[] {
   const suggestions = reply.buttons?.length ? `\n\nBạn có thể gõ:\n${reply.buttons.map((b) => `• ${b.question}`).join('\n')}` : ''
-  const text = options.acceptsLocation === false ? reply.text.split('\n').map((l) => (l === SAFETY.findPlace ? SAFETY.findPlaceByName : l)).join('\n') : reply.text
+  const text =
+    options.acceptsLocation === false
+      ? reply.text
+          .split('\n')
+          .map((l) => (l === SAFETY.findPlace ? SAFETY.findPlaceByName : l))
+          .join('\n')
+      : reply.text
   return splitMessage(`${text}${suggestions}`, limit)
 }

@@ -20,7 +20,10 @@ const trustProxy = z
   .transform((v, ctx): false | number | string[] => {
     if (v === undefined || v === '' || v === 'false' || v === '0') return false
     if (/^\d+$/.test(v)) return Number(v)
-    const addresses = v.split(',').map((a) => a.trim()).filter(Boolean)
+    const addresses = v
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean)
     const bad = addresses.filter((a) => {
       const [ip, bits, extra] = a.split('/')
       return extra !== undefined || !isIP(ip!) || (bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= (isIP(ip!) === 4 ? 32 : 128)))
@@ -54,7 +57,11 @@ export const configSchema = z
     DOCUMENT_MAX_MB: z.coerce.number().positive().max(200).default(20),
     DOCUMENTS_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
     PUBLIC_URL: optionalUrl,
-    TELEGRAM_BOT_TOKEN: z.string().trim().regex(/^\d+:[\w-]+$/, 'must look like 123456:ABC-…').optional(),
+    TELEGRAM_BOT_TOKEN: z
+      .string()
+      .trim()
+      .regex(/^\d+:[\w-]+$/, 'must look like 123456:ABC-…')
+      .optional(),
     TELEGRAM_WEBHOOK_SECRET: z
       .string()
       .regex(/^[A-Za-z0-9_-]{1,256}$/, 'only A-Z a-z 0-9 _ - (1–256 characters)')

@@ -168,7 +168,12 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
 
   it('with the article route: one article broadcast to the province, consultation inside the window, followers counted within their caps', async () => {
     const article: ZaloRouting = { followerRoute: 'article', reminderTemplate: false }
-    for (const [id, last] of [['recent', clock.ms - DAY], ['old1', null], ['old2', null], ['left', null]] as const) {
+    for (const [id, last] of [
+      ['recent', clock.ms - DAY],
+      ['old1', null],
+      ['old2', null],
+      ['left', null],
+    ] as const) {
       await follower(stores, id, last)
       await stores.chats.update(ref(id), { province: 'An Giang' })
     }

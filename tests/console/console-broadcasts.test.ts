@@ -11,7 +11,10 @@ let approver: Client
 
 beforeEach(async () => {
   app = await testApp()
-  for (const [chatId, province] of [['1', 'An Giang'], ['2', 'Huế']] as const) {
+  for (const [chatId, province] of [
+    ['1', 'An Giang'],
+    ['2', 'Huế'],
+  ] as const) {
     await app.stores.chats.update({ platform: 'telegram', chatId }, { province })
     await app.stores.chats.subscribe({ platform: 'telegram', chatId }, 'thang-hanh-dong')
   }
@@ -48,7 +51,7 @@ describe('console broadcasts', () => {
     expect((await app.stores.approvals.get(id))?.state).toBe('submitted')
     expect((await editor.post(`/quan-tri/phat-tin/${id}/duyet`, {}, `/quan-tri/phat-tin/${id}`)).statusCode).toBe(403)
     await approver.post(`/quan-tri/phat-tin/${id}/duyet`, {}, `/quan-tri/phat-tin/${id}`)
-    expect((await app.stores.broadcasts.report(id))).toMatchObject({ status: 'sending', total: 1 })
+    expect(await app.stores.broadcasts.report(id)).toMatchObject({ status: 'sending', total: 1 })
   })
 
   it('a scheduled broadcast waits for its Vietnam time after approval', async () => {
@@ -70,7 +73,11 @@ describe('console broadcasts', () => {
     const { id } = await compose(editor, { text: 'Tin khẩn', topic: 'thang-hanh-dong' })
     await editor.post(`/quan-tri/phat-tin/${id}/gui-duyet`, { when: 'now' }, `/quan-tri/phat-tin/${id}`)
     await approver.post(`/quan-tri/phat-tin/${id}/duyet`, {}, `/quan-tri/phat-tin/${id}`)
-    for (const [path, status] of [['tam-dung', 'paused'], ['tiep-tuc', 'sending'], ['huy', 'cancelled']] as const) {
+    for (const [path, status] of [
+      ['tam-dung', 'paused'],
+      ['tiep-tuc', 'sending'],
+      ['huy', 'cancelled'],
+    ] as const) {
       await approver.post(`/quan-tri/phat-tin/${id}/${path}`, {}, `/quan-tri/phat-tin/${id}`)
       expect((await app.stores.broadcasts.get(id))?.status).toBe(status)
     }

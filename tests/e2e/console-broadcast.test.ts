@@ -21,7 +21,11 @@ describe.skipIf(!browserAvailable && !browserRequired)('console broadcasts in he
     await fake.start()
     app = await testApp({ TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET, TELEGRAM_API_ROOT: fake.url })
     // Kiên Giang merged into An Giang in 2025: its subscribers are An Giang's now too.
-    for (const [chatId, province] of [['1', 'An Giang'], ['2', 'Kiên Giang'], ['3', 'Thừa Thiên Huế']] as const) {
+    for (const [chatId, province] of [
+      ['1', 'An Giang'],
+      ['2', 'Kiên Giang'],
+      ['3', 'Thừa Thiên Huế'],
+    ] as const) {
       await app.stores.chats.update({ platform: 'telegram', chatId }, { province })
       await app.stores.chats.subscribe({ platform: 'telegram', chatId }, 'thang-hanh-dong')
     }

@@ -92,7 +92,12 @@ describe.skipIf(!browserAvailable && !browserRequired)('console content in headl
     expect(places.length).toBe(before + 2)
     expect(places.find((p) => p.id === 'ag-long-xuyen')).toMatchObject({ address: '12 Trần Hưng Đạo; Long Xuyên', latitude: 10.3759, longitude: 105.4185 })
     // The live directory answers by the old province name too (Kiên Giang → An Giang).
-    expect(app.assistant().directory!.byProvince('Kiên Giang').map((p) => p.id)).toContain('ag-rach-gia')
+    expect(
+      app
+        .assistant()
+        .directory!.byProvince('Kiên Giang')
+        .map((p) => p.id),
+    ).toContain('ag-rach-gia')
     // Stored, so a content reload (SIGHUP) keeps the console's places.
     await app.reloadContent()
     expect(app.assistant().directory!.places.length).toBe(before + 2)

@@ -128,10 +128,12 @@ export class FakeZaloApi {
 
   /** Accepted consultation (cs) messages. */
   oaMessages(): { user_id: string; text: string }[] {
-    return this.calls.filter((c) => c.path === '/v3.0/oa/message/cs' && (c as { ok?: boolean }).ok).map((c) => {
-      const b = c.body as { recipient: { user_id: string }; message: { text: string } }
-      return { user_id: b.recipient.user_id, text: b.message.text }
-    })
+    return this.calls
+      .filter((c) => c.path === '/v3.0/oa/message/cs' && (c as { ok?: boolean }).ok)
+      .map((c) => {
+        const b = c.body as { recipient: { user_id: string }; message: { text: string } }
+        return { user_id: b.recipient.user_id, text: b.message.text }
+      })
   }
 
   botMessages(): { chat_id: string; text: string }[] {
@@ -217,9 +219,7 @@ export class FakeZaloApi {
       if (count < 1 || count > 50) return { error: -201, message: 'count must be 1–50' }
       if (offset < 0 || offset > 9951) return { error: -201, message: 'offset must be 0–9951' }
       const since = periodStart(q.last_interaction_period, this.now())
-      const matching = [...this.users]
-        .filter(([, u]) => (q.tag_name === undefined || u.tags.has(q.tag_name)) && (q.is_follower === undefined || u.follower === q.is_follower) && (since === null || (u.lastInteraction !== undefined && u.lastInteraction >= since.from && u.lastInteraction < since.to)))
-        .map(([id]) => id)
+      const matching = [...this.users].filter(([, u]) => (q.tag_name === undefined || u.tags.has(q.tag_name)) && (q.is_follower === undefined || u.follower === q.is_follower) && (since === null || (u.lastInteraction !== undefined && u.lastInteraction >= since.from && u.lastInteraction < since.to))).map(([id]) => id)
       return { error: 0, message: 'Success', data: { total: matching.length, count: Math.min(count, Math.max(0, matching.length - offset)), offset, users: matching.slice(offset, offset + count).map((user_id) => ({ user_id })) } }
     })
     app.post('/bot:token/:method', async (req, reply) => {

@@ -12,7 +12,4 @@ const glossary = await loadGlossary(new URL('../../content', import.meta.url).pa
 const stores = await createStores({ databaseUrl: `sqlite:${file}`, dataDir: '.', glossary })
 const log = { info: () => {}, warn: () => {}, error: (o: object, m: string) => console.error(m, o) }
 console.log('sender ready')
-await runSender(
-  { store: stores.broadcasts, messengers: { telegram: new TelegramMessenger({ token: '1:crash', apiRoot: apiRoot! }) }, log, limits: { telegram: { perSecond: 300, privateGapMs: 0, groupGapMs: 0 } }, idleMs: 20, leaseMs: 2_000 },
-  new AbortController().signal,
-)
+await runSender({ store: stores.broadcasts, messengers: { telegram: new TelegramMessenger({ token: '1:crash', apiRoot: apiRoot! }) }, log, limits: { telegram: { perSecond: 300, privateGapMs: 0, groupGapMs: 0 } }, idleMs: 20, leaseMs: 2_000 }, new AbortController().signal)

@@ -11,7 +11,11 @@ afterAll(() => fake.stop())
 beforeEach(async () => {
   fake.delivered.clear()
   app = await testApp({ ADMIN_TOKEN, TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN, TELEGRAM_WEBHOOK_SECRET: TELEGRAM_SECRET, TELEGRAM_API_ROOT: fake.url })
-  for (const [chatId, province] of [['1', 'An Giang'], ['2', 'An Giang'], ['3', 'Thừa Thiên Huế']] as const) {
+  for (const [chatId, province] of [
+    ['1', 'An Giang'],
+    ['2', 'An Giang'],
+    ['3', 'Thừa Thiên Huế'],
+  ] as const) {
     await app.stores.chats.update({ platform: 'telegram', chatId }, { province })
     await app.stores.chats.subscribe({ platform: 'telegram', chatId }, 'thang-hanh-dong')
   }
@@ -79,7 +83,7 @@ describe('admin API', () => {
 })
 
 describe('deadline calendar and /hanchot', () => {
-  it('exports a province\'s deadlines as iCalendar', async () => {
+  it("exports a province's deadlines as iCalendar", async () => {
     const res = await app.server.inject('/api/deadlines.ics?province=An%20Giang')
     expect(res.statusCode).toBe(200)
     expect(res.headers['content-type']).toContain('text/calendar')
@@ -95,9 +99,14 @@ describe('deadline calendar and /hanchot', () => {
     expect((await app.server.inject('/api/deadlines.ics?province=Atlantis')).statusCode).toBe(404)
   })
 
-  it('/hanchot lists the deadlines of the chat\'s province (all passed for the 2020–2022 plans)', async () => {
+  it("/hanchot lists the deadlines of the chat's province (all passed for the 2020–2022 plans)", async () => {
     const post = (text: string) =>
-      app.server.inject({ method: 'POST', url: '/webhooks/telegram', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET }, payload: { update_id: Math.floor(Math.random() * 1e9), message: { message_id: 1, date: 1, chat: { id: 77, type: 'private', first_name: 'A' }, from: { id: 77, is_bot: false, first_name: 'A' }, text } } })
+      app.server.inject({
+        method: 'POST',
+        url: '/webhooks/telegram',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': TELEGRAM_SECRET },
+        payload: { update_id: Math.floor(Math.random() * 1e9), message: { message_id: 1, date: 1, chat: { id: 77, type: 'private', first_name: 'A' }, from: { id: 77, is_bot: false, first_name: 'A' }, text } },
+      })
     fake.calls.length = 0
     await post('/hanchot')
     expect(fake.sent().at(-1)!.params.text).toContain('/tinh')

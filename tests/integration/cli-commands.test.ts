@@ -17,8 +17,14 @@ describe('command-line contract', () => {
 
   it('ask --jsonl answers one question per line', async () => {
     const r = await runCli('src/channels/cli/ask-command.ts', ['--jsonl'], { input: 'xin chào\n\nGiá vàng hôm nay?\n' })
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l))
-    expect(lines.map((l) => [l.question, l.found])).toEqual([['xin chào', true], ['Giá vàng hôm nay?', false]])
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(lines.map((l) => [l.question, l.found])).toEqual([
+      ['xin chào', true],
+      ['Giá vàng hôm nay?', false],
+    ])
   })
 
   it('deadlines --json prints the stable contract', async () => {
@@ -34,7 +40,7 @@ describe('command-line contract', () => {
     expect(r.stdout).toContain('5 document(s) loaded, 0 error(s).')
   })
 
-  it('ingest --json prints each file\'s parse in the stable shape, and names a file that fails', async () => {
+  it("ingest --json prints each file's parse in the stable shape, and names a file that fails", async () => {
     const files = ['tests/fixtures/documents/files/t05-nghe-an-cv.docx', 'tests/fixtures/documents/files/t07-ben-tre-vni.vni.txt', 'tests/fixtures/documents/missing.pdf']
     const r = await runCli('src/channels/cli/ingest-command.ts', ['--json', ...files])
     expect(r.code).toBe(1)

@@ -34,8 +34,7 @@ function multipart(fileName: string, bytes: Uint8Array, fields: Record<string, s
 }
 
 const upload = (app: App, file: string, fields: Record<string, string> = {}, bytes: Uint8Array = readFileSync(path.join(FILES, file))) => app.server.inject({ method: 'POST', url: '/admin/documents', ...multipart(file, bytes, fields) })
-const admin = (app: App, method: 'GET' | 'POST', url: string, body?: unknown) =>
-  app.server.inject({ method, url, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { payload: JSON.stringify(body) } : {}) })
+const admin = (app: App, method: 'GET' | 'POST', url: string, body?: unknown) => app.server.inject({ method, url, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(body ? { 'content-type': 'application/json' } : {}) }, ...(body ? { payload: JSON.stringify(body) } : {}) })
 const ask = (app: App, q: string) => app.assistant().ask(q, { now: NOW })
 
 describe('documents through the admin API', () => {

@@ -10,8 +10,7 @@ beforeEach(async () => {
 })
 afterEach(() => app.close())
 
-const ask = (payload: unknown, headers: Record<string, string> = {}) =>
-  app.server.inject({ method: 'POST', url: '/api/ask', headers: { 'content-type': 'application/json', ...headers }, payload: typeof payload === 'string' ? payload : JSON.stringify(payload) })
+const ask = (payload: unknown, headers: Record<string, string> = {}) => app.server.inject({ method: 'POST', url: '/api/ask', headers: { 'content-type': 'application/json', ...headers }, payload: typeof payload === 'string' ? payload : JSON.stringify(payload) })
 
 describe('public API', () => {
   it('POST /api/ask returns a cited Reply', async () => {
@@ -42,7 +41,7 @@ describe('public API', () => {
     expect(codes.slice(30)).toEqual([429, 429])
   })
 
-  it('never writes a citizen\'s words or location to the logs', async () => {
+  it("never writes a citizen's words or location to the logs", async () => {
     await ask({ question: 'chồng tôi đánh tôi ở Phú Lộc, cứu tôi' })
     await app.server.inject({ method: 'POST', url: '/api/nearby', headers: { 'content-type': 'application/json' }, payload: { latitude: 16.2712, longitude: 107.8811 } })
     expect(app.logs.lines.length).toBeGreaterThan(0)

@@ -41,7 +41,16 @@ describe('locations, venues and privacy of the store', () => {
     const venue = telegram.sent('sendVenue').at(-1)!.params
     expect(venue).toMatchObject({ chat_id: 88, title: 'Địa chỉ tin cậy Hương Văn', latitude: 16.483, longitude: 107.493 })
     const db = app.stores.database.db
-    const dump = JSON.stringify(await Promise.all(['chats', 'subscriptions', 'processed_updates', 'broadcasts', 'deliveries', 'reminders', 'zalo_tokens', 'audit_log'].map((t) => db.selectFrom(t as 'chats').selectAll().execute())))
+    const dump = JSON.stringify(
+      await Promise.all(
+        ['chats', 'subscriptions', 'processed_updates', 'broadcasts', 'deliveries', 'reminders', 'zalo_tokens', 'audit_log'].map((t) =>
+          db
+            .selectFrom(t as 'chats')
+            .selectAll()
+            .execute(),
+        ),
+      ),
+    )
     expect(dump).toContain('Thừa Thiên Huế') // the chosen province is kept, on purpose
     expect(dump).not.toMatch(/đánh|Hương Trà|16\.46|107\.59/)
     await app.close()
@@ -75,7 +84,7 @@ describe('Zalo OA client', () => {
     expect(zalo.calls.length - before).toBe(1)
   })
 
-  it('keeps a token quoted in Zalo\'s answer out of the error, the delivery reason and the log', async () => {
+  it("keeps a token quoted in Zalo's answer out of the error, the delivery reason and the log", async () => {
     const client = new ZaloOaClient({ appId: '1', secretKey: 'oa-secret', apiRoot: zalo.url, oauthRoot: zalo.url, tokens: { load: async () => null, save: async () => {} }, initial: { accessToken: 'access-1', refreshToken: 'refresh-1' } })
     zalo.accessToken = 'access-1'
     zalo.oaFailures.push({ error: -124, message: 'Access token is invalid: GET https://openapi.zalo.me/v2.0/oa/getoa?access_token=access-1' })

@@ -120,7 +120,16 @@ describe('Telegram webhook', () => {
 
   it('marks a chat inactive when the user blocks the bot', async () => {
     await post(textUpdate('/dangky tháng hành động'))
-    const kicked = { update_id: nextUpdateId(), my_chat_member: { chat: { id: 42, type: 'private', first_name: 'A' }, from: { id: 7, is_bot: false, first_name: 'A' }, date: 1, old_chat_member: { status: 'member', user: { id: 999, is_bot: true, first_name: 'B' } }, new_chat_member: { status: 'kicked', until_date: 0, user: { id: 999, is_bot: true, first_name: 'B' } } } }
+    const kicked = {
+      update_id: nextUpdateId(),
+      my_chat_member: {
+        chat: { id: 42, type: 'private', first_name: 'A' },
+        from: { id: 7, is_bot: false, first_name: 'A' },
+        date: 1,
+        old_chat_member: { status: 'member', user: { id: 999, is_bot: true, first_name: 'B' } },
+        new_chat_member: { status: 'kicked', until_date: 0, user: { id: 999, is_bot: true, first_name: 'B' } },
+      },
+    }
     expect((await post(kicked)).statusCode).toBe(200)
     expect((await app.stores.chats.get({ platform: 'telegram', chatId: '42' }))?.active).toBe(false)
   })

@@ -56,7 +56,12 @@ describe('content reload', () => {
     const report = await app.reloadContent()
     expect(report.problems.join('\n')).toMatch(/thang-hanh-dong-2026\.yaml/)
     expect(report.keptPrevious).toContain('campaigns/thang-hanh-dong-2026.yaml')
-    expect(app.campaigns().map((c) => c.id).sort()).toEqual(['thang-hanh-dong-2026', 'tuan-le-2027'])
+    expect(
+      app
+        .campaigns()
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['thang-hanh-dong-2026', 'tuan-le-2027'])
   })
 
   it('/readyz follows the live content: not ready with no plan, ready once a reload brings plans', async () => {

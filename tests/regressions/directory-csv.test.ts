@@ -33,7 +33,10 @@ describe('shelters.csv with a mistake in one row', () => {
   it('reads an Excel file saved with ";" separators, a BOM and CRLF line ends', async () => {
     const text = await readFile(FIXTURE, 'utf8')
     const all = ids(text)
-    const records = text.trimEnd().split('\n').map((line) => line.replace(/("[^"]*")|,/g, (m, quoted: string | undefined) => quoted ?? ';'))
+    const records = text
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.replace(/("[^"]*")|,/g, (m, quoted: string | undefined) => quoted ?? ';'))
     const excel = `\uFEFF${records.join('\r\n')}\r\n`
     const result = parseDirectoryCsv(excel, 'shelters.csv', placeSchema)
     expect(result.errors).toEqual([])

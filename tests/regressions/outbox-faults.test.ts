@@ -82,7 +82,15 @@ describe('the idle sender (scenario 12)', () => {
     const stores = await freshStores('sqlite')
     const abort = new AbortController()
     let sleeps = 0
-    const sender = runSender({ store: { ...stores.broadcasts, finishCompleted: async () => void sleeps++, claimDue: stores.broadcasts.claimDue.bind(stores.broadcasts), releaseStale: stores.broadcasts.releaseStale.bind(stores.broadcasts) } as never, messengers: { telegram: new TelegramMessenger({ token: '1:x', apiRoot: fake.url }) }, log: quiet, idleMs: 1 }, abort.signal)
+    const sender = runSender(
+      {
+        store: { ...stores.broadcasts, finishCompleted: async () => void sleeps++, claimDue: stores.broadcasts.claimDue.bind(stores.broadcasts), releaseStale: stores.broadcasts.releaseStale.bind(stores.broadcasts) } as never,
+        messengers: { telegram: new TelegramMessenger({ token: '1:x', apiRoot: fake.url }) },
+        log: quiet,
+        idleMs: 1,
+      },
+      abort.signal,
+    )
     await waitFor(() => sleeps >= 50, 10_000, '50 idle rounds')
     expect(getEventListeners(abort.signal, 'abort').length).toBeLessThanOrEqual(1)
     abort.abort()
@@ -107,7 +115,7 @@ describe('NOW fixes "today" but not the sender\'s clock (scenario 11)', () => {
   })
 })
 
-describe.skipIf(!POSTGRES_URL)('two instances on PostgreSQL when the sender\'s lock session dies (scenarios 2 and 3)', () => {
+describe.skipIf(!POSTGRES_URL)("two instances on PostgreSQL when the sender's lock session dies (scenarios 2 and 3)", () => {
   it('the old sender stops at once, the new one takes over: nothing lost, no duplicates beyond in-flight, never over the rate limit', async () => {
     const storesA = await freshStores('postgres')
     const storesB = await secondInstance(storesA)

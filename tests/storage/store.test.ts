@@ -114,7 +114,22 @@ describe.each(DIALECTS)('store on %s', (dialect) => {
     const third = await stores.broadcasts.claimDue('telegram', new Date(Date.now() + 91_000), 10, lease(120_000))
     await stores.broadcasts.markFailed(third[0]!.id, '500 Internal Server Error')
     await stores.broadcasts.finishCompleted(new Date())
-    expect(await stores.broadcasts.report(id)).toEqual({ id, status: 'done', total: 3, sent: 1, failed: 1, pending: 0, blocked: 1, cancelled: 0, skipped: 0, delivered: 0, seen: 0, byReason: { blocked: 1, failed: 1 }, byRoute: {}, failures: { '403 Forbidden: bot was blocked by the user': 1, '500 Internal Server Error': 1 } })
+    expect(await stores.broadcasts.report(id)).toEqual({
+      id,
+      status: 'done',
+      total: 3,
+      sent: 1,
+      failed: 1,
+      pending: 0,
+      blocked: 1,
+      cancelled: 0,
+      skipped: 0,
+      delivered: 0,
+      seen: 0,
+      byReason: { blocked: 1, failed: 1 },
+      byRoute: {},
+      failures: { '403 Forbidden: bot was blocked by the user': 1, '500 Internal Server Error': 1 },
+    })
   })
 
   it('cancels what is not sent yet', async () => {

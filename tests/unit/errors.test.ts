@@ -23,7 +23,7 @@ describe('errors under one type', () => {
     expect(new StorageError('STORAGE_MIGRATION', 'x')).toBeInstanceOf(AppError)
   })
 
-  it('Zalo OA and Zalo Bot errors are ChannelErrors with stable codes, keeping the platform\'s number', () => {
+  it("Zalo OA and Zalo Bot errors are ChannelErrors with stable codes, keeping the platform's number", () => {
     const refused = new ZaloApiError(-230, 'User has not interacted in 7 days', '/v3.0/oa/message/cs')
     expect(refused).toBeInstanceOf(ChannelError)
     expect(refused).toBeInstanceOf(AppError)
@@ -40,7 +40,7 @@ describe('errors under one type', () => {
     expect(classifyZaloError(new ZaloNetworkError('x', 'timeout'), 'cs')).toMatchObject({ kind: 'retry', code: 'network' })
   })
 
-  it('the HTTP error handler answers an AppError with its code\'s status, and hides 5xx details', async () => {
+  it("the HTTP error handler answers an AppError with its code's status, and hides 5xx details", async () => {
     const app = Fastify()
     registerErrorHandler(app)
     app.get('/missing', async () => {

@@ -7,11 +7,7 @@ import { flattenSections, type PlanDocument } from '../../core/knowledge-base/pl
  * with the top paragraph and its document's province and section.
  */
 export function createBaseline(documents: readonly PlanDocument[]): (question: string) => Pick<Reply, 'found' | 'text' | 'citations'> {
-  const paragraphs = documents.flatMap((doc) =>
-    flattenSections(doc.sections).flatMap((s) =>
-      [s.heading, ...s.paragraphs].filter(Boolean).map((text, i) => ({ id: `${doc.id}#${s.path}#${i}`, text, province: doc.meta.province, section: s.path, doc })),
-    ),
-  )
+  const paragraphs = documents.flatMap((doc) => flattenSections(doc.sections).flatMap((s) => [s.heading, ...s.paragraphs].filter(Boolean).map((text, i) => ({ id: `${doc.id}#${s.path}#${i}`, text, province: doc.meta.province, section: s.path, doc }))))
   const mini = new MiniSearch({ fields: ['text'] })
   mini.addAll(paragraphs.map(({ id, text }) => ({ id, text })))
   const byId = new Map(paragraphs.map((p) => [p.id, p]))

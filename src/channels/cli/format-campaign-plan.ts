@@ -8,7 +8,10 @@ const when = (d: Date) => format(new TZDate(d, 'Asia/Ho_Chi_Minh'), 'dd/MM/yyyy 
 
 /** The planner's answer for one platform as text lines: who receives, who later, who not and why. */
 export function formatPlatformPlan(platform: string, plan: PlatformPlan): string[] {
-  const routes = Object.entries(plan.onTime).map(([route, n]) => `${n} ${route}`).join(', ') || '0'
+  const routes =
+    Object.entries(plan.onTime)
+      .map(([route, n]) => `${n} ${route}`)
+      .join(', ') || '0'
   const lines = [`  ${platform}: ${plan.total} người nhận · đúng giờ: ${routes}`]
   const later = new Map<string, typeof plan.later>()
   for (const l of plan.later) later.set(`${l.reason} → ${when(l.until)}`, [...(later.get(`${l.reason} → ${when(l.until)}`) ?? []), l])

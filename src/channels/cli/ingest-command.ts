@@ -25,7 +25,12 @@ const contentDir = values.content ?? config.CONTENT_DIR
 if (values.json) {
   const glossary = await loadGlossary(contentDir)
   const plansDir = path.join(contentDir, 'plans')
-  const files = positionals.length ? positionals : (await readdir(plansDir)).filter((f) => SUPPORTED_EXTENSIONS.includes(path.extname(f).toLowerCase())).sort().map((f) => path.join(plansDir, f))
+  const files = positionals.length
+    ? positionals
+    : (await readdir(plansDir))
+        .filter((f) => SUPPORTED_EXTENSIONS.includes(path.extname(f).toLowerCase()))
+        .sort()
+        .map((f) => path.join(plansDir, f))
   const out: unknown[] = []
   for (const file of files) {
     const name = path.basename(file)

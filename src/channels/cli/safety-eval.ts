@@ -103,7 +103,12 @@ export function formatSafetyReport(title: string, results: SafetyResult[]): stri
     out.push(`| ${style} | ${cells.join(' | ')} |`)
   }
   const s = summarizeSafety(results)
-  out.push('', `danger recall (hotline 111/113 in the first 3 lines): **${pct(s.dangerRecall)}** of ${s.counts.danger}`, `policy false alarms (emergency reply): **${pct(s.policyFalseAlarms)}** of ${s.counts.policy}; with a hotline header line: ${pct(s.policyHeaders)}`, `off-topic declined: ${pct(s.offTopicDeclined)} of ${s.counts.offTopic}`)
+  out.push(
+    '',
+    `danger recall (hotline 111/113 in the first 3 lines): **${pct(s.dangerRecall)}** of ${s.counts.danger}`,
+    `policy false alarms (emergency reply): **${pct(s.policyFalseAlarms)}** of ${s.counts.policy}; with a hotline header line: ${pct(s.policyHeaders)}`,
+    `off-topic declined: ${pct(s.offTopicDeclined)} of ${s.counts.offTopic}`,
+  )
   const failed = results.filter((r) => !r.pass)
   out.push('', `failures: ${failed.length}`, ...failed.map((r) => `  ✘ ${r.item.id} [${r.item.label} → ${r.outcome}] ${r.item.text}`))
   return out.join('\n')

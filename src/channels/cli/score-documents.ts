@@ -112,7 +112,11 @@ function sameAgency(expected: string, actual: unknown, province: string, glossar
 }
 
 function normalize(s: string): string {
-  return foldDiacritics(s).replace(/[–—-]/g, '-').replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ').trim()
+  return foldDiacritics(s)
+    .replace(/[–—-]/g, '-')
+    .replace(/\s*-\s*/g, ' - ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 function pad(n: number): string {

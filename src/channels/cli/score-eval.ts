@@ -50,7 +50,12 @@ export async function readEvalFile(file: string): Promise<EvalQuestion[]> {
 /** Compared without diacritics, case or extra spaces, and "06/02/2021" = "6/2/2021". */
 export function normalizeForEval(text: string): string {
   return foldDiacritics(text)
-    .replace(/\d{1,4}(?:\/\d{1,4})+/g, (date) => date.split('/').map((p) => String(Number(p))).join('/'))
+    .replace(/\d{1,4}(?:\/\d{1,4})+/g, (date) =>
+      date
+        .split('/')
+        .map((p) => String(Number(p)))
+        .join('/'),
+    )
     .replace(/[–—]/g, '-')
     .replace(/\s+/g, ' ')
     .trim()
@@ -82,7 +87,12 @@ export function scoreReply(q: EvalQuestion, reply: Pick<Reply, 'found' | 'text' 
   // A subsection ("IV.2.a") cites its section ("IV.2") more precisely, never another one.
   const inSection = (cited: string) => cited === q.section || cited.startsWith(`${q.section}.`)
   if (q.section && !reply.citations.slice(0, 3).some((c) => inSection(c.section))) {
-    reasons.push(`section ${q.section} not in first citations [${reply.citations.slice(0, 3).map((c) => c.section).join(', ')}]`)
+    reasons.push(
+      `section ${q.section} not in first citations [${reply.citations
+        .slice(0, 3)
+        .map((c) => c.section)
+        .join(', ')}]`,
+    )
   }
   return { question: q, pass: reasons.length === 0, reasons }
 }

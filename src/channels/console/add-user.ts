@@ -6,7 +6,11 @@ import { MIN_PASSWORD_LENGTH, hashPassword } from './password-hash.js'
 import { ROLES } from './roles.js'
 
 export const newUserSchema = z.object({
-  name: z.string().trim().toLowerCase().regex(/^[a-z0-9][a-z0-9.-]{2,39}$/, T.people.badName),
+  name: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9.-]{2,39}$/, T.people.badName),
   role: z.enum(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` }),
   password: z.string().min(MIN_PASSWORD_LENGTH, T.people.shortPassword).max(200),
 })

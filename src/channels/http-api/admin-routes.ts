@@ -15,7 +15,10 @@ const createBody = z.object({
   text: z.string().trim().min(1).max(MAX_BROADCAST_TEXT),
   audience: z
     .object({
-      platforms: z.array(z.enum(['telegram', 'zalo-oa', 'zalo-bot'])).min(1).optional(),
+      platforms: z
+        .array(z.enum(['telegram', 'zalo-oa', 'zalo-bot']))
+        .min(1)
+        .optional(),
       province: z.string().min(2).optional(),
       agency: z.string().min(2).optional(),
       topic: z.enum(TOPICS).optional(),

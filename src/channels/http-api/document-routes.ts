@@ -34,7 +34,11 @@ export function registerDocumentRoutes(app: FastifyInstance, deps: { token?: str
             continue
           }
           // Only the base name is kept: a client may send a path ("C:\\Users\\…\\kh.docx").
-          const name = part.filename.replace(/^.*[\\/]/, '').trim().slice(0, 200) || 'document'
+          const name =
+            part.filename
+              .replace(/^.*[\\/]/, '')
+              .trim()
+              .slice(0, 200) || 'document'
           if (part.fieldname !== 'file' || file) {
             part.file.resume()
             continue

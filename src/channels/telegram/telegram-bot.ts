@@ -53,7 +53,9 @@ export function createTelegramBot(deps: TelegramBotDeps): Telegraf {
         const last = i === parts.length - 1
         let markup: object | undefined
         if (last && requestLocation && kind === 'private') {
-          markup = Markup.keyboard([[Markup.button.locationRequest(CHAT.shareLocationButton)]]).resize().oneTime().reply_markup
+          markup = Markup.keyboard([[Markup.button.locationRequest(CHAT.shareLocationButton)]])
+            .resize()
+            .oneTime().reply_markup
         } else if (last && reply.buttons?.length) {
           const buttons = reply.buttons.slice(0, 9).map((b) => Markup.button.callback(b.label.slice(0, 60), callbacks.dataFor(b.question)))
           markup = Markup.inlineKeyboard(buttons, { columns: 3 }).reply_markup

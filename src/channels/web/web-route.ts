@@ -13,12 +13,6 @@ const FILES: Record<string, { file: string; type: string }> = {
 export async function registerWebChat(app: FastifyInstance): Promise<void> {
   for (const [url, { file, type }] of Object.entries(FILES)) {
     const body = await readFile(path.join(PUBLIC_DIR, file))
-    app.get(url, async (_req, reply) =>
-      reply
-        .type(type)
-        .header('cache-control', 'no-cache')
-        .header('content-security-policy', "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:")
-        .send(body),
-    )
+    app.get(url, async (_req, reply) => reply.type(type).header('cache-control', 'no-cache').header('content-security-policy', "default-src 'self'; style-src 'self'; script-src 'self'; img-src 'self' data:").send(body))
   }
 }

@@ -27,7 +27,10 @@ export class ZaloApiError extends ChannelError {
 
 /** The request never completed (network, timeout, 5xx): CHANNEL_UNAVAILABLE. The URL and token are not included. */
 export class ZaloNetworkError extends ChannelError {
-  constructor(readonly endpoint: string, reason: string) {
+  constructor(
+    readonly endpoint: string,
+    reason: string,
+  ) {
     super('CHANNEL_UNAVAILABLE', 'Zalo', endpoint, reason)
   }
 }

@@ -6,7 +6,9 @@ import { safeEqual } from '../safe-equal.js'
  * app_id + the raw body exactly as received + the body's timestamp + the OA secret key.
  */
 export function zaloOaSignature(appId: string, rawBody: string, timestamp: string, secretKey: string): string {
-  return createHash('sha256').update(appId + rawBody + timestamp + secretKey).digest('hex')
+  return createHash('sha256')
+    .update(appId + rawBody + timestamp + secretKey)
+    .digest('hex')
 }
 
 export function verifyZaloOaSignature(header: unknown, appId: string, rawBody: string, timestamp: string, secretKey: string): boolean {

@@ -13,5 +13,13 @@ export function answerActionMonth(ctx: AnswerContext): Reply {
     lines.push('Theo các kế hoạch:')
     for (const { doc, fact } of periods) lines.push(`• ${doc.meta.province ?? doc.meta.issuer}: từ ${formatVietnameseDate(fact.date!)} đến ${formatVietnameseDate(fact.end!)}.`)
   }
-  return { intent: 'action_month', found: true, ...withSources(lines, periods.map(({ doc, fact }) => ({ doc, section: fact.section })), ctx.glossary) }
+  return {
+    intent: 'action_month',
+    found: true,
+    ...withSources(
+      lines,
+      periods.map(({ doc, fact }) => ({ doc, section: fact.section })),
+      ctx.glossary,
+    ),
+  }
 }

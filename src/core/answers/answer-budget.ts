@@ -15,7 +15,10 @@ export function answerBudget(ctx: AnswerContext): Reply | null {
   const inScope = documentsInScope(ctx)
   const hits = ctx.index.search(ctx.searchText, { kinds: ['budget'], ...searchScope(ctx) }, 20)
   const asked = foldDiacritics(ctx.searchText)
-  const levelWord = (b: BudgetFact) => foldDiacritics(b.level ?? '').split(' ').at(-1) ?? ''
+  const levelWord = (b: BudgetFact) =>
+    foldDiacritics(b.level ?? '')
+      .split(' ')
+      .at(-1) ?? ''
   // A province's plan has a handful of figures: with the plan fixed, the level named decides.
   const budgets = ctx.provinceFixed ? inScope.flatMap((doc) => doc.facts.filter((f): f is BudgetFact => f.type === 'budget').map((fact) => ({ doc, fact }))) : []
   const byLevel = budgets.find(({ fact }) => fact.level && new RegExp(`\\b${levelWord(fact)}\\b`).test(asked))

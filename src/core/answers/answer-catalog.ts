@@ -20,5 +20,13 @@ export function answerCatalog(ctx: AnswerContext): Reply | null {
     lines.push(`• ${doc.meta.province ?? MESSAGES.noProvince}: ${MESSAGES.catalogYears([...new Set(spans.length ? spans : [String(doc.meta.year)])].join(', '))}`)
   }
   if (docs.length > listed.length) lines.push(MESSAGES.andMore(docs.length - listed.length))
-  return { intent: 'content', found: true, ...withSources(lines, listed.map((doc) => ({ doc, section: 'header' })), ctx.glossary) }
+  return {
+    intent: 'content',
+    found: true,
+    ...withSources(
+      lines,
+      listed.map((doc) => ({ doc, section: 'header' })),
+      ctx.glossary,
+    ),
+  }
 }

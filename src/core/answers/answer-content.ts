@@ -28,7 +28,11 @@ export function answerContent(ctx: AnswerContext): Reply | null {
     .filter(({ h, section }, i, all) => all.findIndex((x) => x.h.entry.documentId === h.entry.documentId && x.section === section) === i)
     .map(({ h, section }) => {
       const parts = answerParts(ctx, h.entry.documentId, section)
-      const clauses = rankClauses(parts.map((p) => p.text), terms, ctx.analyzer)
+      const clauses = rankClauses(
+        parts.map((p) => p.text),
+        terms,
+        ctx.analyzer,
+      )
       const sectionCoverage = Math.max(h.coverage, ...clauses.slice(0, 3).map((c) => c.coverage))
       let score = h.score * h.coverage * h.coverage + (clauses[0]?.score ?? 0) * 2
       // The question names the section itself ("mục đích", "tổ chức thực hiện").
@@ -50,7 +54,15 @@ export function answerContent(ctx: AnswerContext): Reply | null {
   const lines = listed ? listed.lines : answerClauses(best.clauses)
   lines.push(...successorNotes(ctx, lines.join(' ')))
   const sections = listed?.sections.length ? listed.sections : [best.hit.entry.section]
-  return { intent: u.asks.budget ? 'budget' : 'content', found: true, ...withSources(lines, sections.map((section) => ({ doc, section })), ctx.glossary) }
+  return {
+    intent: u.asks.budget ? 'budget' : 'content',
+    found: true,
+    ...withSources(
+      lines,
+      sections.map((section) => ({ doc, section })),
+      ctx.glossary,
+    ),
+  }
 }
 
 const MAX_LIST_ITEMS = 8
@@ -61,9 +73,15 @@ function listAnswer(parts: AnswerPart[], lead: string | null): { lines: string[]
     const items = parts.slice(0, MAX_LIST_ITEMS)
     return { lines: items.map((p) => `• ${capitalize(truncate(p.text, 300))}`), sections: [...new Set(items.map((p) => p.section))].slice(0, 3) }
   }
-  const at = Math.max(0, parts.findIndex((p) => p.text === lead))
+  const at = Math.max(
+    0,
+    parts.findIndex((p) => p.text === lead),
+  )
   const leadPart = parts[at]!
-  const items = parts.slice(at + 1).filter((p) => p.item).slice(0, MAX_LIST_ITEMS)
+  const items = parts
+    .slice(at + 1)
+    .filter((p) => p.item)
+    .slice(0, MAX_LIST_ITEMS)
   if (!items.length) return { lines: [capitalize(leadPart.text)], sections: [leadPart.section] }
   const lines = [...(leadPart.item ? [] : [capitalize(leadPart.text)]), ...(leadPart.item ? [leadPart, ...items] : items).map((p) => `• ${capitalize(truncate(p.text, 300))}`)]
   return { lines, sections: [...new Set([leadPart, ...items].map((p) => p.section))].slice(0, 3) }
@@ -103,7 +121,11 @@ function answerParts(ctx: AnswerContext, documentId: string, path: string): Answ
   const section = sectionAt(doc, path)
   if (!section) return []
   if (section.children.length && !section.paragraphs.length) {
-    return section.children.flatMap((c) => splitClauses(ownText(c)).slice(0, 1).map((text) => ({ text, section: c.path, item: true })))
+    return section.children.flatMap((c) =>
+      splitClauses(ownText(c))
+        .slice(0, 1)
+        .map((text) => ({ text, section: c.path, item: true })),
+    )
   }
   const paragraphs = section.paragraphs.length ? (section.heading.length > 60 ? [section.heading, ...section.paragraphs] : section.paragraphs) : ownText(section)
   return paragraphs.flatMap((p) => splitClauses([p]).map((text, i) => ({ text, section: path, item: i === 0 && /^[-+•]/.test(p) })))

@@ -45,8 +45,13 @@ export function answerDeadline(ctx: AnswerContext): Reply | null {
   // No province named or remembered, and several plans give such a deadline: say which, offer buttons.
   const close = [...bestByProvince].filter(([, c]) => c.score >= best!.score * 0.6)
   if (!ctx.provinceFixed && close.length > 1) {
-    const choices = close.map(([province, c]) => `${province} (${c.fact.date ? formatVietnameseDate(c.fact.end ?? c.fact.date) : MESSAGES.recurrence[c.fact.recurrence ?? ''] ?? ''})`)
-    const reply = askWhichProvince(ctx, close.map(([, c]) => ctx.documents.get(c.documentId)!), 'Hạn này', 'deadline')
+    const choices = close.map(([province, c]) => `${province} (${c.fact.date ? formatVietnameseDate(c.fact.end ?? c.fact.date) : (MESSAGES.recurrence[c.fact.recurrence ?? ''] ?? '')})`)
+    const reply = askWhichProvince(
+      ctx,
+      close.map(([, c]) => ctx.documents.get(c.documentId)!),
+      'Hạn này',
+      'deadline',
+    )
     return { ...reply, text: MESSAGES.askProvince('Hạn này', choices), citations: close.map(([, c]) => citationOf(ctx.documents.get(c.documentId)!, c.fact.section)) }
   }
   const { doc } = factOf(ctx, best.hit)

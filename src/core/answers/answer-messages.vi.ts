@@ -14,11 +14,9 @@ export const MESSAGES = {
   ].join('\n'),
   empty: 'Bạn muốn hỏi gì? Ví dụ: "Hạn báo cáo 6 tháng ở An Giang?"',
   notFound: 'Mình chưa tìm thấy thông tin này trong các kế hoạch đang có.',
-  provinceNotLoaded: (province: string, loaded: string[]) =>
-    `Mình chưa có kế hoạch bình đẳng giới nào của ${province}. Hiện có kế hoạch của: ${loaded.join(', ')}.`,
+  provinceNotLoaded: (province: string, loaded: string[]) => `Mình chưa có kế hoạch bình đẳng giới nào của ${province}. Hiện có kế hoạch của: ${loaded.join(', ')}.`,
   agencyNotInPlans: (agency: string, province: string) => `Các kế hoạch của ${province} mà mình có không giao nhiệm vụ riêng cho ${agency}.`,
-  yearNotLoaded: (province: string, year: number, years: number[]) =>
-    `Mình chưa có kế hoạch năm ${year} của ${province}. Hiện có: năm ${years.join(', ')}.`,
+  yearNotLoaded: (province: string, year: number, years: number[]) => `Mình chưa có kế hoạch năm ${year} của ${province}. Hiện có: năm ${years.join(', ')}.`,
   suggestionsTitle: 'Bạn có thể hỏi:',
   askProvince: (what: string, provinces: string[]) => `${what} có trong kế hoạch của: ${provinces.join(', ')}. Bạn muốn hỏi tỉnh nào?`,
   askProvinceQuestion: 'Bạn muốn hỏi tỉnh nào?',
@@ -26,8 +24,7 @@ export const MESSAGES = {
   passed: 'đã qua',
   daysLeft: (n: number) => (n === 0 ? 'hôm nay là hạn cuối' : `còn ${n} ngày`),
   successor: (note: string) => `Lưu ý: ${note}`,
-  actionMonth:
-    'Tháng hành động vì bình đẳng giới và phòng, chống bạo lực trên cơ sở giới diễn ra hằng năm từ ngày 15/11 đến ngày 15/12.',
+  actionMonth: 'Tháng hành động vì bình đẳng giới và phòng, chống bạo lực trên cơ sở giới diễn ra hằng năm từ ngày 15/11 đến ngày 15/12.',
   dutiesOf: (agency: string) => `Nhiệm vụ của ${agency}:`,
   whoDoes: 'Đơn vị thực hiện:',
   partOf: 'thuộc',

@@ -20,5 +20,13 @@ export function answerOverview(ctx: AnswerContext): Reply | null {
     for (const s of doc.sections) lines.push(`• ${displaySection(s.path)}. ${sentenceCase(s.heading.split(':')[0]!.slice(0, 120))}`)
   }
   lines.push('Bạn có thể hỏi tiếp về hạn báo cáo, nhiệm vụ của từng cơ quan hoặc kinh phí.')
-  return { intent: 'content', found: true, ...withSources(lines, docs.map((doc) => ({ doc, section: doc.sections.map((s) => s.path).join(', ') || '1' })), ctx.glossary) }
+  return {
+    intent: 'content',
+    found: true,
+    ...withSources(
+      lines,
+      docs.map((doc) => ({ doc, section: doc.sections.map((s) => s.path).join(', ') || '1' })),
+      ctx.glossary,
+    ),
+  }
 }

@@ -32,14 +32,28 @@ export function answerAgencyTasks(ctx: AnswerContext): Reply | null {
   const scoreOf = (doc: PlanDocument, d: DutyFact) => scores.get(`${doc.id}|${doc.facts.indexOf(d)}`) ?? 0
   const ranked = [...byDoc].map(([doc, duties]) => ({ doc, duties: [...duties].sort((a, b) => scoreOf(doc, b) - scoreOf(doc, a)) }))
   ranked.sort((a, b) => scoreOf(b.doc, b.duties[0]!) - scoreOf(a.doc, a.duties[0]!))
-  if (!ctx.provinceFixed && ranked.length > 1) return askWhichProvince(ctx, ranked.slice(0, MAX_PROVINCE_BUTTONS).map((r) => r.doc), MESSAGES.dutiesOf(ranked[0]!.duties[0]!.agency).replace(/:$/, ''), 'responsibility')
+  if (!ctx.provinceFixed && ranked.length > 1)
+    return askWhichProvince(
+      ctx,
+      ranked.slice(0, MAX_PROVINCE_BUTTONS).map((r) => r.doc),
+      MESSAGES.dutiesOf(ranked[0]!.duties[0]!.agency).replace(/:$/, ''),
+      'responsibility',
+    )
   const { doc, duties } = ranked[0]!
   const lines = [MESSAGES.dutiesOf(duties[0]!.agency)]
   for (const d of duties.slice(0, MAX_TASKS)) lines.push(`• ${capitalize(truncate(d.task, MAX_TASK_LENGTH))}`)
   if (duties.length > MAX_TASKS) lines.push(`… và ${duties.length - MAX_TASKS} nhiệm vụ khác.`)
   lines.push(...successorNotes(ctx, duties[0]!.agency))
   const sections = [...new Set(duties.map((d) => d.agencySection))]
-  return { intent: 'responsibility', found: true, ...withSources(lines, sections.map((section) => ({ doc, section })), ctx.glossary) }
+  return {
+    intent: 'responsibility',
+    found: true,
+    ...withSources(
+      lines,
+      sections.map((section) => ({ doc, section })),
+      ctx.glossary,
+    ),
+  }
 }
 
 /**

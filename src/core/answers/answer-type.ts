@@ -31,7 +31,10 @@ export function answerTypeOf(question: string): { type: AnswerType; underlying: 
   let best: { type: AnswerType; at: number } = { type: 'text', at: -1 }
   for (const p of PHRASES) {
     // Folded phrases always count; "sở nào" / "số nào" only with their marks (unmarked, neither decides).
-    const readings: [RegExp | undefined, string][] = [[p.folded, folded], [marked ? p.marked : undefined, marked ?? '']]
+    const readings: [RegExp | undefined, string][] = [
+      [p.folded, folded],
+      [marked ? p.marked : undefined, marked ?? ''],
+    ]
     for (const [pattern, text] of readings) {
       if (!pattern) continue
       for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
@@ -48,7 +51,10 @@ const UNIT = /(?<!\p{L})(sở|phòng|văn phòng|ban|ubnd|ủy ban|hội|công �
 
 /** Does a reply's text (without its source lines) contain something of the type asked for? */
 export function replyHasType(text: string, type: AnswerType): boolean {
-  const body = text.split('\n').filter((l) => !/^(Nguồn|ℹ️)/u.test(l)).join('\n')
+  const body = text
+    .split('\n')
+    .filter((l) => !/^(Nguồn|ℹ️)/u.test(l))
+    .join('\n')
   switch (type) {
     case 'date':
       return /\d{1,2}\/\d{1,2}|\bnăm \d{4}|hằng năm|hàng năm|hằng tháng|hàng tháng|định kỳ|không ghi ngày/iu.test(body)

@@ -221,7 +221,15 @@ export class Assistant {
   }
 
   private notLoaded(ctx: AnswerContext, message: string): Reply {
-    return { intent: 'unknown', found: false, text: `${message}\n${MESSAGES.suggestionsTitle}\n${suggestions(this.loadedProvinces()).map((s) => `• ${s.question}`).join('\n')}`, buttons: suggestions(this.loadedProvinces()), citations: [] }
+    return {
+      intent: 'unknown',
+      found: false,
+      text: `${message}\n${MESSAGES.suggestionsTitle}\n${suggestions(this.loadedProvinces())
+        .map((s) => `• ${s.question}`)
+        .join('\n')}`,
+      buttons: suggestions(this.loadedProvinces()),
+      citations: [],
+    }
   }
 
   private notFound(ctx: AnswerContext): Reply {
@@ -248,7 +256,11 @@ function withoutIssuer(ctx: AnswerContext): void {
   const agencies = u.agencies.filter((a) => !isIssuer(a))
   ctx.understanding = { ...u, agency: agencies[0] ?? null, agencies }
   let text = ctx.searchText
-  for (const m of glossary.findAgencies(text).filter((m) => isIssuer(m.value)).sort((a, b) => b.index - a.index)) text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
+  for (const m of glossary
+    .findAgencies(text)
+    .filter((m) => isIssuer(m.value))
+    .sort((a, b) => b.index - a.index))
+    text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
   ctx.searchText = text
 }
 

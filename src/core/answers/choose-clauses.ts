@@ -32,12 +32,19 @@ function analyzeClause(text: string, analyzer: VietnameseAnalyzer): AnalyzedText
  * an answer starts with the part that answers and is never cut inside it.
  */
 export function splitClauses(paragraphs: readonly string[]): string[] {
-  return paragraphs
-    .flatMap(splitSentences)
-    // "các mô hình: “A”; “B”; “C”" is one enumeration, kept whole; other ";" end a clause.
-    .flatMap((s) => (/:\s[^;]*;/.test(s) ? [s] : s.split(/;\s+/)))
-    .map((c) => c.replace(/^[-+•]\s*/, '').replace(/[;,:]\s*$/, '').trim())
-    .filter((c) => c.length > 3)
+  return (
+    paragraphs
+      .flatMap(splitSentences)
+      // "các mô hình: “A”; “B”; “C”" is one enumeration, kept whole; other ";" end a clause.
+      .flatMap((s) => (/:\s[^;]*;/.test(s) ? [s] : s.split(/;\s+/)))
+      .map((c) =>
+        c
+          .replace(/^[-+•]\s*/, '')
+          .replace(/[;,:]\s*$/, '')
+          .trim(),
+      )
+      .filter((c) => c.length > 3)
+  )
 }
 
 /** The question's distinctive words (rarity-weighted; common words weigh nothing) and its phrases. */

@@ -16,4 +16,3 @@ export function dateWithCountdown(isoDate: string, now: Date): string {
   const days = daysUntil(isoDate, now)
   return `${formatVietnameseDate(isoDate)} (${days < 0 ? MESSAGES.passed : MESSAGES.daysLeft(days)})`
 }
-

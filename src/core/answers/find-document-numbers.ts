@@ -15,11 +15,27 @@ export interface DocumentNumber {
 }
 
 const KINDS: Record<string, string> = {
-  'ke hoach': 'ke hoach', kh: 'ke hoach', 'quyet dinh': 'quyet dinh', qd: 'quyet dinh', 'cong van': 'cong van', cv: 'cong van',
-  'nghi quyet': 'nghi quyet', nq: 'nghi quyet', 'thong tu': 'thong tu', tt: 'thong tu', 'chi thi': 'chi thi', ct: 'chi thi',
-  'thong bao': 'thong bao', tb: 'thong bao', 'nghi dinh': 'nghi dinh', nd: 'nghi dinh', 'van ban': 'van ban',
+  'ke hoach': 'ke hoach',
+  kh: 'ke hoach',
+  'quyet dinh': 'quyet dinh',
+  qd: 'quyet dinh',
+  'cong van': 'cong van',
+  cv: 'cong van',
+  'nghi quyet': 'nghi quyet',
+  nq: 'nghi quyet',
+  'thong tu': 'thong tu',
+  tt: 'thong tu',
+  'chi thi': 'chi thi',
+  ct: 'chi thi',
+  'thong bao': 'thong bao',
+  tb: 'thong bao',
+  'nghi dinh': 'nghi dinh',
+  nd: 'nghi dinh',
+  'van ban': 'van ban',
 }
-const KIND_WORDS = Object.keys(KINDS).sort((a, b) => b.length - a.length).join('|')
+const KIND_WORDS = Object.keys(KINDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')
 const FULL = /(?<![\d/])(\d{1,5})\/(?:(?:19|20)\d\d\/)?([a-z0-9&]+(?:-[a-z0-9&]+)+)/g
 const BY_KIND = new RegExp(`\\b(${KIND_WORDS})\\s*(?:so\\s*)?(\\d{1,5})(?![\\d/.,]\\d)`, 'g')
 const KIND_BEFORE = new RegExp(`\\b(${KIND_WORDS})\\s*(?:so\\s*)?$`)

@@ -129,14 +129,20 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
 function isBarePlanName(question: string, provinces: { index: number; end: number }[]): boolean {
   let text = question
   for (const m of [...provinces].sort((a, b) => b.index - a.index)) text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
-  const rest = foldDiacritics(text).replace(/\b(nam )?(19|20)\d\d\b|\b(cua|o|tai|tinh|thanh pho)\b|[?.!,]/g, ' ').replace(/\s+/g, ' ').trim()
+  const rest = foldDiacritics(text)
+    .replace(/\b(nam )?(19|20)\d\d\b|\b(cua|o|tai|tinh|thanh pho)\b|[?.!,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   return /^(ke hoach|van ban|cong van)( (ve )?(cong tac )?(binh dang gioi|bdg))?$/.test(rest)
 }
 
 /** "Phòng Công chức, viên chức" before "Sở Nội vụ": a unit is more specific than its department. */
 function mostSpecificFirst(found: { agency: Agency; text: string }[]): Agency[] {
   const rank = (text: string) => (/^(phòng|văn phòng|ban|công đoàn|chi cục|trung tâm)\b/iu.test(text) ? 0 : 1)
-  return [...found].sort((a, b) => rank(a.text) - rank(b.text)).map((f) => f.agency).filter((a, i, all) => all.findIndex((x) => x.id === a.id) === i)
+  return [...found]
+    .sort((a, b) => rank(a.text) - rank(b.text))
+    .map((f) => f.agency)
+    .filter((a, i, all) => all.findIndex((x) => x.id === a.id) === i)
 }
 
 /**

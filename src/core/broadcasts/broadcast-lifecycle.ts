@@ -15,10 +15,7 @@ export const BROADCAST_TRANSITIONS: Record<BroadcastAction, { from: readonly Bro
   cancel: { from: ['draft', 'sending', 'paused'], to: 'cancelled' },
 }
 
-export type LifecycleResult =
-  | { ok: true; report: BroadcastReport; enqueued?: number }
-  | { ok: false; reason: 'not-found' }
-  | { ok: false; reason: 'not-allowed'; status: BroadcastStatus }
+export type LifecycleResult = { ok: true; report: BroadcastReport; enqueued?: number } | { ok: false; reason: 'not-found' } | { ok: false; reason: 'not-allowed'; status: BroadcastStatus }
 
 /** The status `action` leads to from `status`, or null when the action is not allowed there. */
 export function nextStatus(status: BroadcastStatus, action: BroadcastAction): BroadcastStatus | null {

@@ -134,7 +134,10 @@ export function campaignWarnings(messages: { id: string; sendAt: Date }[], caps:
 /** The warnings for a campaign file as written (its first year), for validation at load. */
 export function warningsOfCampaign(campaign: Campaign, caps: FollowerCaps): CampaignWarning[] {
   const year = Number(campaign.period.from.slice(0, 4))
-  return campaignWarnings(scheduleOf(campaign, year, year).map((m) => ({ id: m.messageId, sendAt: m.sendAt })), caps)
+  return campaignWarnings(
+    scheduleOf(campaign, year, year).map((m) => ({ id: m.messageId, sendAt: m.sendAt })),
+    caps,
+  )
 }
 
 /** What planFromStore needs from the store. */

@@ -23,7 +23,9 @@ export function dueReminders(deadlines: DatedDeadline[], now: Date, lookbackMs =
   const out: PlannedReminder[] = []
   for (const d of deadlines) {
     for (const days of REMINDER_DAYS) {
-      const day = addDays(new Date(`${d.due}T00:00:00Z`), -days).toISOString().slice(0, 10)
+      const day = addDays(new Date(`${d.due}T00:00:00Z`), -days)
+        .toISOString()
+        .slice(0, 10)
       const sendAt = vietnamTime(`${day} ${REMINDER_HOUR}`)
       if (sendAt > now || now.getTime() - sendAt.getTime() > lookbackMs) continue
       out.push({ key: `reminder:${d.doc.id}:${d.fact.section}:${d.due}:${days}`, sendAt, daysBefore: days, deadline: d, text: reminderText(d, days) })
@@ -44,7 +46,5 @@ function reminderText(d: DatedDeadline, days: number): string {
  * (or that named no agency: they follow the whole province).
  */
 export function reminderRecipients(deadline: DatedDeadline, candidates: { platform: Platform; chatId: string; agency: string | null }[], glossary: Glossary): ChatRef[] {
-  return candidates
-    .filter((c) => !c.agency || namesAgency(deadline.fact, glossary.resolveAgency(c.agency)?.id ?? null, c.agency, glossary))
-    .map((c) => ({ platform: c.platform, chatId: c.chatId }))
+  return candidates.filter((c) => !c.agency || namesAgency(deadline.fact, glossary.resolveAgency(c.agency)?.id ?? null, c.agency, glossary)).map((c) => ({ platform: c.platform, chatId: c.chatId }))
 }

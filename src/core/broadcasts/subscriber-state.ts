@@ -34,9 +34,7 @@ export interface SubscriberStatus {
 }
 
 /** What a platform answer means for the subscriber; applied by the channel that saw it. */
-export type StateChange =
-  | { to: Exclude<SubscriberState, 'opted_out'> }
-  | { to: 'opted_out'; route: SendRoute }
+export type StateChange = { to: Exclude<SubscriberState, 'opted_out'> } | { to: 'opted_out'; route: SendRoute }
 
 export interface SubscriberStateStore {
   status(ref: ChatRef): Promise<SubscriberStatus | null>

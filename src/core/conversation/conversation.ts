@@ -81,7 +81,11 @@ export class Conversation {
     const { glossary, documents } = this.deps.assistant().knowledge
     if (!argument) {
       const loaded = [...new Set(documents.map((d) => d.meta.province).filter((p): p is string => Boolean(p)))]
-      return text('help', CHAT.chooseProvince, loaded.map((p) => btn(p, `/tinh ${p}`)))
+      return text(
+        'help',
+        CHAT.chooseProvince,
+        loaded.map((p) => btn(p, `/tinh ${p}`)),
+      )
     }
     const province = glossary.findProvinces(argument)[0]?.value ?? glossary.province(argument)
     if (!province) return text('help', CHAT.provinceUnknown(argument), [], false)
@@ -100,7 +104,12 @@ export class Conversation {
 
   private async subscribe(ref: ChatRef, kind: ChatKind, argument: string): Promise<OutgoingMessage> {
     const topic = topicFrom(argument)
-    if (!topic) return text('help', CHAT.chooseTopic, TOPICS.map((t) => btn(TOPIC_LABELS[t]!, `/dangky ${t}`)))
+    if (!topic)
+      return text(
+        'help',
+        CHAT.chooseTopic,
+        TOPICS.map((t) => btn(TOPIC_LABELS[t]!, `/dangky ${t}`)),
+      )
     const before = await this.deps.chats.get(ref)
     await this.deps.chats.update(ref, { kind, active: true })
     if (before?.topics.includes(topic)) return text('help', CHAT.alreadySubscribed(TOPIC_LABELS[topic]!))

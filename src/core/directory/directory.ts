@@ -27,7 +27,11 @@ export class Directory {
   private readonly byKey = new Map<string, { level: MatchLevel; places: Place[] }>()
   private readonly located: NearestPlaces<Place>
 
-  constructor(places: Place[], hotlines: Hotline[], private readonly glossary: Glossary) {
+  constructor(
+    places: Place[],
+    hotlines: Hotline[],
+    private readonly glossary: Glossary,
+  ) {
     this.places = places
     this.hotlines = hotlines
     const phrases: [string, string][] = []
@@ -64,9 +68,7 @@ export class Directory {
       for (const place of this.byProvince(m.value.name)) found.push({ place, level: 'province', matched: m.text })
     }
     const seen = new Set<string>()
-    return found
-      .sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level])
-      .filter((m) => (seen.has(m.place.id) ? false : (seen.add(m.place.id), true)))
+    return found.sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]).filter((m) => (seen.has(m.place.id) ? false : (seen.add(m.place.id), true)))
   }
 
   /**

@@ -42,9 +42,7 @@ export class NearestPlaces<T> {
       bestScore[j] = score
       bestIndex[j] = i
     }
-    return bestIndex
-      .map((i) => ({ item: this.items[i]!, km: haversineKm(latitude, longitude, this.lat[i]! / RAD, this.lon[i]! / RAD) }))
-      .sort((a, b) => a.km - b.km)
+    return bestIndex.map((i) => ({ item: this.items[i]!, km: haversineKm(latitude, longitude, this.lat[i]! / RAD, this.lon[i]! / RAD) })).sort((a, b) => a.km - b.km)
   }
 }
 

@@ -22,22 +22,14 @@ const coordinate = (min: number, max: number, what: string) =>
       return n
     })
 
-export const PLACE_TYPES = [
-  'địa chỉ tin cậy',
-  'nhà tạm lánh',
-  'nhà an toàn',
-  'trung tâm công tác xã hội',
-  'công an',
-  'trạm y tế',
-  'bệnh viện',
-  'hội phụ nữ',
-  'trợ giúp pháp lý',
-  'đầu mối bình đẳng giới',
-] as const
+export const PLACE_TYPES = ['địa chỉ tin cậy', 'nhà tạm lánh', 'nhà an toàn', 'trung tâm công tác xã hội', 'công an', 'trạm y tế', 'bệnh viện', 'hội phụ nữ', 'trợ giúp pháp lý', 'đầu mối bình đẳng giới'] as const
 
 export const placeSchema = z
   .object({
-    id: z.string().trim().regex(/^[a-z0-9-]+$/, 'id must be lower-case letters, digits and dashes'),
+    id: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9-]+$/, 'id must be lower-case letters, digits and dashes'),
     name: z.string().trim().min(3, 'name is required'),
     type: z.enum(PLACE_TYPES, { message: `type must be one of: ${PLACE_TYPES.join(', ')}` }),
     province: z.string().trim().min(2, 'province (since 1/7/2025) is required'),
@@ -67,8 +59,14 @@ export const placeSchema = z
 export type Place = z.infer<typeof placeSchema>
 
 export const hotlineSchema = z.object({
-  id: z.string().trim().regex(/^[a-z0-9-]+$/, 'id must be lower-case letters, digits and dashes'),
-  number: z.string().trim().regex(/^[0-9 .+]{3,20}$/, 'number may only contain digits, spaces, dots and +'),
+  id: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]+$/, 'id must be lower-case letters, digits and dashes'),
+  number: z
+    .string()
+    .trim()
+    .regex(/^[0-9 .+]{3,20}$/, 'number may only contain digits, spaces, dots and +'),
   name: z.string().trim().min(3),
   scope: z.enum(['national', 'province']),
   province: optional,

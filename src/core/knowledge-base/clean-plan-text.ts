@@ -11,7 +11,12 @@ import { stripPageChrome } from './strip-page-chrome.js'
  * cannot end a line ("Số:" / number, "ngày" / date, "giai đoạn" / years) are re-joined.
  */
 export function cleanPlanText(raw: string): string[] {
-  const lines = removeInvisible(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\t/g, ' '))
+  const lines = removeInvisible(
+    raw
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/\t/g, ' '),
+  )
     .normalize('NFC')
     .split('\n')
     .flatMap(splitTableRow)

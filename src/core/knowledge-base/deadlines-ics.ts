@@ -6,7 +6,10 @@ import type { DatedDeadline } from './upcoming-deadlines.js'
  * days), with a 7-day and a 1-day alarm, the action, who and to whom, and the source.
  */
 export function deadlinesToIcs(deadlines: DatedDeadline[], name: string, now: Date): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//bdg-bot//deadlines//VI', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escape(name)}`, 'X-WR-TIMEZONE:Asia/Ho_Chi_Minh']
   for (const d of deadlines) {
     const start = (d.fact.kind === 'period' ? d.fact.date! : d.due).replace(/-/g, '')

@@ -6,10 +6,7 @@ import type { BudgetFact } from './plan-document.js'
  */
 const NUM = '(\\d+(?:[.,]\\d+)?)'
 const UNIT = '(tỷ|triệu|nghìn|ngàn)'
-const AMOUNT = new RegExp(
-  `(?:từ\\s+)?${NUM}\\s*${UNIT}(?:\\s*đồng)?(?:\\s*(?:đến|-|–)\\s*${NUM}\\s*${UNIT})?\\s*(?:đồng)?\\s*(\\/\\s*(?:năm|tháng|người|lớp|xã)|một năm|mỗi năm)?(\\s*trở lên)?`,
-  'gu',
-)
+const AMOUNT = new RegExp(`(?:từ\\s+)?${NUM}\\s*${UNIT}(?:\\s*đồng)?(?:\\s*(?:đến|-|–)\\s*${NUM}\\s*${UNIT})?\\s*(?:đồng)?\\s*(\\/\\s*(?:năm|tháng|người|lớp|xã)|một năm|mỗi năm)?(\\s*trở lên)?`, 'gu')
 const MILLIONS: Record<string, number> = { tỷ: 1000, triệu: 1, nghìn: 0.001, ngàn: 0.001 }
 
 export function extractBudgets(sentence: string, base: { documentId: string; section: string }): BudgetFact[] {

@@ -176,7 +176,11 @@ function periodStart(clause: string, dateIndex: number): number {
 }
 
 function tidy(text: string): string {
-  return text.replace(/\s+([,.;:)])/g, '$1').replace(/\s+/g, ' ').replace(/^[\s,.;:–-]+|[\s,;:.–-]+$/gu, '').trim()
+  return text
+    .replace(/\s+([,.;:)])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,.;:–-]+|[\s,;:.–-]+$/gu, '')
+    .trim()
 }
 
 /** "báo cáo UBND tỉnh … thông qua Sở Lao động-Thương binh và Xã hội" → "UBND tỉnh, qua Sở …". */

@@ -45,7 +45,11 @@ export function extractDocumentDetails(doc: PlanDocument): DocumentDetails {
     for (const m of text.matchAll(PHONE)) {
       const before = text.slice(Math.max(0, m.index - 160), m.index)
       // The owner is named just before the number: "(qua Phòng Trẻ em và BĐG, ĐT 0373.725.604)".
-      const context = before.slice(Math.max(before.lastIndexOf('('), before.search(/[^.;]*$/))).replace(/^[(\s]+/, '').replace(/[,\s]*(đt|điện thoại|sđt|tel)[.:\s]*$/iu, '').trim()
+      const context = before
+        .slice(Math.max(before.lastIndexOf('('), before.search(/[^.;]*$/)))
+        .replace(/^[(\s]+/, '')
+        .replace(/[,\s]*(đt|điện thoại|sđt|tel)[.:\s]*$/iu, '')
+        .trim()
       const start = text.slice(0, m.index).search(/[^.;:]*$/)
       const closing = text.indexOf(')', m.index)
       const end = closing >= 0 && closing - m.index < 40 ? closing + 1 : m.index + m[0].length
@@ -64,7 +68,10 @@ export function withoutClosingClause(text: string): string {
 }
 
 function cleanListItem(line: string): string {
-  return line.replace(/^[-+•]\s*/, '').replace(/[;.,]+$/, '').trim()
+  return line
+    .replace(/^[-+•]\s*/, '')
+    .replace(/[;.,]+$/, '')
+    .trim()
 }
 
 /** True when a recipient line is a filing note ("Lưu: VT", "Lưu VT, …") rather than a recipient. */

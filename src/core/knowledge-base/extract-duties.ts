@@ -37,7 +37,10 @@ function itemDuties(documentId: string, item: PlanSection, glossary: Glossary): 
     // group ("Các Sở, ngành: Y tế; Giáo dục và Đào tạo; …:"), the list of its members.
     const afterName = item.heading.slice(item.heading.indexOf(named) + named.length).replace(/^[\s:]+/, '')
     const remainder = named.endsWith(afterName) ? '' : afterName
-    const tasks = [remainder, ...item.paragraphs].filter(Boolean).flatMap(splitTasks).map((t) => ({ task: t, section: item.path }))
+    const tasks = [remainder, ...item.paragraphs]
+      .filter(Boolean)
+      .flatMap(splitTasks)
+      .map((t) => ({ task: t, section: item.path }))
     for (const child of item.children) tasks.push(...splitTasks(fullText(child).join(' ')).map((t) => ({ task: t, section: child.path })))
     const agencies = [named, ...groupMembers(named, item, glossary)]
     return agencies.flatMap((agency) => tasks.map((t) => duty(documentId, t.section, item.path, agency, roleOf(t.task, defaultRole), t.task, t.task, glossary)))

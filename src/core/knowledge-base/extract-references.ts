@@ -6,8 +6,7 @@ import type { ReferenceFact } from './plan-document.js'
  * Chính phủ về phê duyệt …". Their dates are references, never deadlines: the spans are
  * returned so the deadline extractor can skip them.
  */
-const DOC_TYPES =
-  'Quyết định|Nghị quyết|Nghị định|Thông tư liên tịch|Thông tư|Kế hoạch hành động|Kế hoạch|Chỉ thị|Công văn|Thông báo kết luận|Thông báo|Hướng dẫn|Chương trình|Luật|Đề án|Văn bản'
+const DOC_TYPES = 'Quyết định|Nghị quyết|Nghị định|Thông tư liên tịch|Thông tư|Kế hoạch hành động|Kế hoạch|Chỉ thị|Công văn|Thông báo kết luận|Thông báo|Hướng dẫn|Chương trình|Luật|Đề án|Văn bản'
 const NUMBER = '[0-9][0-9A-Za-zĐđƯư/.\\-&]*[0-9A-Za-zĐđ]'
 const DATE = '(?:ngày\\s+)?(?:\\d{1,2}\\/\\d{1,2}\\/\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})'
 const REFERENCE = new RegExp(`(${DOC_TYPES})\\s+số\\s*:?\\s*(${NUMBER})(?:,?\\s+(${DATE}))?`, 'giu')
@@ -33,7 +32,10 @@ export function findReferences(sentence: string): FoundReference[] {
     const issuerMatch = ISSUER.exec(after)
     const issuer = issuerMatch ? issuerMatch[1]!.trim() : null
     const titleStart = issuerMatch ? issuerMatch[0].length : 0
-    const titleText = after.slice(titleStart).split(/[;]|\.(?:\s|$)/)[0]!.trim()
+    const titleText = after
+      .slice(titleStart)
+      .split(/[;]|\.(?:\s|$)/)[0]!
+      .trim()
     const title = /^(về|ban hành|phê duyệt|điều chỉnh)/u.test(titleText) ? titleText.replace(/^về việc\s+|^về\s+/u, '').slice(0, 200) : null
     end += titleStart
     out.push({

@@ -4,8 +4,7 @@ import type { Glossary } from './glossary.js'
  * Who must act, read from the subject of a Vietnamese clause: the agencies named before
  * the first action verb ("UBND cấp huyện, các sở, ban, ngành … chủ động xây dựng …").
  */
-const ACTION_VERB =
-  /(?<![\p{L}])(chủ động|chịu trách nhiệm|có trách nhiệm|xây dựng|báo cáo|gửi|tổ chức|triển khai|thực hiện|hoàn thành|nộp|tham mưu|chủ trì|phối hợp|hướng dẫn|theo dõi|cập nhật|phát động|tiếp tục|kiểm tra|đôn đốc|rà soát|bố trí)(?![\p{L}])/iu
+const ACTION_VERB = /(?<![\p{L}])(chủ động|chịu trách nhiệm|có trách nhiệm|xây dựng|báo cáo|gửi|tổ chức|triển khai|thực hiện|hoàn thành|nộp|tham mưu|chủ trì|phối hợp|hướng dẫn|theo dõi|cập nhật|phát động|tiếp tục|kiểm tra|đôn đốc|rà soát|bố trí)(?![\p{L}])/iu
 
 const AGENCY_HEAD =
   /^(?:(?:tất cả )?các\s+(?:sở|cơ quan|đơn vị|huyện|thị xã|thành phố|xã|phường|địa phương|ngành|ban|tổ chức|Sở|Phòng)|(?:UBND|Ủy ban|Uỷ ban|Sở|Ban|Phòng|Văn phòng|Hội|Liên đoàn|Công an|Công đoàn|Báo|Đài|Cục|Trung tâm|Bộ|Thủ trưởng|Trưởng|Người đứng đầu|Chủ tịch|Thường trực|Đoàn|Tỉnh ủy|Mặt trận)(?![\p{L}]))/u
@@ -40,7 +39,13 @@ export function subjectAgencies(subject: string, glossary?: Glossary): string[] 
   }
   const fragments = protectedText
     .split(/,\s*|\s+và\s+/u)
-    .map((f) => f.replace(/\u0001/g, ',').replace(/\u0002\u0002/g, 'và').replace(/^(?:Đề nghị|Giao)\s+/u, '').trim())
+    .map((f) =>
+      f
+        .replace(/\u0001/g, ',')
+        .replace(/\u0002\u0002/g, 'và')
+        .replace(/^(?:Đề nghị|Giao)\s+/u, '')
+        .trim(),
+    )
     .filter(Boolean)
   const actors: string[] = []
   let skipping = fragments.length > 0 && INTRO.test(fragments[0]!)

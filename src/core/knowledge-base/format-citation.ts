@@ -29,10 +29,7 @@ export function describeDocument(doc: PlanDocument, glossary?: Glossary): string
   const number = m.number ? ` ${m.number}` : ''
   const issued = m.issued ? (m.issued.day ? ` ngày ${formatPartialDate(m.issued)}` : ` ${m.issued.month ? 'tháng' : 'năm'} ${formatPartialDate(m.issued)}`) : m.year ? ` năm ${m.year}` : ''
   const issuer = m.issuer ? ` của ${issuerWithProvince(m.issuer, m.province)}` : ''
-  const merged =
-    m.province && m.provinceNow && m.provinceNow !== m.province
-      ? ` ${MESSAGES.provinceMerged(m.province, glossary?.unitName(m.provinceNow) ?? m.provinceNow, m.province.endsWith(m.provinceNow))}`
-      : ''
+  const merged = m.province && m.provinceNow && m.provinceNow !== m.province ? ` ${MESSAGES.provinceMerged(m.province, glossary?.unitName(m.provinceNow) ?? m.provinceNow, m.province.endsWith(m.provinceNow))}` : ''
   return `${type}${number}${issued}${issuer}${merged}`
 }
 

@@ -33,25 +33,23 @@ export function readMetadata(parts: DocumentParts, preamble: string[], body: str
     : (news?.issued ?? null)
 
   const type = parts.kindLine ? KIND_NAMES[parts.kindLine]! : parts.letter ? 'công văn' : (kindFromSymbol(symbol) ?? news?.kind ?? 'văn bản')
-  const titleRaw = parts.title ?? (news?.rest ? news.rest.replace(/^\s*(?:về\s+(?:việc\s+)?)?/u, '').replace(/[.;]\s*$/, '').trim() || null : null)
+  const titleRaw =
+    parts.title ??
+    (news?.rest
+      ? news.rest
+          .replace(/^\s*(?:về\s+(?:việc\s+)?)?/u, '')
+          .replace(/[.;]\s*$/, '')
+          .trim() || null
+      : null)
   const title = titleRaw ? capitalize(sentenceCase(titleRaw)) : null
 
-  const agencyLines = parts.issuerZone
-    .map((l) => l.replace(NATIONAL_MOTTO, '').trim())
-    .filter((l) => l && isUpperCaseLine(l) && /^(UBND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|HỘI|PHÒNG|LIÊN ĐOÀN|CÔNG AN|TRUNG TÂM|VĂN PHÒNG|TỈNH ỦY|TỈNH ĐOÀN)/u.test(l))
+  const agencyLines = parts.issuerZone.map((l) => l.replace(NATIONAL_MOTTO, '').trim()).filter((l) => l && isUpperCaseLine(l) && /^(UBND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|HỘI|PHÒNG|LIÊN ĐOÀN|CÔNG AN|TRUNG TÂM|VĂN PHÒNG|TỈNH ỦY|TỈNH ĐOÀN)/u.test(l))
   const headerIssuer = agencyLines.at(-1) ?? (news ? news.issuer.toUpperCase() : null)
   const parentLine = agencyLines.length > 1 ? agencyLines.at(-2)! : null
 
-  const province =
-    provinceFrom(placeDate?.[1] ?? '', glossary) ??
-    provinceFrom(agencyLines.join(' '), glossary) ??
-    provinceFrom(titleRaw ?? '', glossary) ??
-    provinceFrom(preamble.join(' '), glossary) ??
-    mostFrequentProvince(body.join(' '), glossary)
+  const province = provinceFrom(placeDate?.[1] ?? '', glossary) ?? provinceFrom(agencyLines.join(' '), glossary) ?? provinceFrom(titleRaw ?? '', glossary) ?? provinceFrom(preamble.join(' '), glossary) ?? mostFrequentProvince(body.join(' '), glossary)
 
-  const issuer = headerIssuer
-    ? displayAgency(headerIssuer, glossary)
-    : (issuerFromSymbol(symbol, glossary) ?? issuerFromPreamble(preamble, glossary))
+  const issuer = headerIssuer ? displayAgency(headerIssuer, glossary) : (issuerFromSymbol(symbol, glossary) ?? issuerFromPreamble(preamble, glossary))
 
   const closing = readClosing(parts.closing)
   return {

@@ -12,7 +12,14 @@ const NOT_A_NAME = /^(Nơi|Lưu|Như|Kính|Chương|Phần|Điều|Mục|Độc)
 const ROMAN = /^[IVXL]+\.?$/
 
 export function readClosing(closing: string[]): { recipients: string[]; signer: string | null; role: string | null } {
-  const recipients = closing.filter((l) => /^[-+•]/.test(l)).map((l) => l.replace(/^[-+•]\s*/, '').replace(/[;,.]+$/, '').trim())
+  const recipients = closing
+    .filter((l) => /^[-+•]/.test(l))
+    .map((l) =>
+      l
+        .replace(/^[-+•]\s*/, '')
+        .replace(/[;,.]+$/, '')
+        .trim(),
+    )
   let nameAt = -1
   for (let i = closing.length - 1; i >= 0; i--) {
     if (isPersonName(closing[i]!)) {

@@ -16,7 +16,7 @@ export interface DatedDeadline {
  */
 export function datedDeadlines(documents: readonly PlanDocument[], glossary: Glossary, filter: { province?: string | null; agency?: string | null } = {}): DatedDeadline[] {
   const provinces = filter.province ? provinceNames(glossary, filter.province) : null
-  const agency = filter.agency ? glossary.resolveAgency(filter.agency) ?? null : null
+  const agency = filter.agency ? (glossary.resolveAgency(filter.agency) ?? null) : null
   const out: DatedDeadline[] = []
   for (const doc of documents) {
     if (provinces && !(doc.meta.province && provinces.has(doc.meta.province))) continue

@@ -81,7 +81,10 @@ export class PlanIndex {
   static load(json: string, analyzer: VietnameseAnalyzer): PlanIndex {
     const saved = JSON.parse(json) as SavedIndex
     if (saved.version !== 4) throw new Error(`unsupported index version ${String(saved.version)}`)
-    return PlanIndex.fromSnapshot(Uint8Array.from(atob(saved.snapshot), (c) => c.charCodeAt(0)), analyzer)
+    return PlanIndex.fromSnapshot(
+      Uint8Array.from(atob(saved.snapshot), (c) => c.charCodeAt(0)),
+      analyzer,
+    )
   }
 
   /** The compact binary form, a few bytes per posting; what the DATA_DIR cache stores. */
@@ -135,11 +138,7 @@ export class PlanIndex {
     const fuzzy = (term: string) => (term.length >= 6 && !/[\d/]/.test(term) && !known(term) ? 0.2 : 0)
     // Marked syllables rank exact spellings first; unmarked queries have nothing to add there.
     const marked = exact.filter((t) => t !== foldDiacritics(t)).map((t) => EXACT_PREFIX + t)
-    const matches = [
-      ...folded.flatMap((t) => this.termMatches(t, [TEXT, HEADING], 1, lastWord(t), fuzzy(t))),
-      ...marked.flatMap((t) => this.termMatches(t, [TEXT], TERM_BOOST.exact, false, 0)),
-      ...bigrams.flatMap((t) => this.termMatches(t, [TEXT, HEADING], TERM_BOOST.bigram, false, 0)),
-    ]
+    const matches = [...folded.flatMap((t) => this.termMatches(t, [TEXT, HEADING], 1, lastWord(t), fuzzy(t))), ...marked.flatMap((t) => this.termMatches(t, [TEXT], TERM_BOOST.exact, false, 0)), ...bigrams.flatMap((t) => this.termMatches(t, [TEXT, HEADING], TERM_BOOST.bigram, false, 0))]
     const kindParts = [...new Set((filter.kinds ?? ENTRY_KINDS).map(kindPartOf))]
     const byPartition = new Map<number, number[]>()
     for (const id of this.candidateDocuments(folded, bigrams, filter)) {
@@ -210,11 +209,7 @@ export class PlanIndex {
     const { documents, documentPostings, dictionary } = this.data
     const inScope = (id: string) => {
       const d = this.documentIndex.get(id)
-      return (
-        (!filter.documentIds || filter.documentIds.has(id)) &&
-        (!filter.provinces || filter.provinces.has((d === undefined ? null : documents.province[d]) ?? '')) &&
-        (!filter.years || filter.years.has((d === undefined ? null : documents.year[d]) ?? -1))
-      )
+      return (!filter.documentIds || filter.documentIds.has(id)) && (!filter.provinces || filter.provinces.has((d === undefined ? null : documents.province[d]) ?? '')) && (!filter.years || filter.years.has((d === undefined ? null : documents.year[d]) ?? -1))
     }
     const narrowed = Boolean(filter.provinces || filter.years)
     if (filter.documentIds && filter.documentIds.size <= MAX_DOCUMENTS_PER_SEARCH && !narrowed) return [...filter.documentIds]

@@ -22,9 +22,7 @@ export interface AnalyzedText {
 
 /** Function words with their marks; dropped wherever they occur. */
 const STOPWORDS = new Set(
-  'của và các về trong được cho với là có những này để theo từ đến tại ở một nào gì ai bao nhiêu không thì mà như đã sẽ phải cần làm khi nếu hay hoặc cũng vào ra rất nhất đó đây thế sao mấy đâu hỏi tôi mình bạn em anh chị ơi nhé ạ vậy thôi còn lại nữa bị do bởi hơn'
-    .split(' ')
-    .map((w) => canonicalize(w)),
+  'của và các về trong được cho với là có những này để theo từ đến tại ở một nào gì ai bao nhiêu không thì mà như đã sẽ phải cần làm khi nếu hay hoặc cũng vào ra rất nhất đó đây thế sao mấy đâu hỏi tôi mình bạn em anh chị ơi nhé ạ vậy thôi còn lại nữa bị do bởi hơn'.split(' ').map((w) => canonicalize(w)),
 )
 /** The unmarked spellings that are unambiguous enough to drop when the user typed no marks. */
 const FOLDED_STOPWORDS = new Set('cua va cac trong duoc voi nhung nao gi khong thi hoac nhu cung cho theo mot bao nhieu ai may dau toi minh ban oi nhe vay thoi'.split(' '))
@@ -97,5 +95,10 @@ export function isStopword(token: string): boolean {
 /** "06/02/2021" → "6/2/2021" and "06" → "6" so dates and counts match however they were padded. */
 function normalizeNumberToken(token: string): string {
   if (/^\d{1,3}$/.test(token)) return String(Number(token))
-  return /^\d{1,2}\/\d{1,2}(\/\d{4})?$/.test(token) ? token.split('/').map((p) => String(Number(p))).join('/') : token
+  return /^\d{1,2}\/\d{1,2}(\/\d{4})?$/.test(token)
+    ? token
+        .split('/')
+        .map((p) => String(Number(p)))
+        .join('/')
+    : token
 }

@@ -38,11 +38,7 @@ function cachedSyllable(syllable: string): string {
 
 /** Lower case without any diacritics; đ → d. "Sở Tư pháp" → "so tu phap". */
 export function foldDiacritics(text: string): string {
-  return removeInvisible(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return removeInvisible(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()
 }
 
 /** True when the text carries any Vietnamese diacritic (the user typed marks on purpose). */
@@ -68,9 +64,7 @@ function canonicalSyllable(syllable: string): string {
   if (!tone) return syllable
   const target = toneVowelIndex(letters)
   if (target < 0) return syllable
-  return letters
-    .map((l, i) => l.base + l.modifiers.join('') + (i === target ? tone : ''))
-    .join('')
+  return letters.map((l, i) => l.base + l.modifiers.join('') + (i === target ? tone : '')).join('')
 }
 
 function toneVowelIndex(letters: Letter[]): number {

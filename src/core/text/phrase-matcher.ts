@@ -103,4 +103,3 @@ export function foldKeepingLength(text: string): string {
 }
 
 const foldedChars = new Map<string, string>()
-

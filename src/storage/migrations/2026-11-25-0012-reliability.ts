@@ -12,7 +12,10 @@ export function reliabilityMigration(): Migration {
     async up(db: Kysely<any>) {
       await db.schema.alterTable('deliveries').addColumn('claimed_by', 'text').execute()
       await db.schema.alterTable('deliveries').addColumn('lease_until', 'text').execute()
-      await db.schema.alterTable('processed_updates').addColumn('handled', 'integer', (c) => c.notNull().defaultTo(1)).execute()
+      await db.schema
+        .alterTable('processed_updates')
+        .addColumn('handled', 'integer', (c) => c.notNull().defaultTo(1))
+        .execute()
       await db.schema.createIndex('deliveries_claimed_by').on('deliveries').columns(['claimed_by']).execute()
       await sql`update deliveries set lease_until = claimed_at where status = 'sending'`.execute(db)
     },

@@ -8,17 +8,27 @@ export function zaloRulesMigration(): Migration {
   return {
     async up(db: Kysely<any>) {
       // active | window_closed | not_following | opted_out | dormant | invalid (core/broadcasts/subscriber-state.ts)
-      await db.schema.alterTable('chats').addColumn('state', 'text', (c) => c.notNull().defaultTo('active')).execute()
+      await db.schema
+        .alterTable('chats')
+        .addColumn('state', 'text', (c) => c.notNull().defaultTo('active'))
+        .execute()
       // JSON array of message types this user refused (-244, ZNS -139/-141); only those stop.
       await db.schema.alterTable('chats').addColumn('opted_out', 'text').execute()
       // When the user last wrote to us or followed: the 7-day consultation window starts here.
       await db.schema.alterTable('chats').addColumn('last_inbound_at', 'text').execute()
       // Zalo chats so far changed only when their user wrote or followed: the best known last interaction.
-      await db.updateTable('chats').set((eb) => ({ last_inbound_at: eb.ref('updated_at') })).where('platform', '=', 'zalo-oa').execute()
+      await db
+        .updateTable('chats')
+        .set((eb) => ({ last_inbound_at: eb.ref('updated_at') }))
+        .where('platform', '=', 'zalo-oa')
+        .execute()
       await db.schema.alterTable('chats').addColumn('is_follower', 'integer').execute()
       // Body timestamp of the last follow/unfollow applied: older or repeated events change nothing.
       await db.schema.alterTable('chats').addColumn('follow_event_at', 'text').execute()
-      await db.schema.alterTable('broadcasts').addColumn('kind', 'text', (c) => c.notNull().defaultTo('announcement')).execute()
+      await db.schema
+        .alterTable('broadcasts')
+        .addColumn('kind', 'text', (c) => c.notNull().defaultTo('announcement'))
+        .execute()
       // The OA article broadcast to followers that carries this message (created in the OA console).
       await db.schema.alterTable('broadcasts').addColumn('zalo_article_id', 'text').execute()
       await db.schema.alterTable('deliveries').addColumn('reason', 'text').execute()

@@ -61,13 +61,7 @@ export class BroadcastApprovalRepository {
 
   /** submitted → approved or rejected, never by the person who composed it. */
   async decide(broadcastId: number, decision: 'approved' | 'rejected', by: number, now: Date): Promise<boolean> {
-    const result = await this.db
-      .updateTable('broadcast_approvals')
-      .set({ state: decision, decided_by: by, decided_at: now.toISOString() })
-      .where('broadcast_id', '=', broadcastId)
-      .where('state', '=', 'submitted')
-      .where('created_by', '<>', by)
-      .executeTakeFirst()
+    const result = await this.db.updateTable('broadcast_approvals').set({ state: decision, decided_by: by, decided_at: now.toISOString() }).where('broadcast_id', '=', broadcastId).where('state', '=', 'submitted').where('created_by', '<>', by).executeTakeFirst()
     return Number(result.numUpdatedRows) === 1
   }
 
@@ -102,7 +96,11 @@ export class BroadcastApprovalRepository {
       ? await this.db
           .selectFrom('deliveries')
           .select(['broadcast_id', 'status', (eb) => eb.fn.countAll<number>().as('n')])
-          .where('broadcast_id', 'in', rows.map((r) => r.id))
+          .where(
+            'broadcast_id',
+            'in',
+            rows.map((r) => r.id),
+          )
           .groupBy(['broadcast_id', 'status'])
           .execute()
       : []

@@ -131,8 +131,16 @@ export class BroadcastRepository implements BroadcastStore {
     const broadcast = await this.get(id)
     if (!broadcast) return null
     const rows = () => this.db.selectFrom('deliveries').where('broadcast_id', '=', id).where('chat_id', '!=', ARTICLE_ROW_CHAT_ID)
-    const counts = await rows().select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute()
-    const routes = await rows().select(['route', (eb) => eb.fn.countAll<number>().as('n')]).where('status', '=', 'sent').where('route', 'is not', null).groupBy('route').execute()
+    const counts = await rows()
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('status')
+      .execute()
+    const routes = await rows()
+      .select(['route', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('status', '=', 'sent')
+      .where('route', 'is not', null)
+      .groupBy('route')
+      .execute()
     const article = await this.db.selectFrom('deliveries').select(['status', 'reason']).where('broadcast_id', '=', id).where('chat_id', '=', ARTICLE_ROW_CHAT_ID).executeTakeFirst()
     const byReason = await rows()
       .select(['reason', (eb) => eb.fn.countAll<number>().as('n')])
@@ -194,7 +202,11 @@ export class BroadcastRepository implements BroadcastStore {
       await trx
         .updateTable('deliveries')
         .set((eb) => ({ status: 'sending', claimed_at: at, claimed_by: lease.owner, lease_until: lease.until.toISOString(), attempts: eb('attempts', '+', 1) }))
-        .where('id', 'in', due.map((d) => d.id))
+        .where(
+          'id',
+          'in',
+          due.map((d) => d.id),
+        )
         .where('status', '=', 'pending')
         .execute()
       return due.map((d) => ({ id: d.id, broadcastId: d.broadcast_id, platform, chatId: d.chat_id, chatKind: (d.chat_kind === 'group' ? 'group' : 'private') as ChatKind, text: d.text, attempts: d.attempts + 1, messageKind: d.kind as MessageKind, ...articleOf(d) }))
@@ -202,7 +214,12 @@ export class BroadcastRepository implements BroadcastStore {
   }
 
   async markSent(id: number, now: Date, sent: { messageId?: string; route?: SendRoute } = {}): Promise<void> {
-    await this.db.updateTable('deliveries').set({ status: 'sent', sent_at: now.toISOString(), last_error: null, reason: null, message_id: sent.messageId ?? null, route: sent.route ?? null }).where('id', '=', id).where('status', '=', 'sending').execute()
+    await this.db
+      .updateTable('deliveries')
+      .set({ status: 'sent', sent_at: now.toISOString(), last_error: null, reason: null, message_id: sent.messageId ?? null, route: sent.route ?? null })
+      .where('id', '=', id)
+      .where('status', '=', 'sending')
+      .execute()
   }
 
   async markRetry(id: number, nextAttemptAt: Date, reason: string | null, refundAttempt: boolean, code?: DeliveryReason): Promise<void> {
@@ -225,12 +242,21 @@ export class BroadcastRepository implements BroadcastStore {
   async markBlocked(id: number, reason: string, chat: ChatRef, code: DeliveryReason = 'blocked'): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       await trx.updateTable('deliveries').set({ status: 'blocked', last_error: reason, reason: code }).where('id', '=', id).execute()
-      await trx.updateTable('chats').set({ active: 0, updated_at: new Date().toISOString(), ...(code === 'invalid' ? { state: 'invalid' } : {}) }).where('platform', '=', chat.platform).where('chat_id', '=', chat.chatId).execute()
+      await trx
+        .updateTable('chats')
+        .set({ active: 0, updated_at: new Date().toISOString(), ...(code === 'invalid' ? { state: 'invalid' } : {}) })
+        .where('platform', '=', chat.platform)
+        .where('chat_id', '=', chat.chatId)
+        .execute()
     })
   }
 
   async recordReminder(key: string, broadcastId: number, now: Date): Promise<void> {
-    await this.db.insertInto('reminders').values({ key, broadcast_id: broadcastId, created_at: now.toISOString() }).onConflict((oc) => oc.column('key').doNothing()).execute()
+    await this.db
+      .insertInto('reminders')
+      .values({ key, broadcast_id: broadcastId, created_at: now.toISOString() })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute()
   }
 
   async releaseStale(now: Date): Promise<number> {

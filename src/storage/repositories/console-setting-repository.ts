@@ -10,7 +10,11 @@ export class ConsoleSettingRepository {
   async secret(key: string): Promise<string> {
     const existing = await this.db.selectFrom('console_settings').select('value').where('key', '=', key).executeTakeFirst()
     if (existing) return existing.value
-    await this.db.insertInto('console_settings').values({ key, value: randomBytes(32).toString('base64url') }).onConflict((oc) => oc.column('key').doNothing()).execute()
+    await this.db
+      .insertInto('console_settings')
+      .values({ key, value: randomBytes(32).toString('base64url') })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute()
     // Another instance may have written it first: read back what won.
     return (await this.db.selectFrom('console_settings').select('value').where('key', '=', key).executeTakeFirstOrThrow()).value
   }

@@ -86,7 +86,11 @@ export class DocumentRepository {
         .where('id', '=', id)
         .executeTakeFirst()
       if (Number(result.numUpdatedRows) === 0) return false
-      await trx.updateTable('document_revision').set({ revision: sql`revision + 1` }).where('id', '=', 1).execute()
+      await trx
+        .updateTable('document_revision')
+        .set({ revision: sql`revision + 1` })
+        .where('id', '=', 1)
+        .execute()
       // Delivered on commit, so a listener never sees a change before it can read it.
       if (this.store.dialect === 'postgres') await sql`select pg_notify(${CHANNEL}, ${this.store.schema ?? 'public'})`.execute(trx)
       return true

@@ -8,13 +8,7 @@ export class FollowerLedgerRepository implements FollowerLedger {
   constructor(private readonly db: Kysely<Database>) {}
 
   async entry(ref: ChatRef, at: Date): Promise<LedgerEntry | null> {
-    const row = await this.db
-      .selectFrom('follower_ledger')
-      .selectAll()
-      .where('platform', '=', ref.platform)
-      .where('chat_id', '=', ref.chatId)
-      .where('month', '=', vietnamMonth(at))
-      .executeTakeFirst()
+    const row = await this.db.selectFrom('follower_ledger').selectAll().where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).where('month', '=', vietnamMonth(at)).executeTakeFirst()
     return row ? { month: row.month, sentCount: row.sent_count, lastSentDay: row.last_sent_day, sentOnLastDay: row.sent_on_last_day } : null
   }
 
@@ -32,7 +26,12 @@ export class FollowerLedgerRepository implements FollowerLedger {
       .onConflict((oc) =>
         oc.columns(['platform', 'chat_id', 'month']).doUpdateSet((eb) => ({
           sent_count: eb('follower_ledger.sent_count', '+', 1),
-          sent_on_last_day: eb.case().when('follower_ledger.last_sent_day', '=', day).then(eb('follower_ledger.sent_on_last_day', '+', 1)).else(1).end(),
+          sent_on_last_day: eb
+            .case()
+            .when('follower_ledger.last_sent_day', '=', day)
+            .then(eb('follower_ledger.sent_on_last_day', '+', 1))
+            .else(1)
+            .end(),
           last_sent_day: day,
         })),
       )

@@ -8,12 +8,7 @@ export class SubscriberStateRepository implements SubscriberStateStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   async status(ref: ChatRef): Promise<SubscriberStatus | null> {
-    const row = await this.db
-      .selectFrom('chats')
-      .select(['state', 'opted_out', 'last_inbound_at', 'is_follower'])
-      .where('platform', '=', ref.platform)
-      .where('chat_id', '=', ref.chatId)
-      .executeTakeFirst()
+    const row = await this.db.selectFrom('chats').select(['state', 'opted_out', 'last_inbound_at', 'is_follower']).where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).executeTakeFirst()
     return row ? toStatus(row) : null
   }
 
@@ -52,19 +47,8 @@ export class SubscriberStateRepository implements SubscriberStateStore {
 
   async touchInbound(ref: ChatRef, at: Date): Promise<void> {
     // Writing to us reopens the window; an opt-out or an invalid account is not undone by it.
-    await this.db
-      .updateTable('chats')
-      .set({ last_inbound_at: at.toISOString(), updated_at: at.toISOString() })
-      .where('platform', '=', ref.platform)
-      .where('chat_id', '=', ref.chatId)
-      .execute()
-    await this.db
-      .updateTable('chats')
-      .set({ state: 'active' })
-      .where('platform', '=', ref.platform)
-      .where('chat_id', '=', ref.chatId)
-      .where('state', 'in', ['window_closed', 'dormant'])
-      .execute()
+    await this.db.updateTable('chats').set({ last_inbound_at: at.toISOString(), updated_at: at.toISOString() }).where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).execute()
+    await this.db.updateTable('chats').set({ state: 'active' }).where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).where('state', 'in', ['window_closed', 'dormant']).execute()
   }
 
   async importFollowers(platform: Platform, chatIds: string[], topic: Topic, at: Date): Promise<{ subscribed: number; known: number }> {
@@ -77,12 +61,31 @@ export class SubscriberStateRepository implements SubscriberStateStore {
         const existing = new Set((await trx.selectFrom('chats').select('chat_id').where('platform', '=', platform).where('chat_id', 'in', chunk).execute()).map((r) => r.chat_id))
         const fresh = chunk.filter((id) => !existing.has(id))
         if (existing.size) {
-          await trx.updateTable('chats').set({ is_follower: 1 }).where('platform', '=', platform).where('chat_id', 'in', [...existing]).execute()
-          await trx.updateTable('chats').set({ state: 'active' }).where('platform', '=', platform).where('chat_id', 'in', [...existing]).where('state', '=', 'not_following').execute()
+          await trx
+            .updateTable('chats')
+            .set({ is_follower: 1 })
+            .where('platform', '=', platform)
+            .where('chat_id', 'in', [...existing])
+            .execute()
+          await trx
+            .updateTable('chats')
+            .set({ state: 'active' })
+            .where('platform', '=', platform)
+            .where('chat_id', 'in', [...existing])
+            .where('state', '=', 'not_following')
+            .execute()
         }
         if (fresh.length) {
-          await trx.insertInto('chats').values(fresh.map((chat_id) => ({ platform, chat_id, kind: 'private', province: null, agency: null, active: 1, created_at: when, updated_at: when, is_follower: 1, opted_out: null, last_inbound_at: null, follow_event_at: null }))).onConflict((oc) => oc.columns(['platform', 'chat_id']).doNothing()).execute()
-          await trx.insertInto('subscriptions').values(fresh.map((chat_id) => ({ platform, chat_id, topic, created_at: when }))).onConflict((oc) => oc.columns(['platform', 'chat_id', 'topic']).doNothing()).execute()
+          await trx
+            .insertInto('chats')
+            .values(fresh.map((chat_id) => ({ platform, chat_id, kind: 'private', province: null, agency: null, active: 1, created_at: when, updated_at: when, is_follower: 1, opted_out: null, last_inbound_at: null, follow_event_at: null })))
+            .onConflict((oc) => oc.columns(['platform', 'chat_id']).doNothing())
+            .execute()
+          await trx
+            .insertInto('subscriptions')
+            .values(fresh.map((chat_id) => ({ platform, chat_id, topic, created_at: when })))
+            .onConflict((oc) => oc.columns(['platform', 'chat_id', 'topic']).doNothing())
+            .execute()
         }
         subscribed += fresh.length
         known += existing.size

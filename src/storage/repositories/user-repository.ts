@@ -29,17 +29,16 @@ export class UserRepository {
   ) {}
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
     return Number(row.n)
   }
 
   async create(input: { name: string; role: string; passwordHash: string }): Promise<ConsoleUser> {
     const at = this.now().toISOString()
-    const row = await this.db
-      .insertInto('users')
-      .values({ name: input.name, role: input.role, password_hash: input.passwordHash, failed_logins: 0, locked_until: null, active: 1, created_at: at, updated_at: at })
-      .returning(['id', 'name', 'role', 'active', 'locked_until'])
-      .executeTakeFirstOrThrow()
+    const row = await this.db.insertInto('users').values({ name: input.name, role: input.role, password_hash: input.passwordHash, failed_logins: 0, locked_until: null, active: 1, created_at: at, updated_at: at }).returning(['id', 'name', 'role', 'active', 'locked_until']).executeTakeFirstOrThrow()
     return toUser(row)
   }
 
@@ -72,7 +71,12 @@ export class UserRepository {
 
   /** Counts a wrong password; the MAX_FAILED_LOGINS-th in a row locks the account. */
   async recordFailure(id: number): Promise<{ locked: boolean }> {
-    const row = await this.db.updateTable('users').set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) })).where('id', '=', id).returning('failed_logins').executeTakeFirstOrThrow()
+    const row = await this.db
+      .updateTable('users')
+      .set((eb) => ({ failed_logins: eb('failed_logins', '+', 1) }))
+      .where('id', '=', id)
+      .returning('failed_logins')
+      .executeTakeFirstOrThrow()
     if (row.failed_logins < MAX_FAILED_LOGINS) return { locked: false }
     const until = new Date(this.now().getTime() + LOCK_MINUTES * 60_000).toISOString()
     await this.db.updateTable('users').set({ locked_until: until, failed_logins: 0 }).where('id', '=', id).execute()
@@ -114,7 +118,10 @@ export class UserRepository {
   /** A personal API token, shown once: "bdg_" + 43 characters. */
   async issueToken(userId: number, label: string): Promise<string> {
     const token = `bdg_${randomBytes(32).toString('base64url')}`
-    await this.db.insertInto('api_tokens').values({ user_id: userId, label, token_hash: sha256(token), created_at: this.now().toISOString(), last_used_at: null, revoked_at: null }).execute()
+    await this.db
+      .insertInto('api_tokens')
+      .values({ user_id: userId, label, token_hash: sha256(token), created_at: this.now().toISOString(), last_used_at: null, revoked_at: null })
+      .execute()
     return token
   }
 

@@ -38,7 +38,10 @@ describe('assistant answers (questions beyond the eval set)', () => {
     const r = (await testAssistant()).ask('Hạn báo cáo 6 tháng là ngày nào?')
     expect(r.text).toBe('Hạn này có trong kế hoạch của: An Giang (10/6/2021), Thừa Thiên Huế (10/6/2020). Bạn muốn hỏi tỉnh nào?')
     expect(r.buttons?.map((b) => b.label)).toEqual(['An Giang', 'Thừa Thiên Huế'])
-    expect(r.citations.map((c) => [c.province, c.section])).toEqual([['An Giang', 'V.1'], ['Thừa Thiên Huế', 'V.1']])
+    expect(r.citations.map((c) => [c.province, c.section])).toEqual([
+      ['An Giang', 'V.1'],
+      ['Thừa Thiên Huế', 'V.1'],
+    ])
   })
 
   it('maps a new province name to the old plans it now covers, saying so', async () => {
@@ -63,13 +66,13 @@ describe('assistant answers (questions beyond the eval set)', () => {
     expect(a.ask('Công thức nấu phở bò ngon nhất?').found).toBe(false)
   })
 
-  it('never presents another province\'s plan as the one asked about', async () => {
+  it("never presents another province's plan as the one asked about", async () => {
     const a = await testAssistant()
     const r = a.ask('Sở Tư pháp Bình Định có nhiệm vụ gì?')
     if (r.found) expect(r.citations.every((c) => c.province === 'Bình Định')).toBe(true)
   })
 
-  it('says so when a province\'s plans give a named agency no tasks', async () => {
+  it("says so when a province's plans give a named agency no tasks", async () => {
     const a = await testAssistant()
     const r = a.ask('Sở Tư pháp Bình Định có nhiệm vụ gì?')
     expect(r).toMatchObject({ found: false, citations: [] })
@@ -82,13 +85,13 @@ describe('assistant answers (questions beyond the eval set)', () => {
     expect(r.text.split('\n')[0]).toMatch(/^Quyết định số 1696\/QĐ-TTg ngày 2\/10\/2015 của Thủ tướng Chính phủ phê duyệt Chương trình hành động quốc gia/)
   })
 
-  it('reads a target year as a target, not as the plan\'s year', async () => {
+  it("reads a target year as a target, not as the plan's year", async () => {
     const r = (await testAssistant()).ask('Bình Định đặt mục tiêu bao nhiêu phần trăm cán bộ nữ trong quy hoạch năm 2030?')
     expect(r.found).toBe(true)
     expect(r.text).toContain('40%')
   })
 
-  it('outlines a province\'s plan when asked what it contains', async () => {
+  it("outlines a province's plan when asked what it contains", async () => {
     const r = (await testAssistant()).ask('Kế hoạch bình đẳng giới của An Giang có những nội dung gì?')
     expect(r.text.split('\n').slice(0, 3)).toEqual(['Kế hoạch “Hoạt động Vì sự tiến bộ của phụ nữ và bình đẳng giới năm 2021” gồm:', '• I. Mục đích, yêu cầu', '• II. Nội dung thực hiện'])
     expect(r.citations[0]).toMatchObject({ province: 'An Giang', number: '67/KH-UBND' })

@@ -17,20 +17,24 @@ describe('document details as facts', () => {
     expect(extractDocumentDetails(await doc('an-giang')).legalBases.map((b) => b.text)).toEqual([expect.stringMatching(/^Căn cứ Quyết định số 789\/QĐ-UBND.*tình hình mới”$/)])
   })
 
-  it('reads a letter\'s addressees and contact phone with its owner', async () => {
+  it("reads a letter's addressees and contact phone with its owner", async () => {
     const d = extractDocumentDetails(await doc('thanh-hoa'))
     expect(d.addressees).toEqual(['Thủ trưởng các sở, ban, ngành, đoàn thể cấp tỉnh', 'Chủ tịch UBND các huyện, thị xã, thành phố'])
     expect(d.contacts).toEqual([expect.objectContaining({ phone: '0373.725.604', context: 'qua Phòng Trẻ em và BĐG' })])
   })
 
   it('covers the years a title names, not periods cited in the body', async () => {
-    expect(coverageYears(await doc('thanh-hoa'))).toEqual([{ from: 2020, to: 2020 }, { from: 2021, to: 2021 }, { from: 2021, to: 2023 }])
+    expect(coverageYears(await doc('thanh-hoa'))).toEqual([
+      { from: 2020, to: 2020 },
+      { from: 2021, to: 2021 },
+      { from: 2021, to: 2023 },
+    ])
     expect(coverageYears(await doc('soc-trang'))).toEqual([{ from: 2020, to: 2020 }])
     expect(yearDistance(coverageYears(await doc('binh-dinh')), 2027)).toBe(0)
     expect(yearDistance(coverageYears(await doc('an-giang')), 2024)).toBe(3)
   })
 
-  it('formats the signer\'s authority and position', () => {
+  it("formats the signer's authority and position", () => {
     expect(formatSignerRole('TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH')).toBe('Phó Chủ tịch (KT. Chủ tịch, TM. Ủy ban nhân dân)')
     expect(formatSignerRole('KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC')).toBe('Phó Giám đốc (KT. Giám đốc)')
     expect(formatSignerRole('GIÁM ĐỐC')).toBe('Giám đốc')

@@ -34,7 +34,7 @@ describe('not-found confidence: plan words shared by chance do not answer', () =
   })
 })
 
-describe('the plan\'s own author scopes the question instead of asking for its tasks', () => {
+describe("the plan's own author scopes the question instead of asking for its tasks", () => {
   it('answers from the whole plan a department issued', async () => {
     const r = (await testAssistant()).ask('Mỗi năm Công đoàn Sở Nội vụ Bình Định phải tổ chức tối thiểu bao nhiêu hoạt động tuyên truyền?', { now: NOW })
     expect(r.found).toBe(true)

@@ -31,10 +31,25 @@ describe('directory lookup by place name', () => {
 
   it('finds the entries of old provinces by the new name, and the reverse', async () => {
     const d = await fixtureDirectory()
-    expect(d.byPlaceName('Cần Thơ').map((m) => m.place.id).sort()).toEqual(['can-tho-1', 'soc-trang-1'])
+    expect(
+      d
+        .byPlaceName('Cần Thơ')
+        .map((m) => m.place.id)
+        .sort(),
+    ).toEqual(['can-tho-1', 'soc-trang-1'])
     expect(d.byPlaceName('soc trang').map((m) => m.place.id)[0]).toBe('soc-trang-1')
-    expect(d.byPlaceName('Thừa Thiên Huế').map((m) => m.place.id).sort()).toEqual(['hue-1', 'hue-2'])
-    expect(d.byProvince('Huế').map((p) => p.id).sort()).toEqual(['hue-1', 'hue-2'])
+    expect(
+      d
+        .byPlaceName('Thừa Thiên Huế')
+        .map((m) => m.place.id)
+        .sort(),
+    ).toEqual(['hue-1', 'hue-2'])
+    expect(
+      d
+        .byProvince('Huế')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['hue-1', 'hue-2'])
   })
 
   it('returns nothing for an unknown place', async () => {

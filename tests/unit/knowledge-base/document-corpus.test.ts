@@ -52,7 +52,11 @@ describe('document corpus', () => {
 
   it('reads "Phần thứ nhất / thứ hai / thứ ba" as parts I, II, III', async () => {
     const doc = await parse('t08-dak-lak-phan.pdf')
-    expect(doc.sections.map((s) => [s.path, s.heading])).toEqual([['I', 'MỤC ĐÍCH, YÊU CẦU'], ['II', 'NHIỆM VỤ, GIẢI PHÁP'], ['III', 'TỔ CHỨC THỰC HIỆN']])
+    expect(doc.sections.map((s) => [s.path, s.heading])).toEqual([
+      ['I', 'MỤC ĐÍCH, YÊU CẦU'],
+      ['II', 'NHIỆM VỤ, GIẢI PHÁP'],
+      ['III', 'TỔ CHỨC THỰC HIỆN'],
+    ])
   })
 
   it('keeps page chrome of a news page out of the document', async () => {

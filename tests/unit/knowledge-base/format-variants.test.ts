@@ -63,7 +63,10 @@ describe('documents in other formats', () => {
     const doc = parsePlanDocument(text, { file: 'ca-mau.txt', glossary: await testGlossary() })
     expect(doc.sections).toHaveLength(1)
     expect(doc.warnings).toContain('no numbered sections; the body is kept as paragraphs')
-    expect(listDeadlines([doc]).map((d) => [d.kind, d.date])).toEqual([['period', '2025-11-15'], ['due', '2025-12-20']])
+    expect(listDeadlines([doc]).map((d) => [d.kind, d.date])).toEqual([
+      ['period', '2025-11-15'],
+      ['due', '2025-12-20'],
+    ])
     expect(doc.meta.province).toBe('Cà Mau')
   })
 

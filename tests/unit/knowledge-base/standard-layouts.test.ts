@@ -20,7 +20,19 @@ describe('header by the national standard', () => {
   })
 
   it('a title in capitals wrapped over two lines, before the decision’s authority line', async () => {
-    const doc = await parse(['UBND TỈNH PHÚ THỌ', 'Số: 18/QĐ-UBND', 'Phú Thọ, ngày 6 tháng 1 năm 2025', 'QUYẾT ĐỊNH', 'VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH', 'PHÒNG NGỪA BẠO LỰC TRÊN CƠ SỞ GIỚI NĂM 2025', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ', 'Căn cứ Luật Bình đẳng giới;', 'QUYẾT ĐỊNH:', 'Điều 1. Ban hành kế hoạch.', 'Điều 2. Quyết định có hiệu lực từ ngày ký.'])
+    const doc = await parse([
+      'UBND TỈNH PHÚ THỌ',
+      'Số: 18/QĐ-UBND',
+      'Phú Thọ, ngày 6 tháng 1 năm 2025',
+      'QUYẾT ĐỊNH',
+      'VỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH',
+      'PHÒNG NGỪA BẠO LỰC TRÊN CƠ SỞ GIỚI NĂM 2025',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ',
+      'Căn cứ Luật Bình đẳng giới;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kế hoạch.',
+      'Điều 2. Quyết định có hiệu lực từ ngày ký.',
+    ])
     expect(doc.meta.title).toBe('Về việc ban hành kế hoạch thực hiện chương trình phòng ngừa bạo lực trên cơ sở giới năm 2025')
   })
 
@@ -57,12 +69,18 @@ describe('dated facts', () => {
   const header = ['UBND TỈNH BẮC NINH', 'Số: 5/KH-UBND', 'Bắc Ninh, ngày 10 tháng 3 năm 2025', 'KẾ HOẠCH', 'Bình đẳng giới năm 2025', 'I. NỘI DUNG']
   it('a period opening with a capital "Từ", a day range, and dates without a year take the plan’s year', async () => {
     const doc = await parse([...header, '1. Từ ngày 15/11 đến ngày 15/12, tổ chức Tháng hành động.', '2. Tập huấn từ 01-03/7/2025 tại tỉnh.'])
-    expect(dated(doc.facts)).toEqual([['period', '2025-11-15', '2025-12-15'], ['period', '2025-07-01', '2025-07-03']])
+    expect(dated(doc.facts)).toEqual([
+      ['period', '2025-11-15', '2025-12-15'],
+      ['period', '2025-07-01', '2025-07-03'],
+    ])
   })
 
   it('dates without a year take the year the plan is about, not the year it was signed', async () => {
     const doc = await parse(['UBND TỈNH BẮC NINH', 'Số: 301/KH-UBND', 'Bắc Ninh, ngày 26 tháng 12 năm 2025', 'KẾ HOẠCH', 'Công tác bình đẳng giới năm 2026', 'I. NỘI DUNG', '1. Từ ngày 15/11 đến ngày 15/12, tổ chức Tháng hành động.', '2. Báo cáo 6 tháng trước ngày 15/6.'])
-    expect(dated(doc.facts)).toEqual([['period', '2026-11-15', '2026-12-15'], ['due', '2026-06-15', null]])
+    expect(dated(doc.facts)).toEqual([
+      ['period', '2026-11-15', '2026-12-15'],
+      ['due', '2026-06-15', null],
+    ])
   })
 
   it('dates of cited laws, issue dates and results already reported are not facts', async () => {
