@@ -49,9 +49,12 @@ const SMALL_TALK_ITEM = `(${SMALL_TALK.join('|')})${PARTICLES}`
 /** Small talk only if it is the whole message: "ok thanks", "cảm ơn bạn, mình hiểu rồi" chain several items. */
 export const GREETING = new RegExp(`^(${HELLO} )?${SMALL_TALK_ITEM}( ${SMALL_TALK_ITEM}){0,3}$`)
 
+/** A first-time user saying so before asking to be guided: "chú mới cài", "cô mới dùng lần đầu". */
+const FIRST_USE = '((toi|em|minh|co|chu|bac|anh|chi|con|tui) )?(moi|vua) (cai|dung|tai|vao|biet|su dung|xai)( (bot|app|ung dung|zalo|telegram))?( lan dau)?'
+
 /** Asking what the bot does (slash commands are recognised on the raw text), greeted or not. */
 export const COMMAND = new RegExp(
-  `^(${HELLO} )?(tro giup|huong dan|menu|start|help me|ban lam duoc gi|ban giup duoc gi|(ban|bot|em) (co the )?(giup|lam|ho tro) (duoc )?(\\w+ ){0,2}(gi|nhung gi|viec gi|nhung viec gi|cai gi)|(ban|bot) (dung|biet) (de )?lam gi|huong dan (su dung|cach dung)|cach (dung|su dung) (ban|bot|tro ly)|((${ADDRESSEE}|ban|bot|em) )?huong dan( cho| giup)?( (toi|em|minh|co|chu|bac|anh|chi|con|tui))?( cach (su )?dung| su dung)?( voi| di| nhe| dum| giup)?|((cai |con )?(bot|ban|tro ly|ung dung|app)( nay)? )?(dung|su dung|xai) (the nao|nhu the nao|ra sao|sao|kieu gi))${PARTICLES}$`,
+  `^(${HELLO} )?(${FIRST_USE} )?(tro giup|huong dan|menu|start|help me|ban lam duoc gi|ban giup duoc gi|(ban|bot|em) (co the )?(giup|lam|ho tro) (duoc )?(\\w+ ){0,2}(gi|nhung gi|viec gi|nhung viec gi|cai gi)|(ban|bot) (dung|biet) (de )?lam gi|huong dan (su dung|cach dung)|cach (dung|su dung) (ban|bot|tro ly)|((${ADDRESSEE}|ban|bot|em) )?huong dan( cho| giup)?( (toi|em|minh|co|chu|bac|anh|chi|con|tui))?( cach (su )?dung| su dung)?( voi| di| nhe| dum| giup)?|((cai |con )?(bot|ban|tro ly|ung dung|app)( nay)? )?(dung|su dung|xai) (the nao|nhu the nao|ra sao|sao|kieu gi))${PARTICLES}$`,
 )
 
 /**

@@ -62,7 +62,7 @@ const SELF_VICTIM = /\b(toi|em|minh|tao) (la|dang la|cung la) nan nhan\b/
  * A case as news or in court ("vụ án … trên báo", "phiên tòa", "đã xét xử chưa"): the writer
  * follows a case, they are not in it — unless they speak of themself or someone close.
  */
-const NEWS_CASE = /\b(vu an|phien toa|toa an|toa (da|xu)|xet xu|bi cao|tren bao|bao chi|doc bao|ban tin|thoi su|len bao|dua tin|tin tuc|tren mang xa hoi|tren tv|tren ti vi)\b/
+const NEWS_CASE = /\b(vu an|phien toa|toa an|toa (da_? )?xu|(da_?|duoc|chua) (xet )?xu (chua|xong|an)|xet xu|bi cao|tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
 
 const INJURY = /\b(chay mau|gay (tay|chan|xuong|suon|mui)|bat tinh|ngat xiu|bi thuong|dau qua|bong|uong thuoc|rach tay|cat tay)\b/
 
@@ -113,8 +113,9 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
     if (harm <= 2 && !personal && whereToGetHelp) return result('help-request')
     const topic = !alarm && !personal && (harm <= 2 ? policy >= (persons.firstPerson && !officialRole ? 4 : 2) : person === 0 && policy >= 4)
     if (topic) return result('plan-question', harm >= 3)
-    // A case followed in the news or in court, by someone who speaks of nobody close: off-topic (hotline line at the end).
-    const closePerson = persons.firstPerson || persons.relationship || persons.child || persons.thirdParty
+    // A case followed in the news or in court, by someone who speaks of nobody close: off-topic
+    // (hotline line at the end). "chồng", "bảo mẫu" there name the parties of the case.
+    const closePerson = persons.firstPerson || persons.child || persons.thirdParty
     return !alarm && !personal && !closePerson && NEWS_CASE.test(chat.sense) ? result('other') : result('at-risk')
   }
   if (alarm) return policy >= 4 ? result('plan-question', true) : result('at-risk')
