@@ -63,6 +63,9 @@ export const HARM_CUES: readonly HarmCue[] = [
   // Threats: đe dọa (Điều 3.1.a).
   cue('threat', 3, '(doa|de doa|noi|nhan|bao|hua) (\\w+ ){0,4}(giet|chem|tat axit|axit|dot nha|xu|danh|cuop con|bat con|bat coc|tung anh|thanh toan|khong de yen)|doi xu|den (\\w+ ){0,2}xu|xu (toi|em|minh|tao|may)|giet (\\w+ ){0,2}' + WHO + '|tat axit|tat xang|dot nha|dung (co )?trach|se biet tay|khong yen (dau|than)|liu hon|coi chung'),
   cue('threat', 2, 'doa|de doa|giet|hang dam'),
+  // Threats sent as a message: a weapon shown ("gửi ảnh con dao"), or an ominous formula ("chờ đó",
+  // "liệu hồn", "biết tay tao", "mày chết với tao") quoted or said to the writer.
+  cue('threat', 3, '((?<!\\b(toi|em|minh|tui|tao) )(gui|dang|khoe|chup|quay)|nhan) (\\w+ ){0,4}(anh|hinh|clip|video) (\\w+ ){0,1}(dao|sung|kiem|ma tau|rieu|bua|axit|xang|thong xang|luu dan)|(cau|tin nhan|nhan|ghi|noi|bao|doa) (\\w+ ){0,3}(cho do|cho day|cu cho do|roi biet|lieu hon|liu hon|biet tay)|lieu hon|(se )?biet tay (tao|tau|bo may|ba may|tui tao)|(may|mi|may se|mi se) chet (voi|vs) (tao|tau|bo|ba|ong)|cho do ma xem|cho day ma xem|(tao|tau) (khong|ko) tha (cho )?(may|mi)'),
   // Stalking.
   cue('stalking', 3, 'bam duoi|lang vang|nac danh|biet (ca )?(gio|noi|cho) (toi|em|minh) (di|o|lam)|theo doi (toi|em|minh)|(bam|di|chay) theo (toi|em|minh)|(di|bam) theo (\\w+ ){0,3}(ve|tu)|dinh vi|rinh (rap|mo)?|dung (\\w+ ){0,2}(truoc|ngoai) (cong|cua|phong|nha)|dau ngo|goi dien (im lang|lien tuc)|chup anh (toi|em|minh)|bi (\\w+ ){0,4}theo (doi|sau|duoi|tu|ve)|theo doi suot|theo doi tren duong'),
   // Confinement: cô lập, giam cầm (Điều 3.1.p).
@@ -104,4 +107,4 @@ export const ALARM_CUES = re('cuu|sos|help|giup (toi|em|minh|con) voi|lam on giu
 export const DISTRESS_CUES = re('so|khoc|dau|buon|met moi|chan|kho so|tui|nhuc|hoang|run|lo lang|khong dam|khong chiu (noi|duoc)|het chiu|lam sao bay gio|bat luc|tuyet vong|bo di|tron|ghe|am anh|bi (\\w+ ){0,3}(hoai|suot|mai|lien tuc)')
 
 /** Time words that make a harm urgent: đang, vừa, gấp, tối nay. */
-export const URGENCY_CUES = re('dang|vua|gap|toi nay|dem nay|ngay bay gio|bay gio|luc nay|hom qua|toi qua')
+export const URGENCY_CUES = re('dang|vua|gap|toi nay|dem nay|ngay bay gio|bay gio|luc nay|hom qua|toi qua|(o )?(nha )?mot minh')

@@ -3,7 +3,20 @@
  * ("cho tôi xin số đường dây nóng", "nhà tạm lánh ở Huế"). Read from `ChatText.folded`.
  */
 export const HELP_CUES =
-  /\b(duong day nong|hotline|tong dai|so dien thoai|sdt|goi so nao|goi ai|so (may|nao)|11[135]|1900|dia chi tin cay|nha tam lanh|tam lanh|tru an|cho (o|ngu) tam|cho tron|noi tron|nha an toan|ngoi nha binh yen|tu van|bao (o dau|ai|cho ai|cong an)|to cao|to giac|lien he (ai|o dau|voi ai)|ai (co the )?giup|can (nguoi )?giup|giup do|cho nao (giup|nhan|ho tro)|noi nao (giup|nhan|ho tro)|noi (giup|ho tro)|nho ai|cong an (xa|phuong)|dia chi (\\w+ ){0,2}(tro giup|giup|ho tro)|tro giup|bao luc (thi )?bao)\b/
+  /\b(duong day nong|hotline|tong dai|so dien thoai|sdt|goi so nao|goi ai|so (may|nao)|11[135]|1900|dia chi tin cay|nha tam lanh|tam lanh|tru an|cho (o|ngu) tam|cho tron|noi tron|nha an toan|(noi|cho|nha) (\w+ ){0,2}an toan|(o|ngu|tru) (tam|nho)|cho tru|noi tru|ngoi nha binh yen|tu van|bao (o dau|ai|cho ai|cong an)|to cao|to giac|lien he (ai|o dau|voi ai)|ai (co the )?giup|can (nguoi )?giup|giup do|cho nao (giup|nhan|ho tro)|noi nao (giup|nhan|ho tro)|noi (giup|ho tro)|nho ai|cong an (xa|phuong)|dia chi (\\w+ ){0,2}(tro giup|giup|ho tro)|tro giup|bao luc (thi )?bao)\b/
+
+/**
+ * A hotline people at risk call, by number or name: a question about it ("gọi có mất tiền không",
+ * "gọi ban đêm được không") is a help request whatever else it asks.
+ */
+export const KNOWN_HOTLINE = /\b(11[135]|1900 ?969 ?680|tong dai (quoc gia )?(bao ve tre em|111)|duong day nong|hotline (\w+ ){0,2}(bao ve|tre em|bao luc|phu nu))\b/
+
+/**
+ * A phone line of a business or utility ("tổng đài điện lực", "số ngân hàng", "hotline nhà mạng"):
+ * the service noun decides, and these help nobody at risk.
+ */
+export const COMMERCIAL_LINE =
+  /\b(tong dai|so dien thoai|sdt|so|hotline|duong day nong|so cham soc) (\w+ ){0,2}(dien luc|evn|dien nuoc|cap nuoc|nuoc sach|ngan hang|nha mang|viettel|vinaphone|mobifone|vnpt|fpt|internet|wifi|truyen hinh|cham soc khach hang|cskh|taxi|grab|be|giao hang|chuyen phat|buu dien|hang khong|vietjet|vietnam airlines|bao hanh|cua hang|shop|shopee|lazada|tiki|bao hiem|xe khach|nha xe|nha hang|khach san|dat ve|dat ban|sieu thi|dien may|the tin dung|tra gop|cong ty)\b/
 
 /** Who is addressed, and the particles small talk ends with ("nha", "nhé", "ạ", "vậy"). */
 const ADDRESSEE = '(ban|bot|em|anh|chi|moi nguoi|ad|admin|shop|ban oi|bot oi|ad oi)'
@@ -23,13 +36,25 @@ const SMALL_TALK = [
   `(chuc|chuc ${ADDRESSEE}) (\\w+ ){0,3}(tot lanh|vui ve|ngu ngon|may man|suc khoe|thanh cong|binh an|an lanh|vui)`,
   `(tam biet|bye|bai bai|hen gap lai|ngu ngon)( ${ADDRESSEE})?`,
   `((alo|hello|hi) )?(co ai (o )?(do|day)( khong)?|co ai (khong|tra loi khong|online khong)|con ai (do|day) khong|${ADDRESSEE} (con )?(do|day|online) khong)`,
-  `(${ADDRESSEE} )?(la (ai|gi|nguoi hay may|nguoi that|nguoi that hay may|robot|ai vay|bot a|nguoi hay bot|may hay nguoi)|ten (gi|la gi)|co phai (la )?(nguoi|robot|bot|may) (that )?khong|(do )?ai (tao|lam) ra)`,
+  `(${ADDRESSEE} )?(la (ai|gi|nguoi hay may|nguoi that|nguoi that hay may|robot|ai vay|bot a|nguoi hay bot|may hay nguoi)|ten (gi|la gi)|(do )?ai (tao|lam) ra)`,
+  // "are you a real person?", however it is spelled: "bot có phải ng thật k z", "bạn là người thật hả".
+  `(${ADDRESSEE} )?(co )?(phai|that|dung) (la )?(nguoi|robot|bot|may|ai|chatbot)( that)?( hay (nguoi|may|bot|robot)( that)?)?( (khong|ha|a|chu))?`,
+  `(${ADDRESSEE} )?la (nguoi|robot|bot|may|chatbot)( that)?( hay (nguoi|may|bot|robot)( that)?)?( (khong|ha|a|chu))`,
+  // Calling the bot by name ("bot ơi"), "how are you", "I see now".
+  ADDRESSEE,
+  `((hom nay|dao nay) )?(${ADDRESSEE} )?(co |van )?(khoe|on|vui) (khong|chu|ha)`,
+  `((toi|em|minh|tui|co|chu) )?(da )?(hieu|ro|biet|nam duoc|hieu duoc)( roi| duoc roi)`,
 ]
-export const GREETING = new RegExp(`^(${HELLO} )?(${SMALL_TALK.join('|')})${PARTICLES}$`)
+const SMALL_TALK_ITEM = `(${SMALL_TALK.join('|')})${PARTICLES}`
+/** Small talk only if it is the whole message: "ok thanks", "cảm ơn bạn, mình hiểu rồi" chain several items. */
+export const GREETING = new RegExp(`^(${HELLO} )?${SMALL_TALK_ITEM}( ${SMALL_TALK_ITEM}){0,3}$`)
+
+/** A first-time user saying so before asking to be guided: "chú mới cài", "cô mới dùng lần đầu". */
+const FIRST_USE = '((toi|em|minh|co|chu|bac|anh|chi|con|tui) )?(moi|vua) (cai|dung|tai|vao|biet|su dung|xai)( (bot|app|ung dung|zalo|telegram))?( lan dau)?'
 
 /** Asking what the bot does (slash commands are recognised on the raw text), greeted or not. */
 export const COMMAND = new RegExp(
-  `^(${HELLO} )?(tro giup|huong dan|menu|start|help me|ban lam duoc gi|ban giup duoc gi|(ban|bot|em) (co the )?(giup|lam|ho tro) (duoc )?(\\w+ ){0,2}(gi|nhung gi|viec gi|nhung viec gi|cai gi)|(ban|bot) (dung|biet) (de )?lam gi|huong dan (su dung|cach dung)|cach (dung|su dung) (ban|bot|tro ly))${PARTICLES}$`,
+  `^(${HELLO} )?(${FIRST_USE} )?(tro giup|huong dan|menu|start|help me|ban lam duoc gi|ban giup duoc gi|(ban|bot|em) (co the )?(giup|lam|ho tro) (duoc )?(\\w+ ){0,2}(gi|nhung gi|viec gi|nhung viec gi|cai gi)|(ban|bot) (dung|biet) (de )?lam gi|huong dan (su dung|cach dung)|cach (dung|su dung) (ban|bot|tro ly)|((${ADDRESSEE}|ban|bot|em) )?huong dan( cho| giup)?( (toi|em|minh|co|chu|bac|anh|chi|con|tui))?( cach (su )?dung| su dung)?( voi| di| nhe| dum| giup)?|((cai |con )?(bot|ban|tro ly|ung dung|app)( nay)? )?(dung|su dung|xai) (the nao|nhu the nao|ra sao|sao|kieu gi))${PARTICLES}$`,
 )
 
 /**

@@ -26,7 +26,7 @@ const TEEN: Record<string, string> = {
   tui: 'toi', mk: 'minh', mik: 'minh', mjk: 'minh', sdt: 'so dien thoai', dt: 'dien thoai', đt: 'dien thoai', ms: 'moi',
   trc: 'truoc', cx: 'cung', cug: 'cung', bme: 'bo me', bm: 'bo me', ntn: 'nhu the nao', wa: 'qua', qa: 'qua', ns: 'noi',
   tn: 'tin nhan', dag: 'dang', đg: 'dang', dg: 'dang', iu: 'yeu', nhìu: 'nhieu', nhiu: 'nhieu', hum: 'hom', hnay: 'hom nay',
-  cj: 'chi', c: 'chi', ae: 'anh em', fb: 'facebook', lm: 'lam', mun: 'muon', mún: 'muon', ib: 'nhan tin', pls: 'giup', plz: 'giup',
+  z: 'vay', zay: 'vay', dzay: 'vay', cj: 'chi', c: 'chi', ae: 'anh em', fb: 'facebook', lm: 'lam', mun: 'muon', mún: 'muon', ib: 'nhan tin', pls: 'giup', plz: 'giup',
 }
 
 /**
@@ -49,8 +49,17 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   [/\b(xu) (ly|phat|tri)\b/g, 'xu_ $2'],
   [/\b(xet|phan biet doi) xu\b/g, '$1 xu_'],
   [/\b(nghien|cap|cuu) cuu\b|\bcuu (ho|tro|nan|thuong|hoa)\b/g, 'cuu_'],
+  // "giết thời gian", "giết ruồi": killing time or insects, not a person.
+  [/\bgiet (thoi gian|thi gio|ruoi|muoi|gian|kien|sau|chuot|vi khuan|virus|con trung)\b/g, 'giet_ $1'],
+  // Prevention: "bảo vệ trẻ em khỏi bị xâm hại", "tránh bị lừa", "để không bị đánh" — what a plan
+  // guards against, not what was done to someone. A later "bị" keeps its reading.
+  [/\b(khoi|tranh|khong|de khong|nham khong|ngan) bi\b/g, '$1 bi_'],
+  // "có giao chỉ tiêu cho xã", "kế hoạch có giao ai": assigning work, not "cô giáo".
+  [/\bco giao (cho|chi tieu|nhiem vu|trach nhiem|kinh phi|viec|ai|don vi|co quan|xa|phuong|huyen|tinh|so_?|phong|ban|hoi|truong)\b/g, 'co_ giao $1'],
   [/\bphong chong\b/g, 'phong chong_'],
   [/\bbao cao\b/g, 'bao_cao'],
+  // Work done for a superior ("làm báo cáo cho sếp", "nộp kế hoạch lên sếp"): the boss as an official's reader, not an abuser.
+  [/\b(bao_cao|ke hoach|van ban|so lieu|to trinh|tai lieu|slide|kpi) (cho|gui|len|nop|trinh) sep\b/g, '$1 $2 sep_'],
   // "bao giờ", "bao nhiêu" ask when and how much: not "báo"/"bảo" (tell, threaten).
   [/\bbao (gio|nhieu|lau)\b/g, 'bao_ $1'],
   // "bị" inside a word ("chuẩn bị", "thiết bị", "trang bị") is not the passive of suffering.
@@ -73,6 +82,19 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   [/\b(toi|em|minh|tui|con) (muon hoi|xin hoi|hoi chut|can hoi|muon biet|can biet|dang tim hieu|tim hieu)\b/g, '$1_ $2'],
   [/\b(tra loi|giai thich|tom tat|liet ke|tra cuu|dich|soan|ngan gon) (giup|dum|ho|cho) (toi|em|minh|tui)\b/g, '$1 $2_ $3_'],
 ]
+
+/**
+ * Officials' shorthand, expanded only next to the word it abbreviates with ("pc bạo lực", "bạo
+ * lực gđ", "bl gia đình"): "pc", "gd", "bl" alone mean too many other things ("PC", "giáo dục").
+ */
+const SHORTHAND: [RegExp, string][] = [
+  [/\b(bl|bao luc) (gd|gđ)\b/g, 'bao luc gia dinh'],
+  [/\bbldg\b/g, 'bao luc gia dinh'],
+  [/\bbl (gia dinh|gioi|hoc duong|tre em|tinh duc)\b/g, 'bao luc $1'],
+  [/\bpc (bao luc|xam hai|mua ban|tao hon|bl|ma tuy|toi pham)\b/g, 'phong chong $1'],
+  [/\bphong chong bl\b/g, 'phong chong bao luc'],
+]
+const expandShorthand = (text: string) => SHORTHAND.reduce((t, [pattern, long]) => t.replace(pattern, long), text)
 
 /**
  * A verb of hitting with an object that gives it a harmless sense: "đánh cờ", "đánh răng", "đá
@@ -133,7 +155,7 @@ export function readChatText(text: string): ChatText {
     const object = objects?.[folded[i + 1]!]
     if (object && (object === true || object.test(rawWords[i + 1]!))) sense[i] = `${folded[i]}_`
   }
-  let joinedSense = sense.join(' ')
+  let joinedSense = expandShorthand(sense.join(' '))
   for (const [pattern, harmless] of HARMLESS_COMPOUNDS) joinedSense = joinedSense.replace(pattern, harmless)
-  return { folded: folded.join(' '), sense: joinedSense, marked }
+  return { folded: expandShorthand(folded.join(' ')), sense: joinedSense, marked }
 }

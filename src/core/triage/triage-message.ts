@@ -1,6 +1,6 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
 import { ALARM_CUES, DISTRESS_CUES, HARM_CUES, URGENCY_CUES, type HarmKind } from './harm-cues.js'
-import { COMMAND, GREETING, HELP_CUES, HELP_SERVICE, PLAN_DOCUMENT, WHERE_TO_GET_HELP } from './help-cues.js'
+import { COMMAND, COMMERCIAL_LINE, GREETING, HELP_CUES, HELP_SERVICE, KNOWN_HOTLINE, PLAN_DOCUMENT, WHERE_TO_GET_HELP } from './help-cues.js'
 import { readPersons, victimOf } from './person-cues.js'
 import { planScore, policyScore } from './policy-markers.js'
 import { readChatText } from './read-chat-text.js'
@@ -50,13 +50,19 @@ const POPULATION_PASSIVE = /\b((?:tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi 
  * giáo viên chủ nhiệm", "tôi công tác ở Sở Tư pháp"): the children and families they name are
  * their work, not their own, unless an act is done to someone or there is an alarm.
  */
-const OFFICIAL_ROLE = /\b(toi|em|minh|tui|chung toi|ben (toi|em|minh)) (la|dang la|lam) (mot )?(can bo|cong chuc|vien chuc|chuyen vien|giao vien|co giao|thay giao|hieu truong|hieu pho|bi thu|chu tich|pho chu tich|truong (phong|ban|thon|ap|khu)|to truong|cong tac vien|tuyen truyen vien|hoi vien|doan vien|can su|nhan vien (so|phong|ubnd|xa|hoi)|phong vien|sinh vien (nganh|lam)|thanh vien ban)|\b(toi|em|minh|tui|chung toi) (dang )?(cong tac|lam viec|lam) (o|tai) (so|phong|ubnd|uy ban|hoi|doan|truong|xa|phuong|huyen|ban)\b/
+const OFFICIAL_ROLE = /\b(toi|em|minh|tui|chung toi|ben (toi|em|minh)) (la|dang la|lam) (mot )?(can bo|cong chuc|vien chuc|chuyen vien|giao vien|co giao|thay giao|hieu truong|hieu pho|bi thu|chu tich|pho chu tich|truong (phong|ban|thon|ap|khu)|to truong|cong tac vien|tuyen truyen vien|hoi vien|doan vien|can su|nhan vien (so|phong|ubnd|xa|hoi)|phong vien|sinh vien (nganh|lam)|thanh vien ban)|\b(toi|em|minh|tui) (moi|vua) (nhan viec|nhan nhiem vu|duoc phan cong|ve (cong tac|nhan cong tac|lam))|\blam bao_?cao (cho|gui|nop|len) (sep|lanh dao|cap tren|truong phong|huyen|tinh|so)|\b(toi|em|minh|tui|chung toi) (dang )?(cong tac|lam viec|lam) (o|tai) (so|phong|ubnd|uy ban|hoi|doan|truong|xa|phuong|huyen|ban)\b/
 
 /** "khẩn cấp" naming a kind of service ("dịch vụ bảo vệ khẩn cấp"): not an alarm when nobody in particular is in it. */
 const SERVICE_URGENCY = /\b(dich vu|bien phap|co che|quy trinh|bao ve|lenh|truong hop|ung pho|can thiep|cap cuu|tiep nhan|so|duong day) (\w+ ){0,3}khan cap\b/g
 
 /** The writer says they are the one harmed ("toi la nan nhan"). */
 const SELF_VICTIM = /\b(toi|em|minh|tao) (la|dang la|cung la) nan nhan\b/
+
+/**
+ * A case as news or in court ("vụ án … trên báo", "phiên tòa", "đã xét xử chưa"): the writer
+ * follows a case, they are not in it — unless they speak of themself or someone close.
+ */
+const NEWS_CASE = /\b(vu an|phien toa|toa an|toa (da_? )?xu|(da_?|duoc|chua) (xet )?xu (chua|xong|an)|xet xu|bi cao|tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
 
 const INJURY = /\b(chay mau|gay (tay|chan|xuong|suon|mui)|bat tinh|ngat xiu|bi thuong|dau qua|bong|uong thuoc|rach tay|cat tay)\b/
 
@@ -77,7 +83,10 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   const agencies = glossary && chat.marked ? glossary.findAgencies(text).length : 0
   const policy = policyScore(chat.folded) + Math.min(agencies, 2)
   const whereToGetHelp = WHERE_TO_GET_HELP.test(chat.folded) && HELP_SERVICE.test(chat.folded) && !PLAN_DOCUMENT.test(chat.folded)
-  const help = HELP_CUES.test(chat.folded) || whereToGetHelp ? 1 : 0
+  // "tổng đài điện lực", "số ngân hàng": a business line is no help request unless a helping service is named too.
+  const commercial = COMMERCIAL_LINE.test(chat.folded) && !HELP_SERVICE.test(chat.folded.replace(/\b(tong dai|duong day nong|hotline)\b/g, ' '))
+  const hotline = KNOWN_HOTLINE.test(chat.folded) && !PLAN_DOCUMENT.test(chat.folded)
+  const help = !commercial && (HELP_CUES.test(chat.folded) || whereToGetHelp || hotline) ? 1 : 0
   const scores = { harm, person, urgency, policy, help }
   const result = (kind: TriageKind, doubt = false): Triage => ({
     kind,
@@ -91,7 +100,8 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
 
   if (!chat.folded) return result('other')
   if (/^\/[a-z_]+(@\w+)?(\s|$)/i.test(text.trim()) || COMMAND.test(chat.folded)) return result('command')
-  if (GREETING.test(chat.folded)) return result('greeting')
+  // Small talk is short and names no harm: "anh da em" must never read as "anh + dạ + em".
+  if (harm === 0 && !alarm && chat.folded.length <= 80 && GREETING.test(chat.folded)) return result('greeting')
   if (selfHarm) return !alarm && !persons.firstPerson && policy >= 4 ? result('plan-question', true) : result('at-risk')
   if (harm > 0) {
     // An official naming violence as a topic (not an act done to someone) speaks of their work.
@@ -102,12 +112,17 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
     // "Where can a victim get counselling?": a help request for anyone asking, whatever the topic words.
     if (harm <= 2 && !personal && whereToGetHelp) return result('help-request')
     const topic = !alarm && !personal && (harm <= 2 ? policy >= (persons.firstPerson && !officialRole ? 4 : 2) : person === 0 && policy >= 4)
-    return topic ? result('plan-question', harm >= 3) : result('at-risk')
+    if (topic) return result('plan-question', harm >= 3)
+    // A case followed in the news or in court, by someone who speaks of nobody close: off-topic
+    // (hotline line at the end). "chồng", "bảo mẫu" there name the parties of the case.
+    const closePerson = persons.firstPerson || persons.child || persons.thirdParty
+    return !alarm && !personal && !closePerson && NEWS_CASE.test(chat.sense) ? result('other') : result('at-risk')
   }
   if (alarm) return policy >= 4 ? result('plan-question', true) : result('at-risk')
-  if (help) return policy >= 2 && !persons.firstPerson && !whereToGetHelp ? result('plan-question') : result('help-request')
+  if (help) return policy >= 2 && !persons.firstPerson && !whereToGetHelp && !hotline ? result('plan-question') : result('help-request')
   // A word of the plans' domain, a province or an agency makes a plan question; "bao nhiêu" alone does not.
-  const plan = planScore(chat.folded) + agencies > 0 || (glossary ? glossary.findProvinces(text).length > 0 : false)
+  // A business line ("số tổng đài điện lực") is off-topic even though "số" reads like "Sở".
+  const plan = !commercial && (planScore(chat.folded) + agencies > 0 || (glossary ? glossary.findProvinces(text).length > 0 : false))
   // A plan question told through the writer's own family gets the hotline line on top as well.
   if (plan) return result('plan-question', persons.firstPerson && (persons.relationship || persons.child || persons.thirdParty))
   // Safety net: nothing about plans, and the writer tells of themself, someone close, and

@@ -150,3 +150,87 @@ describe('harm told without the usual verbs', () => {
     }
   })
 })
+
+describe('a threat sent as a message', () => {
+  it.each([
+    'chồng cũ nhắn hình con dao kèm câu "cứ chờ đó", tối nay em ở nhà một mình',
+    'hắn gửi clip khẩu súng rồi bảo liệu hồn',
+    'ong ta nhan tin roi se biet tay tao',
+    'nó nhắn: mày chết với tao',
+  ])('"%s" is a person at risk', async (text) => {
+    const t = triageMessage(text, await testGlossary())
+    expect(t.kind).toBe('at-risk')
+    expect(t.harms).toContain('threat')
+  })
+
+  it('being alone now makes it urgent', async () => {
+    expect(triageMessage('nó gửi ảnh con dao cho em, em đang ở nhà một mình', await testGlossary()).urgent).toBe(true)
+  })
+
+  it('a knife photo the writer sends is not a threat to them', async () => {
+    expect(await kind('mình gửi ảnh con dao mới mua cho chị xem')).not.toBe('at-risk')
+    expect(await kind('nên mua dao inox hay dao thép')).not.toBe('at-risk')
+  })
+})
+
+describe('a question about a hotline itself, or a safe place to stay', () => {
+  it.each(['gọi 113 có mất cước không', 'đường dây nóng 1900 969 680 làm việc cả chủ nhật chứ', 'tổng đài quốc gia bảo vệ trẻ em có nhận cuộc gọi ban đêm không', 'mẹ con tôi cần chỗ ở tạm vài đêm ở Đà Nẵng', 'có nơi nào an toàn để em ngủ đêm nay không'])('"%s" gets the hotlines', async (text) => {
+    expect(['help-request', 'at-risk']).toContain(await kind(text))
+    const reply = (await testAssistant()).ask(text)
+    expect(reply.text.split('\n').slice(0, 3).join('\n')).toMatch(/11[13]/)
+  })
+
+  it('a business line is off-topic: the service noun decides', async () => {
+    for (const text of ['cho xin số tổng đài điện lực Hà Nội', 'hotline nhà mạng vinaphone là số mấy', 'so dien thoai cham soc khach hang shopee']) {
+      expect(await kind(text), text).toBe('other')
+    }
+    // A person at risk who names a bank is still heard.
+    expect(await kind('chồng giữ hết thẻ ngân hàng của em, em gọi tổng đài ngân hàng được không')).toBe('at-risk')
+  })
+})
+
+describe("officials' shorthand and prevention phrasing", () => {
+  it.each([
+    'kpi giảm bl gđ của xã năm nay là bao nhiêu ạ, e mới nhận nhiệm vụ',
+    'cho e xin chỉ tiêu pc bạo lực gia đình để làm báo cáo cho sếp',
+    'đề án có hoạt động gì để trẻ em vùng cao tránh bị tảo hôn',
+    'mô hình nào giúp nữ sinh khỏi bị dụ dỗ bán sang Trung Quốc',
+    'kế hoạch có giao phường theo dõi các vụ bạo lực gia đình không, tôi là cán bộ văn hóa',
+  ])('"%s" is a plan question', async (text) => {
+    expect(await kind(text)).toBe('plan-question')
+  })
+
+  it('a person at risk who says "không bị" or "khỏi bị", or whose boss harms them, keeps the hotlines', async () => {
+    expect(await kind('làm sao để em khỏi bị chồng đánh nữa')).toBe('at-risk')
+    expect(await kind('em không bị đánh nhưng bị nhốt trong nhà')).toBe('at-risk')
+    expect(await kind('sếp ép em đi nhà nghỉ, em phải nộp báo cáo cho sếp mỗi tối')).toBe('at-risk')
+    expect(await kind('cô giáo đánh con em bầm tay')).toBe('at-risk')
+  })
+})
+
+describe('harm words in idioms and in the news', () => {
+  it.each(['có trò gì giết thời gian trên tàu không', 'phiên tòa xử vụ giết người ở Bình Phước có bản tin chưa', 'vụ án bảo mẫu bạo hành trẻ trên báo sáng nay đã xét xử xong chưa'])('"%s" is off-topic', async (text) => {
+    expect(await kind(text)).toBe('other')
+  })
+
+  it('a case the writer is part of stays at risk', async () => {
+    expect(await kind('vụ án con tôi bị xâm hại đã xét xử chưa, nó vẫn đe dọa nhà tôi')).toBe('at-risk')
+    expect(await kind('tòa xử chồng tôi tội đánh tôi chưa')).toBe('at-risk')
+  })
+})
+
+describe('small talk chained, and a first-time user', () => {
+  it.each(['em ơi', 'ok, cảm ơn nha, mình rõ rồi', 'chào bạn, dạo này bạn khỏe không', 'thanks bot', 'ban co phai nguoi that khong z', 'bot là robot hả'])('"%s" is small talk', async (text) => {
+    expect(await kind(text)).toBe('greeting')
+  })
+
+  it.each(['bác mới tải app, hướng dẫn bác với', 'ứng dụng này dùng như thế nào'])('"%s" asks to be guided', async (text) => {
+    expect(await kind(text)).toBe('command')
+  })
+
+  it('small talk never hides a harm: "anh đá em", "bạn ơi cứu em"', async () => {
+    expect(await kind('anh da em')).toBe('at-risk')
+    expect(await kind('bạn ơi cứu em')).toBe('at-risk')
+    expect(await kind('chào bạn, mình hiểu rồi, nhưng chồng mình lại đánh mình')).toBe('at-risk')
+  })
+})
