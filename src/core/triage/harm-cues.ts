@@ -15,8 +15,19 @@
  * "xâm hại", "quấy rối"); 2 = an act; 3 = an act done to someone ("đánh tôi", "bị hiếp").
  */
 export type HarmKind =
-  | 'physical' | 'sexual' | 'psychological' | 'economic' | 'online' | 'threat' | 'stalking'
-  | 'confinement' | 'eviction' | 'neglect' | 'forced-marriage' | 'trafficking' | 'self-harm'
+  | 'physical'
+  | 'sexual'
+  | 'psychological'
+  | 'economic'
+  | 'online'
+  | 'threat'
+  | 'stalking'
+  | 'confinement'
+  | 'eviction'
+  | 'neglect'
+  | 'forced-marriage'
+  | 'trafficking'
+  | 'self-harm'
   /** Something adverse done to the writer that no listed form names ('bị chồng …'). */
   | 'unspecified'
 
@@ -42,7 +53,11 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('physical', 3, `${HIT} (\\w+ ){0,2}${WHO}`),
   cue('physical', 3, `${WHO} (\\w+ ){0,3}(danh|dap|tat|dam|da|xo|phang|quat) (\\w+ ){0,2}(vao|xuong|toi|em)`),
   cue('physical', 2, `(chong|vo|nguoi yeu|bo|me|bo duong|me ke|anh|thang|ong|ba|thay|chu|ban trai|no|ong xa|ba xa|thang do|han) (\\w+ ){0,4}(danh|dap|dam|tat|quat|phang|ruot|dan)`),
-  cue('physical', 2, 'nem (\\w+ ){0,3}vao (dau|nguoi|mat|lung|toi|em)|nheo|cau (toi|em|minh)|len con|va vao (mat|mom|mieng|ma)|hat (\\w+ ){0,2}(nuoc soi|axit|xang|dau soi)|keo le|de (toi|em|minh) ra|troi (\\w+ ){0,2}(vao|lai|tay|chan)|chay mau|bam tim|tim mat|vet bam|vet bong|sung (mat|tay|het)|gay (tay|chan|xuong|suon|mui)|bat tinh|gay chay mau|dau qua|ngat xiu|bong thuoc la|cam dao|cam ghe|cam gay|that lung|day dien|roi may|dap vo do|dap pha|dap do'),
+  cue(
+    'physical',
+    2,
+    'nem (\\w+ ){0,3}vao (dau|nguoi|mat|lung|toi|em)|nheo|cau (toi|em|minh)|len con|va vao (mat|mom|mieng|ma)|hat (\\w+ ){0,2}(nuoc soi|axit|xang|dau soi)|keo le|de (toi|em|minh) ra|troi (\\w+ ){0,2}(vao|lai|tay|chan)|chay mau|bam tim|tim mat|vet bam|vet bong|sung (mat|tay|het)|gay (tay|chan|xuong|suon|mui)|bat tinh|gay chay mau|dau qua|ngat xiu|bong thuoc la|cam dao|cam ghe|cam gay|that lung|day dien|roi may|dap vo do|dap pha|dap do',
+  ),
   cue('physical', 1, 'danh dap|hanh ha|nguoc dai|bao hanh|bao luc|danh nhau|ton thuong|bat nat'),
   // "bị chồng …", "bị thằng đó …": something done to the writer by a person, whatever the verb;
   // "tôi bị …" with anything but illness, loss or a mistake: "bị" marks what one suffers.
@@ -52,33 +67,79 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('sexual', 3, 'hiep dam|cuong hiep|cuong dam|cuong boc|cuong buc|bi lam dung|bi dam o|bi hiep|bi xam hai|bi quay roi|bi sam so|bi lam bay|bi ep quan he'),
   cue('sexual', 3, 'sam so|so soang|so mo|so vao (nguoi|nguc|dui|mong|cho kin|em|toi)|om hon|ep (\\w+ ){0,2}quan he|bat (\\w+ ){0,2}quan he|ep (\\w+ ){0,2}lam chuyen|ngu voi (ong|anh|no|han)|giu tro|ga gam|ga tinh|nhin trom|dam o|lam bay|mo sang|coi (do|quan|ao)|khoa than|anh nong|clip nong|do lot|cho kin|vung kin'),
   cue('sexual', 1, 'quay roi|xam hai|xam pham'),
-  cue('sexual', 2, 'ru (\\w+ ){0,3}(nha nghi|khach san)|di nha nghi|bat (\\w+ ){0,3}(lam|quan he) (\\w+ ){0,3}(khong|ko) muon|coi (het )?quan ao|dam o|lam dung tinh duc|tuc tiu|doi truy|khieu dam|phim (den|sex|nguoi lon|bay)|doi bai|chuoc say|vao phong (\\w+ ){0,3}(ngu|dem|tam)|luc (em|toi|minh) ngu|ngu chung|ngoi len dui|dung cham|khoe (cua quy|bo phan|chim)|thu dam|chieu (ong|anh|han|no|sep|chu) (ay|ta)'),
+  cue(
+    'sexual',
+    2,
+    'ru (\\w+ ){0,3}(nha nghi|khach san)|di nha nghi|bat (\\w+ ){0,3}(lam|quan he) (\\w+ ){0,3}(khong|ko) muon|coi (het )?quan ao|dam o|lam dung tinh duc|tuc tiu|doi truy|khieu dam|phim (den|sex|nguoi lon|bay)|doi bai|chuoc say|vao phong (\\w+ ){0,3}(ngu|dem|tam)|luc (em|toi|minh) ngu|ngu chung|ngoi len dui|dung cham|khoe (cua quy|bo phan|chim)|thu dam|chieu (ong|anh|han|no|sep|chu) (ay|ta)',
+  ),
   // Psychological: lăng mạ, chì chiết, xúc phạm, cô lập (Điều 3.1.b, c, e).
   cue('psychological', 3, '(chui|mang|xi va|si nhuc|lang ma|mat sat|xuc pham|chi chiet|nhuc ma|mia mai|de doa) (\\w+ ){0,2}' + WHO),
-  cue('psychological', 2, 'khung bo tinh than|vo_? tich su|ghen tuong|kiem tra dien thoai|mang nhiec|si va|lang ma|si nhuc|mat sat|chi chiet|nhuc ma|chui (boi|rua|mang)|chui|mang chui|do (an hai|vo dung|ngu|thua|vo hoc|khon)|di chet di|cut di|khong ai them|quy (\\w+ ){0,2}xin loi|doc (het )?tin nhan|kiem soat|co lap|cam (toi|em|minh) (gap|di|noi|lien lac)|khong cho (\\w+ ){0,2}(gap|ve nha|ve que|di choi|noi chuyen|co ban|lien lac|di hoc|di lam)|bat (\\w+ ){0,2}(xin phep|chup anh|bao cao|quy)|bat nat'),
+  cue(
+    'psychological',
+    2,
+    'khung bo tinh than|vo_? tich su|ghen tuong|kiem tra dien thoai|mang nhiec|si va|lang ma|si nhuc|mat sat|chi chiet|nhuc ma|chui (boi|rua|mang)|chui|mang chui|do (an hai|vo dung|ngu|thua|vo hoc|khon)|di chet di|cut di|khong ai them|quy (\\w+ ){0,2}xin loi|doc (het )?tin nhan|kiem soat|co lap|cam (toi|em|minh) (gap|di|noi|lien lac)|khong cho (\\w+ ){0,2}(gap|ve nha|ve que|di choi|noi chuyen|co ban|lien lac|di hoc|di lam)|bat (\\w+ ){0,2}(xin phep|chup anh|bao cao|quy)|bat nat',
+  ),
   // Economic: chiếm đoạt, hủy hoại tài sản, kiểm soát thu nhập, cưỡng ép lao động (Điều 3.1.n, o).
-  cue('economic', 3, '(giu|cam|thu|lay) (het )?(\\w+ ){0,2}(tien|luong|the atm|the|so_? do|giay to|vang|tai san|so_? tiet kiem)|cam (het )?(the atm|the|tien|luong)|lay het (tien|vang|luong)|ban het (vang|do|dat|nha)|khong (dua|cho) (\\w+ ){0,2}(dong nao|tien|di lam)|khong co dong nao|dong nao cung phai xin|tien nao cung phai xin|bat (\\w+ ){0,2}nghi (lam|viec)|phai xin (tien|chong)|ep (\\w+ ){0,2}(vay|ky|dua tien|dua het)|bat (\\w+ ){0,2}(vay|ky giay|dua het|lam khong cong|lam quan quat)|dot (het )?(giay to|nha)|dap (vo|nat) (xe|dien thoai)|chiem (doat|het)|lam khong cong|quan quat|ban (\\w+ ){0,2}(xe|nha|dat|vang|do|dien thoai|ruong) (\\w+ ){0,2}cua (toi|em|minh)'),
+  cue(
+    'economic',
+    3,
+    '(giu|cam|thu|lay) (het )?(\\w+ ){0,2}(tien|luong|the atm|the|so_? do|giay to|vang|tai san|so_? tiet kiem)|cam (het )?(the atm|the|tien|luong)|lay het (tien|vang|luong)|ban het (vang|do|dat|nha)|khong (dua|cho) (\\w+ ){0,2}(dong nao|tien|di lam)|khong co dong nao|dong nao cung phai xin|tien nao cung phai xin|bat (\\w+ ){0,2}nghi (lam|viec)|phai xin (tien|chong)|ep (\\w+ ){0,2}(vay|ky|dua tien|dua het)|bat (\\w+ ){0,2}(vay|ky giay|dua het|lam khong cong|lam quan quat)|dot (het )?(giay to|nha)|dap (vo|nat) (xe|dien thoai)|chiem (doat|het)|lam khong cong|quan quat|ban (\\w+ ){0,2}(xe|nha|dat|vang|do|dien thoai|ruong) (\\w+ ){0,2}cua (toi|em|minh)',
+  ),
   // Online: tiết lộ, phát tán thông tin riêng tư (Điều 3.1.h); quay lén, ảnh ghép, tống tiền.
-  cue('online', 3, `(tung|phat tan|dang|gui|lo|ro ri|chia se|doa) (\\w+ ){0,3}${PHOTO}|${PHOTO} (\\w+ ){0,3}(bi )?(phat tan|tung|lo|dang len)|quay len|chup len|ghep (anh|mat)|anh (nhay cam|rieng tu|khoa than|nude)|video (nhay cam|rieng tu)|tong tien|boi nho|noi xau (\\w+ ){0,2}(toi|em|minh)|gia mao|nick gia|tai khoan la|tai khoan gia|(lay|dung) (anh|hinh) (cua )?(toi|em|minh)|(doi|xin|bat|du|ep) (\\w+ ){0,2}(xem|gui|chup|quay) (anh|hinh|clip|video)|dung anh (cua )?(toi|em|minh)|lo anh`),
+  cue(
+    'online',
+    3,
+    `(tung|phat tan|dang|gui|lo|ro ri|chia se|doa) (\\w+ ){0,3}${PHOTO}|${PHOTO} (\\w+ ){0,3}(bi )?(phat tan|tung|lo|dang len)|quay len|chup len|ghep (anh|mat)|anh (nhay cam|rieng tu|khoa than|nude)|video (nhay cam|rieng tu)|tong tien|boi nho|noi xau (\\w+ ){0,2}(toi|em|minh)|gia mao|nick gia|tai khoan la|tai khoan gia|(lay|dung) (anh|hinh) (cua )?(toi|em|minh)|(doi|xin|bat|du|ep) (\\w+ ){0,2}(xem|gui|chup|quay) (anh|hinh|clip|video)|dung anh (cua )?(toi|em|minh)|lo anh`,
+  ),
   // Threats: đe dọa (Điều 3.1.a).
-  cue('threat', 3, '(doa|de doa|noi|nhan|bao|hua) (\\w+ ){0,4}(giet|chem|tat axit|axit|dot nha|xu|danh|cuop con|bat con|bat coc|tung anh|thanh toan|khong de yen)|doi xu|den (\\w+ ){0,2}xu|xu (toi|em|minh|tao|may)|giet (\\w+ ){0,2}' + WHO + '|tat axit|tat xang|dot nha|dung (co )?trach|se biet tay|khong yen (dau|than)|liu hon|coi chung'),
+  cue(
+    'threat',
+    3,
+    '(doa|de doa|noi|nhan|bao|hua) (\\w+ ){0,4}(giet|chem|tat axit|axit|dot nha|xu|danh|cuop con|bat con|bat coc|tung anh|thanh toan|khong de yen)|doi xu|den (\\w+ ){0,2}xu|xu (toi|em|minh|tao|may)|giet (\\w+ ){0,2}' +
+      WHO +
+      '|tat axit|tat xang|dot nha|dung (co )?trach|se biet tay|khong yen (dau|than)|liu hon|coi chung',
+  ),
   cue('threat', 2, 'doa|de doa|giet|hang dam'),
   // Threats sent as a message: a weapon shown ("gửi ảnh con dao"), or an ominous formula ("chờ đó",
   // "liệu hồn", "biết tay tao", "mày chết với tao") quoted or said to the writer.
-  cue('threat', 3, '((?<!\\b(toi|em|minh|tui|tao) )(gui|dang|khoe|chup|quay)|nhan) (\\w+ ){0,4}(anh|hinh|clip|video) (\\w+ ){0,1}(dao|sung|kiem|ma tau|rieu|bua|axit|xang|thong xang|luu dan)|(cau|tin nhan|nhan|ghi|noi|bao|doa) (\\w+ ){0,3}(cho do|cho day|cu cho do|roi biet|lieu hon|liu hon|biet tay)|lieu hon|(se )?biet tay (tao|tau|bo may|ba may|tui tao)|(may|mi|may se|mi se) chet (voi|vs) (tao|tau|bo|ba|ong)|cho do ma xem|cho day ma xem|(tao|tau) (khong|ko) tha (cho )?(may|mi)'),
+  cue(
+    'threat',
+    3,
+    '((?<!\\b(toi|em|minh|tui|tao) )(gui|dang|khoe|chup|quay)|nhan) (\\w+ ){0,4}(anh|hinh|clip|video) (\\w+ ){0,1}(dao|sung|kiem|ma tau|rieu|bua|axit|xang|thong xang|luu dan)|(cau|tin nhan|nhan|ghi|noi|bao|doa) (\\w+ ){0,3}(cho do|cho day|cu cho do|roi biet|lieu hon|liu hon|biet tay)|lieu hon|(se )?biet tay (tao|tau|bo may|ba may|tui tao)|(may|mi|may se|mi se) chet (voi|vs) (tao|tau|bo|ba|ong)|cho do ma xem|cho day ma xem|(tao|tau) (khong|ko) tha (cho )?(may|mi)',
+  ),
   // Stalking.
-  cue('stalking', 3, 'bam duoi|lang vang|nac danh|biet (ca )?(gio|noi|cho) (toi|em|minh) (di|o|lam)|theo doi (toi|em|minh)|(bam|di|chay) theo (toi|em|minh)|(di|bam) theo (\\w+ ){0,3}(ve|tu)|dinh vi|rinh (rap|mo)?|dung (\\w+ ){0,2}(truoc|ngoai) (cong|cua|phong|nha)|dau ngo|goi dien (im lang|lien tuc)|chup anh (toi|em|minh)|bi (\\w+ ){0,4}theo (doi|sau|duoi|tu|ve)|theo doi suot|theo doi tren duong'),
+  cue(
+    'stalking',
+    3,
+    'bam duoi|lang vang|nac danh|biet (ca )?(gio|noi|cho) (toi|em|minh) (di|o|lam)|theo doi (toi|em|minh)|(bam|di|chay) theo (toi|em|minh)|(di|bam) theo (\\w+ ){0,3}(ve|tu)|dinh vi|rinh (rap|mo)?|dung (\\w+ ){0,2}(truoc|ngoai) (cong|cua|phong|nha)|dau ngo|goi dien (im lang|lien tuc)|chup anh (toi|em|minh)|bi (\\w+ ){0,4}theo (doi|sau|duoi|tu|ve)|theo doi suot|theo doi tren duong',
+  ),
   // Confinement: cô lập, giam cầm (Điều 3.1.p).
-  cue('confinement', 3, 'khong cho (\\w+ ){0,2}(dung|cam|xai) dien thoai|nhot|khong (duoc|cho) (\\w+ ){0,2}ra khoi|khoa (het )?cua|khong cho (\\w+ ){0,2}ve|bi giu lai|giu (\\w+ ){0,2}lai (o|tai|ben)|giam (long|cam|trong|giu)|bi giam|khoa cua|khong cho (\\w+ ){0,3}(ra ngoai|di dau|ra khoi|lien lac)|giu (\\w+ ){0,2}(dien thoai|giay to|ho chieu|can cuoc|cccd|chung minh)|thu (het )?(dien thoai|giay to|ho chieu)|muon may|muon dien thoai'),
+  cue(
+    'confinement',
+    3,
+    'khong cho (\\w+ ){0,2}(dung|cam|xai) dien thoai|nhot|khong (duoc|cho) (\\w+ ){0,2}ra khoi|khoa (het )?cua|khong cho (\\w+ ){0,2}ve|bi giu lai|giu (\\w+ ){0,2}lai (o|tai|ben)|giam (long|cam|trong|giu)|bi giam|khoa cua|khong cho (\\w+ ){0,3}(ra ngoai|di dau|ra khoi|lien lac)|giu (\\w+ ){0,2}(dien thoai|giay to|ho chieu|can cuoc|cccd|chung minh)|thu (het )?(dien thoai|giay to|ho chieu)|muon may|muon dien thoai',
+  ),
   // Eviction: buộc ra khỏi chỗ ở (Điều 3.1.q).
   cue('eviction', 3, 'duoi (\\w+ ){0,4}(ra|khoi|di)|xeo (\\w+ ){0,2}(khoi|di)|bi duoi|tong co|tong (\\w+ ){0,2}(ra|khoi)|cut (di|khoi)|nem (\\w+ ){0,2}(quan ao|do) ra|khong co cho (ngu|o)|ra duong|khong biet di dau|dung (\\w+ ){0,2}ngoai duong'),
   // Neglect: bỏ mặc, không nuôi dưỡng (Điều 3.1.d); bỏ rơi trẻ em (Luật Trẻ em).
-  cue('neglect', 3, 'bo doi|bo mac|khong (con )?gao|khong lo cho|mac ke|khong (dua|cho) (\\w+ ){0,2}di (vien|kham|benh vien)|bo roi|khong cho (\\w+ ){0,2}an|khong (\\w+ ){0,2}(cho|mang) com|khong ai (cham|nuoi|lo|cho an)|doi (may|ca) (ngay|hom)|khong co gi an|bo (\\w+ ){0,3}mot minh|khong cho (\\w+ ){0,2}di kham|nam mot cho|nhot ngoai troi'),
+  cue(
+    'neglect',
+    3,
+    'bo doi|bo mac|khong (con )?gao|khong lo cho|mac ke|khong (dua|cho) (\\w+ ){0,2}di (vien|kham|benh vien)|bo roi|khong cho (\\w+ ){0,2}an|khong (\\w+ ){0,2}(cho|mang) com|khong ai (cham|nuoi|lo|cho an)|doi (may|ca) (ngay|hom)|khong co gi an|bo (\\w+ ){0,3}mot minh|khong cho (\\w+ ){0,2}di kham|nam mot cho|nhot ngoai troi',
+  ),
   // Neglect as a neighbour sees it: a child starving, begging, left without care (Luật Trẻ em, Điều 6: bỏ mặc, không nuôi dưỡng).
-  cue('neglect', 2, 'gay (tro xuong|nhom|tro|xo xac)|suy dinh duong|xin (com|an|do an)|an xin|di chan dat|doi (lat|meo|rach)|khong ai (nuoi|trong|cham|ngo|don)|(bo|me|cha) (\\w+ ){0,2}(nghien|bo di|bo nha)|lang thang (\\w+ ){0,2}(xin|ngu|dem)|ngu (ngoai|o|giua) (cho|duong|via he|gam cau|ga|ben xe|cong vien)|bi bo (\\w+ ){0,2}(o nha|mot minh|dem)'),
+  cue(
+    'neglect',
+    2,
+    'gay (tro xuong|nhom|tro|xo xac)|suy dinh duong|xin (com|an|do an)|an xin|di chan dat|doi (lat|meo|rach)|khong ai (nuoi|trong|cham|ngo|don)|(bo|me|cha) (\\w+ ){0,2}(nghien|bo di|bo nha)|lang thang (\\w+ ){0,2}(xin|ngu|dem)|ngu (ngoai|o|giua) (cho|duong|via he|gam cau|ga|ben xe|cong vien)|bi bo (\\w+ ){0,2}(o nha|mot minh|dem)',
+  ),
   // Force without a named act ("ép buộc", "cưỡng ép"), and being drugged or used ("lợi dụng").
   cue('unspecified', 2, 'cuong ep(?! (ket hon|lao dong|tao hon|hon nhan))|ep buoc|cuong buc(?! lao dong)|loi dung (luc|em|toi|minh|con|chau|be)|coi (toi|em|minh) nhu (do vat|osin|nguoi o|con o)|nhu (mot )?do vat|noi nhuc|bat (toi|em|minh) (phai )?chap nhan'),
-  cue('sexual', 3, '(cho|bo|pha) (\\w+ ){0,4}(uong|an) (\\w+ ){0,4}(khong nho|bat tinh|mat tri nho|choang)|khong nho gi (\\w+ ){0,4}(nha nghi|khach san|phong)|(dem|toi) (\\w+ ){0,3}vao phong (toi|em|minh|con|chau)|camera (\\w+ ){0,3}(nha tam|phong tam|phong ngu|nha ve sinh|toilet)|(lap|giau|dat|gan) (\\w+ ){0,2}camera (\\w+ ){0,2}(trong|o) (nha tam|phong tam|phong ngu|nha ve sinh)'),
+  cue(
+    'sexual',
+    3,
+    '(cho|bo|pha) (\\w+ ){0,4}(uong|an) (\\w+ ){0,4}(khong nho|bat tinh|mat tri nho|choang)|khong nho gi (\\w+ ){0,4}(nha nghi|khach san|phong)|(dem|toi) (\\w+ ){0,3}vao phong (toi|em|minh|con|chau)|camera (\\w+ ){0,3}(nha tam|phong tam|phong ngu|nha ve sinh|toilet)|(lap|giau|dat|gan) (\\w+ ){0,2}camera (\\w+ ){0,2}(trong|o) (nha tam|phong tam|phong ngu|nha ve sinh)',
+  ),
   // A threat put as a condition: "nếu … thì (nó sẽ) đến chém".
   cue('threat', 3, 'neu (\\w+ ){0,10}thi (\\w+ ){0,3}(se )?(den |toi |qua )?(chem|giet|danh|dot|xu|tat|dam|bat con)|se (den |toi |qua )?(chem|giet|dot nha|tat axit|xu)'),
   // Isolation and control: forbidding visits, keeping the keys or papers, the family's silence.
@@ -91,17 +152,31 @@ export const HARM_CUES: readonly HarmCue[] = [
   // Stalking: turning up at the writer's work, messaging their family after being told no; a stranger photographing a child.
   cue('stalking', 3, '(den|toi) (tan )?(cho|noi) (toi|em|minh) (lam|hoc)|khong muon gap (\\w+ ){0,2}(ma|nhung) (\\w+ ){0,1}(van|cu)|nguoi la (\\w+ ){0,3}(chup anh|chup hinh|quay|theo|cho keo|du|rinh)'),
   // Forced and child marriage: cưỡng ép tảo hôn, kết hôn (Điều 3.1.l).
-  cue('forced-marriage', 3, 'nhan (\\w+ ){0,2}sinh le|lay (nguoi|chong|vo|con trai) (\\w+ ){0,4}(tra no|khong yeu|khong muon|tam than)|(?<!cuong )(ep|bat|gia|ga) (\\w+ ){0,5}(cuoi|lay chong|lay vo|ket hon|lam vo|lam dau|tao hon)|(ep|bat) cuoi|bat vo|cuoi ep|(gia|ga) (con|di|em|chau)|(lay chong|cuoi) (\\w+ ){0,2}(nam )?1[0-7] tuoi|ep tao hon|bi ep cuoi|(ga|gia) (\\w+ ){0,2}(toi|em|minh|con) cho|hua ga|bat (\\w+ ){0,2}lay (nguoi|chong|vo)|chua du tuoi|(bi|sap bi) (ga|gia) (cho|di)|dua (\\w+ ){0,2}ve lam (dau|vo)'),
+  cue(
+    'forced-marriage',
+    3,
+    'nhan (\\w+ ){0,2}sinh le|lay (nguoi|chong|vo|con trai) (\\w+ ){0,4}(tra no|khong yeu|khong muon|tam than)|(?<!cuong )(ep|bat|gia|ga) (\\w+ ){0,5}(cuoi|lay chong|lay vo|ket hon|lam vo|lam dau|tao hon)|(ep|bat) cuoi|bat vo|cuoi ep|(gia|ga) (con|di|em|chau)|(lay chong|cuoi) (\\w+ ){0,2}(nam )?1[0-7] tuoi|ep tao hon|bi ep cuoi|(ga|gia) (\\w+ ){0,2}(toi|em|minh|con) cho|hua ga|bat (\\w+ ){0,2}lay (nguoi|chong|vo)|chua du tuoi|(bi|sap bi) (ga|gia) (cho|di)|dua (\\w+ ){0,2}ve lam (dau|vo)',
+  ),
   cue('forced-marriage', 1, 'tao hon|cuong ep ket hon'),
   // Trafficking: mua bán, bắt cóc (Luật Trẻ em, Điều 6); papers confiscated, debt bondage.
-  cue('trafficking', 3, 'bi (\\w+ ){0,2}ban (sang|qua|cho|di|lam)|lua ban|bi lua (\\w+ ){0,2}(sang|qua|di|ban|ra)|lua (\\w+ ){0,2}(sang|qua|di lam|ra nuoc ngoai)|bat coc|giu (\\w+ ){0,2}(ho chieu|can cuoc|cccd|giay to)|tiep khach|tien chuoc|khong (cho|duoc) (\\w+ ){0,2}ve (nuoc|nha|que)|khong tra luong|lam khong luong|casino|cong ty lua dao|no tien di duong|qua bien gioi|sang bien gioi|ben kia bien gioi|mat lien lac|dua di biet tich|bi ban'),
+  cue(
+    'trafficking',
+    3,
+    'bi (\\w+ ){0,2}ban (sang|qua|cho|di|lam)|lua ban|bi lua (\\w+ ){0,2}(sang|qua|di|ban|ra)|lua (\\w+ ){0,2}(sang|qua|di lam|ra nuoc ngoai)|bat coc|giu (\\w+ ){0,2}(ho chieu|can cuoc|cccd|giay to)|tiep khach|tien chuoc|khong (cho|duoc) (\\w+ ){0,2}ve (nuoc|nha|que)|khong tra luong|lam khong luong|casino|cong ty lua dao|no tien di duong|qua bien gioi|sang bien gioi|ben kia bien gioi|mat lien lac|dua di biet tich|bi ban',
+  ),
   cue('trafficking', 1, 'mua ban (nguoi|phu nu|tre em)'),
   // Self-harm.
-  cue('self-harm', 3, 'muon chet|song (\\w+ ){0,2}lam gi nua|(muon|dinh|se) tu van|ket thuc (tat ca|moi thu|cuoc song|doi)|chet (\\w+ ){0,2}cho xong|chet di|tu tu|tu sat|khong muon song|chan song|song khong bang chet|ket thuc cuoc doi|uong thuoc (ngu|chuot|tru sau)|da_? uong thuoc|uong thuoc (\\w+ ){0,2}(roi|het|ngu|chuot|tru sau)|(rach|cat) tay|nhay (cau|lau|song)|dung tren cau|khong muon ton tai|bien mat khoi|tu lam dau|khong con thiet song|khong thiet (song|gi)|ngu (mai|luon) (\\w+ ){0,2}(day|tinh)|khong muon (thuc|tinh) day|chet quach|dang (o|dung|ngoi) tren (san thuong|cau|mai|noc|lan can)'),
+  cue(
+    'self-harm',
+    3,
+    'muon chet|song (\\w+ ){0,2}lam gi nua|(muon|dinh|se) tu van|ket thuc (tat ca|moi thu|cuoc song|doi)|chet (\\w+ ){0,2}cho xong|chet di|tu tu|tu sat|khong muon song|chan song|song khong bang chet|ket thuc cuoc doi|uong thuoc (ngu|chuot|tru sau)|da_? uong thuoc|uong thuoc (\\w+ ){0,2}(roi|het|ngu|chuot|tru sau)|(rach|cat) tay|nhay (cau|lau|song)|dung tren cau|khong muon ton tai|bien mat khoi|tu lam dau|khong con thiet song|khong thiet (song|gi)|ngu (mai|luon) (\\w+ ){0,2}(day|tinh)|khong muon (thuc|tinh) day|chet quach|dang (o|dung|ngoi) tren (san thuong|cau|mai|noc|lan can)',
+  ),
 ]
 
 /** Alarm on its own, even without a named harm: cứu, SOS, help, sợ, nguy hiểm, trốn. */
-export const ALARM_CUES = re('cuu|sos|help|giup (toi|em|minh|con) voi|lam on giup|giup (toi|em|minh|con)$|dang cam (dao|keo|thuoc|day|bua)|(anh ay|anh ta|han|no|chong|ong ay|bo) sap ve|di dau bay gio|khan cap|nguy hiem|gap nguy|so (qua|lam|hai|chet|ve nha|anh|no|han)|dang so|rat so|em so|toi so|minh so|so$|dang tron|tron (trong|o|khoi|dau)|tron (qua|sang|vao|ve) (nha|phong|buong)|tron di dau|nup|(om|bong|dat) con (\\w+ ){0,3}(tron|chay tron|ra sau vuon|ra sau nha|sang nha|qua nha)|khong dam_? (ve|noi|di|ngu|ke|bao)|dang tim (toi|em|minh)|lai bat dau|run qua|van con run|dap cua')
+export const ALARM_CUES = re(
+  'cuu|sos|help|giup (toi|em|minh|con) voi|lam on giup|giup (toi|em|minh|con)$|dang cam (dao|keo|thuoc|day|bua)|(anh ay|anh ta|han|no|chong|ong ay|bo) sap ve|di dau bay gio|khan cap|nguy hiem|gap nguy|so (qua|lam|hai|chet|ve nha|anh|no|han)|dang so|rat so|em so|toi so|minh so|so$|dang tron|tron (trong|o|khoi|dau)|tron (qua|sang|vao|ve) (nha|phong|buong)|tron di dau|nup|(om|bong|dat) con (\\w+ ){0,3}(tron|chay tron|ra sau vuon|ra sau nha|sang nha|qua nha)|khong dam_? (ve|noi|di|ngu|ke|bao)|dang tim (toi|em|minh)|lai bat dau|run qua|van con run|dap cua',
+)
 
 /** A person in distress, in their own words: a personal story with these is not small talk. */
 export const DISTRESS_CUES = re('so|khoc|dau|buon|met moi|chan|kho so|tui|nhuc|hoang|run|lo lang|khong dam|khong chiu (noi|duoc)|het chiu|lam sao bay gio|bat luc|tuyet vong|bo di|tron|ghe|am anh|bi (\\w+ ){0,3}(hoai|suot|mai|lien tuc)')

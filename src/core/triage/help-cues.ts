@@ -62,8 +62,7 @@ export const COMMAND = new RegExp(
  * receives, with a service that helps people at risk ("ở đâu nhận tư vấn cho nạn nhân", "số điện
  * thoại hội phụ nữ tỉnh", "nơi nào tiếp nhận nạn nhân"). Read from `ChatText.folded`.
  */
-export const WHERE_TO_GET_HELP =
-  /\b(o dau|noi nao|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau)|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
+export const WHERE_TO_GET_HELP = /\b(o dau|noi nao|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau)|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
 export const HELP_SERVICE =
   /\b(nhan|tiep nhan|tu van|giup do|giup|ho tro|tro giup|bao ve|tam lanh|tru an|nha an toan|nan nhan|hoi (lien hiep )?phu nu|cong an|doan thanh nien|trung tam cong tac xa hoi|cong tac xa hoi|tong dai|duong day nong|hotline|bao tro|cuu tro|phap ly|tro giup phap ly|bi bao luc|bi xam hai|bi danh)\b/
 
@@ -71,5 +70,4 @@ export const HELP_SERVICE =
  * What only a question about the plan documents says ("theo kế hoạch", "kinh phí", "chỉ tiêu"):
  * with it a where-question is about the plans ("kế hoạch giao đơn vị nào tiếp nhận …").
  */
-export const PLAN_DOCUMENT =
-  /\b(ke hoach|kh \d+|de an|chuong trinh|chi tieu|nhiem vu|kinh phi|ngan sach|trien khai|bao cao|van ban|quy dinh|theo (luat|nghi dinh|quyet dinh|thong tu)|phai (cung cap|thuc hien|lam|bo tri|dam bao)|duoc giao|giao cho|chu tri|phoi hop|muc tieu|giai doan|20\d\d)\b/
+export const PLAN_DOCUMENT = /\b(ke hoach|kh \d+|de an|chuong trinh|chi tieu|nhiem vu|kinh phi|ngan sach|trien khai|bao cao|van ban|quy dinh|theo (luat|nghi dinh|quyet dinh|thong tu)|phai (cung cap|thuc hien|lam|bo tri|dam bao)|duoc giao|giao cho|chu tri|phoi hop|muc tieu|giai doan|20\d\d)\b/

@@ -13,8 +13,7 @@ const RELATIONSHIP =
   /\b(chong|vo (toi|em|minh|anh|cu|no|con)|vo chong|nguoi yeu|ban trai|ban gai|bo (toi|em|minh|duong|chong|cu|no|me|de)|me (toi|em|minh|ke|chong|de)|cha duong|nha chong|anh re|chi dau|em re|anh ho|anh trai|em trai|chu (toi|em|nha|ho|quan|tro|xuong)|thim|ong noi|ong ngoai|ong (ay|ta|chu|hang xom)|thay (giao|day|chu nhiem)|co giao|bao mau|sep|chu nha|dong nghiep|hang xom|nguoi la|ong xa|ba xa|no|han ta|hn|thang do|nguoi quen|ban hoc|ban cung lop)\b/
 
 /** A child is at risk: the writer's child, a named young age, a pupil. */
-const CHILD =
-  /\b(con (toi|em|minh|gai|trai|nha|be)|chau (toi|em|minh|gai|trai|be)|be (nha|gai|trai|hang xom|\d)|dua (be|nho|tre)|hai dua nho|hoc sinh|mam non|thang be|con be|dua be|lop \d|(em|con|chau|be) ((gai|trai|ho) )?((toi|em|minh) )?(nam nay |moi )?([0-9]|1[0-7]) tuoi|tre (nho|con)|con toi)\b/
+const CHILD = /\b(con (toi|em|minh|gai|trai|nha|be)|chau (toi|em|minh|gai|trai|be)|be (nha|gai|trai|hang xom|\d)|dua (be|nho|tre)|hai dua nho|hoc sinh|mam non|thang be|con be|dua be|lop \d|(em|con|chau|be) ((gai|trai|ho) )?((toi|em|minh) )?(nam nay |moi )?([0-9]|1[0-7]) tuoi|tre (nho|con)|con toi)\b/
 
 /** Someone else is at risk and the writer speaks for them. */
 const THIRD_PARTY =
@@ -66,4 +65,3 @@ export function victimOf(sense: string): 'self' | 'child' | 'other-person' | nul
   if (SELF_OBJECT.test(sense)) return 'self'
   return null
 }
-

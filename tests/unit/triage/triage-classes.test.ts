@@ -143,7 +143,7 @@ describe('harm told without the usual verbs', () => {
     expect(await kind('tôi cần chuẩn bị giấy tờ gì để làm hộ chiếu')).not.toBe('at-risk')
   })
 
-  it('the law\'s terms and everyday look-alikes stay out of the emergency reply', async () => {
+  it("the law's terms and everyday look-alikes stay out of the emergency reply", async () => {
     expect(await kind('Kế hoạch có chỉ tiêu giảm tảo hôn và cưỡng ép kết hôn ở vùng dân tộc thiểu số không?')).toBe('plan-question')
     for (const text of ['thu gom thuốc hết hạn ở đâu', 'bao giờ sẽ thanh toán tiền hỗ trợ', 'người lạ hỏi đường thì chỉ thế nào', 'làm đủ 1 năm mới được nghỉ việc không']) {
       expect(await kind(text), text).not.toBe('at-risk')
@@ -152,12 +152,7 @@ describe('harm told without the usual verbs', () => {
 })
 
 describe('a threat sent as a message', () => {
-  it.each([
-    'chồng cũ nhắn hình con dao kèm câu "cứ chờ đó", tối nay em ở nhà một mình',
-    'hắn gửi clip khẩu súng rồi bảo liệu hồn',
-    'ong ta nhan tin roi se biet tay tao',
-    'nó nhắn: mày chết với tao',
-  ])('"%s" is a person at risk', async (text) => {
+  it.each(['chồng cũ nhắn hình con dao kèm câu "cứ chờ đó", tối nay em ở nhà một mình', 'hắn gửi clip khẩu súng rồi bảo liệu hồn', 'ong ta nhan tin roi se biet tay tao', 'nó nhắn: mày chết với tao'])('"%s" is a person at risk', async (text) => {
     const t = triageMessage(text, await testGlossary())
     expect(t.kind).toBe('at-risk')
     expect(t.harms).toContain('threat')

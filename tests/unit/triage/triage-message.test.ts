@@ -18,14 +18,12 @@ describe('triageMessage', () => {
     expect(t.harms).toContain(harm)
   })
 
-  it.each([
-    'Kế hoạch phòng, chống bạo lực gia đình của An Giang có hoạt động gì?',
-    'Chỉ tiêu giảm bạo lực trên cơ sở giới đến năm 2025?',
-    'Sở Văn hóa có nhiệm vụ gì trong phòng chống xâm hại trẻ em?',
-    'tuyen truyen phong chong quay roi tinh duc trong thang hanh dong',
-  ])('an official\'s question about violence as a topic is a plan question: "%s"', async (text) => {
-    expect(triageMessage(text, await testGlossary()).kind).toBe('plan-question')
-  })
+  it.each(['Kế hoạch phòng, chống bạo lực gia đình của An Giang có hoạt động gì?', 'Chỉ tiêu giảm bạo lực trên cơ sở giới đến năm 2025?', 'Sở Văn hóa có nhiệm vụ gì trong phòng chống xâm hại trẻ em?', 'tuyen truyen phong chong quay roi tinh duc trong thang hanh dong'])(
+    'an official\'s question about violence as a topic is a plan question: "%s"',
+    async (text) => {
+      expect(triageMessage(text, await testGlossary()).kind).toBe('plan-question')
+    },
+  )
 
   it('tells who is at risk: the writer, a child, someone else', () => {
     expect(triageMessage('chồng tôi đánh tôi').about).toBe('self')
@@ -51,8 +49,14 @@ describe('triageMessage', () => {
 describe('triageMessage on any input', () => {
   it('never throws and always decides', () => {
     const kinds = ['at-risk', 'help-request', 'plan-question', 'greeting', 'command', 'other']
-    fc.assert(fc.property(fc.string({ maxLength: 500 }), (text) => kinds.includes(triageMessage(text).kind)), { numRuns: 300 })
-    fc.assert(fc.property(fc.array(fc.constantFrom('bị', 'đánh', 'tôi', 'ck', 'e', 'k', 'phòng', 'chống', 'sở', 'sợ', 'trẻ em', '15t', '!', ' '), { maxLength: 60 }), (words) => kinds.includes(triageMessage(words.join(' ')).kind)), { numRuns: 300 })
+    fc.assert(
+      fc.property(fc.string({ maxLength: 500 }), (text) => kinds.includes(triageMessage(text).kind)),
+      { numRuns: 300 },
+    )
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('bị', 'đánh', 'tôi', 'ck', 'e', 'k', 'phòng', 'chống', 'sở', 'sợ', 'trẻ em', '15t', '!', ' '), { maxLength: 60 }), (words) => kinds.includes(triageMessage(words.join(' ')).kind)),
+      { numRuns: 300 },
+    )
   })
 })
 
@@ -124,7 +128,10 @@ describe('the safety reply', () => {
 
   it('never shows a person at risk a plan sentence, even from the province they named or chose', async () => {
     const a = await testAssistant()
-    for (const [q, province] of [['tôi bị chồng đánh, ở An Giang có chỗ nào không', null], ['tôi bị chồng đánh', 'Thừa Thiên Huế']] as const) {
+    for (const [q, province] of [
+      ['tôi bị chồng đánh, ở An Giang có chỗ nào không', null],
+      ['tôi bị chồng đánh', 'Thừa Thiên Huế'],
+    ] as const) {
       const r = a.ask(q, { province })
       expect(r.text).not.toContain('Kế hoạch của tỉnh')
       expect(r.citations).toEqual([])
