@@ -63,6 +63,7 @@ for (const [title, path, gate] of [
   ['test split (never tuned on)', 'tests/fixtures/safety/test.jsonl', true],
   ['held-out (independent author)', 'tests/fixtures/held-out/safety.jsonl', false],
   ['held-out 2 (independent author, written after the first was used)', 'tests/fixtures/held-out-2/safety.jsonl', false],
+  ['held-out 3 (independent author, written after the second was used)', 'tests/fixtures/held-out-3/safety.jsonl', false],
 ] as const) {
   if (!existsSync(path)) continue
   const corpus = await loadSafetyCorpus(path)

@@ -41,41 +41,26 @@ export function parseAudience(fields: AudienceFields, glossary: Glossary): { aud
 /** Provinces with their names before and after the 2025 mergers, so both can be picked. */
 export function provinceOptions(glossary: Glossary, selected?: string): SafeHtml {
   const sorted = [...glossary.provinces].sort((a, b) => a.name.localeCompare(b.name, 'vi'))
-  return html`${sorted.map((p) => html`<option value="${p.name}" ${p.name === selected ? html` selected` : ''}>${p.name}${p.now !== p.name ? ` (${T.provinceNow(p.now)})` : ''}</option>`)}`
+  return html`${sorted.map((p) => html`<option value="${p.name}"${p.name === selected ? html` selected` : ''}>${p.name}${p.now !== p.name ? ` (${T.provinceNow(p.now)})` : ''}</option>`)}`
 }
 
 /** The audience pickers of a broadcast or campaign message. */
 export function audiencePickers(glossary: Glossary, audience: Audience = {}): SafeHtml {
   const agencies = [...glossary.agencies].sort((a, b) => a.name.localeCompare(b.name, 'vi'))
   return html`<label for="province">${T.broadcasts.province}</label>
-    <select id="province" name="province">
-      <option value="">${T.broadcasts.anyProvince}</option>
-      ${provinceOptions(glossary, audience.province)}
-    </select>
-    <label for="agency">${T.broadcasts.agency}</label>
-    <select id="agency" name="agency">
-      <option value="">${T.broadcasts.anyAgency}</option>
-      ${agencies.map((a) => html`<option value="${a.name}" ${a.name === audience.agency ? html` selected` : ''}>${a.name}</option>`)}
-    </select>
-    <label for="topic">${T.broadcasts.topic}</label>
-    <select id="topic" name="topic">
-      <option value="">${T.broadcasts.anyTopic}</option>
-      ${TOPICS.map((t) => html`<option value="${t}" ${t === audience.topic ? html` selected` : ''}>${T.topics[t]}</option>`)}
-    </select>
-    <fieldset>
-      <legend>${T.broadcasts.platforms}</legend>
-      ${PLATFORMS.map((p) => html`<label class="check"><input type="checkbox" name="platforms" value="${p}" ${!audience.platforms || audience.platforms.includes(p) ? html` checked` : ''} /> ${T.platforms[p]}</label>`)}
-    </fieldset>
-    <fieldset>
-      <legend>${T.broadcasts.role}</legend>
-      ${(
-        [
-          ['', T.broadcasts.roleAll],
-          ['officials', T.broadcasts.roleOfficials],
-          ['citizens', T.broadcasts.roleCitizens],
-        ] as const
-      ).map(([v, label]) => html`<label class="check"><input type="radio" name="role" value="${v}" ${(audience.role ?? '') === v ? html` checked` : ''} /> ${label}</label>`)}
-    </fieldset>`
+<select id="province" name="province"><option value="">${T.broadcasts.anyProvince}</option>${provinceOptions(glossary, audience.province)}</select>
+<label for="agency">${T.broadcasts.agency}</label>
+<select id="agency" name="agency"><option value="">${T.broadcasts.anyAgency}</option>${agencies.map((a) => html`<option value="${a.name}"${a.name === audience.agency ? html` selected` : ''}>${a.name}</option>`)}</select>
+<label for="topic">${T.broadcasts.topic}</label>
+<select id="topic" name="topic"><option value="">${T.broadcasts.anyTopic}</option>${TOPICS.map((t) => html`<option value="${t}"${t === audience.topic ? html` selected` : ''}>${T.topics[t]}</option>`)}</select>
+<fieldset><legend>${T.broadcasts.platforms}</legend>${PLATFORMS.map((p) => html`<label class="check"><input type="checkbox" name="platforms" value="${p}"${!audience.platforms || audience.platforms.includes(p) ? html` checked` : ''}> ${T.platforms[p]}</label>`)}</fieldset>
+<fieldset><legend>${T.broadcasts.role}</legend>${(
+    [
+      ['', T.broadcasts.roleAll],
+      ['officials', T.broadcasts.roleOfficials],
+      ['citizens', T.broadcasts.roleCitizens],
+    ] as const
+  ).map(([v, label]) => html`<label class="check"><input type="radio" name="role" value="${v}"${(audience.role ?? '') === v ? html` checked` : ''}> ${label}</label>`)}</fieldset>`
 }
 
 /** "An Giang · Tháng hành động · Telegram, Zalo OA · Cán bộ" */

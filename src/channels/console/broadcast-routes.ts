@@ -32,60 +32,25 @@ export async function startDueApproved(deps: ConsoleDependencies, now: Date): Pr
 function progressBar(report: BroadcastReport): SafeHtml {
   const finished = report.total - report.pending
   return html`<div class="progress" data-progress-url="${PREFIX}/phat-tin/${report.id}/tien-do">
-    <progress max="${Math.max(report.total, 1)}" value="${finished}" aria-label="${B.columns.progress}"></progress>
-    <span class="progress-text">${finished}/${report.total}</span> · <span class="progress-status">${B.status[report.status] ?? report.status}</span>
-  </div>`
+<progress max="${Math.max(report.total, 1)}" value="${finished}" aria-label="${B.columns.progress}"></progress>
+<span class="progress-text">${finished}/${report.total}</span> · <span class="progress-status">${B.status[report.status] ?? report.status}</span>
+</div>`
 }
 
 function reportTable(report: BroadcastReport): SafeHtml {
   const reasons = Object.entries(report.byReason).filter(([, n]) => n)
-  return html`<table>
-      <caption>
-        ${B.report}
-      </caption>
-      <tbody>
-        <tr>
-          <th scope="row">${B.counts.total}</th>
-          <td>${report.total}</td>
-        </tr>
-        <tr>
-          <th scope="row">${B.counts.sent}</th>
-          <td>${report.sent}</td>
-        </tr>
-        <tr>
-          <th scope="row">${B.counts.pending}</th>
-          <td>${report.pending}</td>
-        </tr>
-        <tr>
-          <th scope="row">${B.counts.failed}</th>
-          <td>${report.failed}</td>
-        </tr>
-        <tr>
-          <th scope="row">${B.counts.blocked}</th>
-          <td>${report.blocked}</td>
-        </tr>
-        <tr>
-          <th scope="row">${B.counts.skipped}</th>
-          <td>${report.skipped}</td>
-        </tr>
-        <tr>
-          <th scope="row">${B.counts.delivered}</th>
-          <td>${report.delivered}</td>
-        </tr>
-        <tr>
-          <th scope="row">${B.counts.seen}</th>
-          <td>${report.seen}</td>
-        </tr>
-      </tbody>
-    </table>
-    <h3>${B.byReason}</h3>
-    ${
-      reasons.length
-        ? html`<ul>
-            ${reasons.map(([reason, n]) => html`<li>${B.reasons[reason] ?? reason}: ${n}</li>`)}
-          </ul>`
-        : html`<p>${B.noFailures}</p>`
-    }`
+  return html`<table><caption>${B.report}</caption><tbody>
+<tr><th scope="row">${B.counts.total}</th><td>${report.total}</td></tr>
+<tr><th scope="row">${B.counts.sent}</th><td>${report.sent}</td></tr>
+<tr><th scope="row">${B.counts.pending}</th><td>${report.pending}</td></tr>
+<tr><th scope="row">${B.counts.failed}</th><td>${report.failed}</td></tr>
+<tr><th scope="row">${B.counts.blocked}</th><td>${report.blocked}</td></tr>
+<tr><th scope="row">${B.counts.skipped}</th><td>${report.skipped}</td></tr>
+<tr><th scope="row">${B.counts.delivered}</th><td>${report.delivered}</td></tr>
+<tr><th scope="row">${B.counts.seen}</th><td>${report.seen}</td></tr>
+</tbody></table>
+<h3>${B.byReason}</h3>
+${reasons.length ? html`<ul>${reasons.map(([reason, n]) => html`<li>${B.reasons[reason] ?? reason}: ${n}</li>`)}</ul>` : html`<p>${B.noFailures}</p>`}`
 }
 
 /** Broadcast pages: list, compose, preview, four-eyes approval, schedule, pause/resume/cancel, live progress, report. */
@@ -97,37 +62,16 @@ export function registerBroadcastRoutes(scope: FastifyInstance, deps: ConsoleDep
     const rows = await approvals.listRecent()
     const canCompose = hasRole(req.consoleUser!.role, 'editor')
     const body = html`${canCompose ? html`<p><a class="button" href="${PREFIX}/phat-tin/moi">${B.new}</a></p>` : ''}
-    ${
-      rows.length
-        ? html`<div class="scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">${B.columns.id}</th>
-                  <th scope="col">${B.columns.text}</th>
-                  <th scope="col">${B.columns.status}</th>
-                  <th scope="col">${B.columns.approval}</th>
-                  <th scope="col">${B.columns.progress}</th>
-                  <th scope="col">${B.columns.created}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows.map(
-                  (r) =>
-                    html`<tr>
-                      <td><a href="${PREFIX}/phat-tin/${r.id}">#${r.id}</a></td>
-                      <td>${r.text.length > 80 ? `${r.text.slice(0, 80)}…` : r.text}</td>
-                      <td>${B.status[r.status] ?? r.status}</td>
-                      <td>${B.approval[r.state ?? 'none']}${r.state === 'approved' && r.send_at && !r.started_at ? html`<br /><small>${B.scheduledFor(vietnamClock(r.send_at))}</small>` : ''}</td>
-                      <td>${r.finished}/${r.total}</td>
-                      <td>${vietnamClock(r.created_at)}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
-        : html`<p>${B.empty}</p>`
-    }`
+${
+  rows.length
+    ? html`<div class="scroll"><table><thead><tr><th scope="col">${B.columns.id}</th><th scope="col">${B.columns.text}</th><th scope="col">${B.columns.status}</th><th scope="col">${B.columns.approval}</th><th scope="col">${B.columns.progress}</th><th scope="col">${B.columns.created}</th></tr></thead><tbody>
+${rows.map(
+  (r) =>
+    html`<tr><td><a href="${PREFIX}/phat-tin/${r.id}">#${r.id}</a></td><td>${r.text.length > 80 ? `${r.text.slice(0, 80)}…` : r.text}</td><td>${B.status[r.status] ?? r.status}</td><td>${B.approval[r.state ?? 'none']}${r.state === 'approved' && r.send_at && !r.started_at ? html`<br><small>${B.scheduledFor(vietnamClock(r.send_at))}</small>` : ''}</td><td>${r.finished}/${r.total}</td><td>${vietnamClock(r.created_at)}</td></tr>`,
+)}
+</tbody></table></div>`
+    : html`<p>${B.empty}</p>`
+}`
     return sendPage(reply, page(ctx, B.title, body))
   })
 
@@ -138,13 +82,13 @@ export function registerBroadcastRoutes(scope: FastifyInstance, deps: ConsoleDep
       ctx,
       B.composeTitle,
       html`<form method="post" action="${PREFIX}/phat-tin" class="card">
-        ${csrfField(ctx)}
-        <label for="text">${B.text}</label>
-        <textarea id="text" name="text" rows="6" maxlength="${MAX_BROADCAST_TEXT}" required aria-describedby="text-hint">${values.text ?? ''}</textarea>
-        <p id="text-hint" class="hint">${B.textHint}</p>
-        ${audiencePickers(deps.glossary(), values.audience)}
-        <button type="submit">${B.preview}</button>
-      </form>`,
+${csrfField(ctx)}
+<label for="text">${B.text}</label>
+<textarea id="text" name="text" rows="6" maxlength="${MAX_BROADCAST_TEXT}" required aria-describedby="text-hint">${values.text ?? ''}</textarea>
+<p id="text-hint" class="hint">${B.textHint}</p>
+${audiencePickers(deps.glossary(), values.audience)}
+<button type="submit">${B.preview}</button>
+</form>`,
       errors.length ? { kind: 'error', text: errors.join(' ') } : null,
     )
   }
@@ -182,51 +126,18 @@ export function registerBroadcastRoutes(scope: FastifyInstance, deps: ConsoleDep
     const preview = await deps.previewer(broadcast.audience, broadcast.text)
     const report = (await broadcasts.report(broadcast.id))!
     const notice = typeof (req.query as { loi?: string }).loi === 'string' ? { kind: 'error' as const, text: errorText((req.query as { loi: string }).loi) } : null
-    const body = html`<section class="card">
-        <h2>${B.text}</h2>
-        <p class="message">${broadcast.text}</p>
-        <p>${describeAudience(broadcast.audience)}</p>
-      </section>
-      <section class="card" aria-labelledby="recipients">
-        <h2 id="recipients">${B.recipients}</h2>
-        ${
-          preview.total
-            ? html`<table>
-                <tbody>
-                  ${PLATFORMS.filter((p) => preview.byPlatform[p]).map(
-                    (p) =>
-                      html`<tr>
-                        <th scope="row">${T.platforms[p]}</th>
-                        <td>${preview.byPlatform[p]}</td>
-                      </tr>`,
-                  )}
-                  <tr>
-                    <th scope="row">${B.total}</th>
-                    <td class="total">${preview.total}</td>
-                  </tr>
-                </tbody>
-              </table>`
-            : html`<p class="notice error">${B.noRecipients}</p>`
-        }
-        ${
-          preview.byPlatform['zalo-oa']
-            ? html`<h3>${B.zaloCaps}</h3>
-                ${
-                  preview.excluded
-                    ? html`<ul>
-                        ${preview.excluded.map((e) => html`<li>${B.notReceiving}: ${e.count} (${T.platforms[e.platform]}: ${B.reasons[e.reason] ?? e.reason})</li>`)}
-                      </ul>`
-                    : html`<p>${B.zaloCapsPending}</p>`
-                }`
-            : ''
-        }
-      </section>
-      ${approvalSection(ctx, broadcast.id, broadcast.status, approval, user.id, user.role, await nameOf(approval?.decidedBy))}
-      <section class="card">
-        <h2>${B.columns.progress}</h2>
-        ${progressBar(report)}${lifecycleButtons(ctx, broadcast.id, broadcast.status, user.role, approval?.state === 'approved' && !approval.startedAt)}${reportTable(report)}
-        <p><a href="${PREFIX}/phat-tin/${broadcast.id}/bao-cao.csv">${B.exportCsv}</a></p>
-      </section>`
+    const body = html`<section class="card"><h2>${B.text}</h2><p class="message">${broadcast.text}</p><p>${describeAudience(broadcast.audience)}</p></section>
+<section class="card" aria-labelledby="recipients"><h2 id="recipients">${B.recipients}</h2>
+${
+  preview.total
+    ? html`<table><tbody>${PLATFORMS.filter((p) => preview.byPlatform[p]).map((p) => html`<tr><th scope="row">${T.platforms[p]}</th><td>${preview.byPlatform[p]}</td></tr>`)}<tr><th scope="row">${B.total}</th><td class="total">${preview.total}</td></tr></tbody></table>`
+    : html`<p class="notice error">${B.noRecipients}</p>`
+}
+${preview.byPlatform['zalo-oa'] ? html`<h3>${B.zaloCaps}</h3>${preview.excluded ? html`<ul>${preview.excluded.map((e) => html`<li>${B.notReceiving}: ${e.count} (${T.platforms[e.platform]}: ${B.reasons[e.reason] ?? e.reason})</li>`)}</ul>` : html`<p>${B.zaloCapsPending}</p>`}` : ''}
+</section>
+${approvalSection(ctx, broadcast.id, broadcast.status, approval, user.id, user.role, await nameOf(approval?.decidedBy))}
+<section class="card"><h2>${B.columns.progress}</h2>${progressBar(report)}${lifecycleButtons(ctx, broadcast.id, broadcast.status, user.role, approval?.state === 'approved' && !approval.startedAt)}${reportTable(report)}
+<p><a href="${PREFIX}/phat-tin/${broadcast.id}/bao-cao.csv">${B.exportCsv}</a></p></section>`
     return sendPage(reply, page(ctx, `${B.title} #${broadcast.id}`, body, notice))
   })
 
@@ -239,23 +150,16 @@ export function registerBroadcastRoutes(scope: FastifyInstance, deps: ConsoleDep
     const state = html`<p>${B.columns.approval}: <strong class="approval-state">${B.approval[approval.state]}</strong>${decider ? ` (${decider})` : ''}${approval.sendAt ? html` · ${B.scheduledFor(vietnamClock(approval.sendAt))}` : ''}</p>`
     let actions = html``
     if ((approval.state === 'draft' || approval.state === 'rejected') && hasRole(role, 'editor') && status === 'draft') {
-      actions = html`<form method="post" action="${PREFIX}/phat-tin/${id}/gui-duyet">
-        ${csrfField(ctx)}
-        <fieldset>
-          <legend>${B.sendWhen}</legend>
-          <label class="check"><input type="radio" name="when" value="now" checked /> ${B.sendNow}</label>
-          <label class="check"><input type="radio" name="when" value="later" /> ${B.sendLater}</label>
-          <label for="send_at">${B.sendLater}</label><input id="send_at" name="send_at" type="datetime-local" />
-        </fieldset>
-        <button type="submit">${B.submit}</button>
-      </form>`
+      actions = html`<form method="post" action="${PREFIX}/phat-tin/${id}/gui-duyet">${csrfField(ctx)}
+<fieldset><legend>${B.sendWhen}</legend>
+<label class="check"><input type="radio" name="when" value="now" checked> ${B.sendNow}</label>
+<label class="check"><input type="radio" name="when" value="later"> ${B.sendLater}</label>
+<label for="send_at">${B.sendLater}</label><input id="send_at" name="send_at" type="datetime-local">
+</fieldset><button type="submit">${B.submit}</button></form>`
     } else if (approval.state === 'submitted' && hasRole(role, 'approver')) {
       actions = approval.createdBy === userId ? html`<p class="hint">${B.ownNoApprove}</p>` : html`${postButton(ctx, `${PREFIX}/phat-tin/${id}/duyet`, B.approve)} ${postButton(ctx, `${PREFIX}/phat-tin/${id}/tu-choi`, B.reject, 'secondary')}`
     }
-    return html`<section class="card">
-      <h2>${B.columns.approval}</h2>
-      ${state}${actions}
-    </section>`
+    return html`<section class="card"><h2>${B.columns.approval}</h2>${state}${actions}</section>`
   }
 
   /** `waiting`: approved for a later time and not started yet, so it can still be cancelled. */

@@ -42,48 +42,14 @@ export function registerCampaignRoutes(scope: FastifyInstance, deps: ConsoleDepe
       for (const m of campaign.messages) {
         const occurrence = scheduleOf(campaign, Number(m.send_at.slice(0, 4)), Number(m.send_at.slice(0, 4))).find((o) => o.messageId === m.id)!
         const recipients = (await deps.previewer(occurrence.audience, m.text)).total
-        rows.push(
-          html`<tr id="msg-${m.id}">
-            <td>${m.send_at.replace(' ', ' lúc ')}</td>
-            <td>${describeAudience(occurrence.audience)}${recipients === 0 ? html`<br /><span class="warning">${C.noRecipients}</span>` : html`<br /><small>${C.recipients(recipients)}</small>`}</td>
-            <td class="message">${m.text}</td>
-            <td>${locked.has(m.id) ? html`<span class="locked">${C.sentLocked}</span>` : canEdit ? html`<a href="${PREFIX}/chien-dich/${campaign.id}/${m.id}">${C.edit}<span class="visually-hidden"> ${m.id}</span></a>` : C.notSent}</td>
-          </tr>`,
-        )
+        rows.push(html`<tr id="msg-${m.id}"><td>${m.send_at.replace(' ', ' lúc ')}</td><td>${describeAudience(occurrence.audience)}${recipients === 0 ? html`<br><span class="warning">${C.noRecipients}</span>` : html`<br><small>${C.recipients(recipients)}</small>`}</td><td class="message">${m.text}</td>
+<td>${locked.has(m.id) ? html`<span class="locked">${C.sentLocked}</span>` : canEdit ? html`<a href="${PREFIX}/chien-dich/${campaign.id}/${m.id}">${C.edit}<span class="visually-hidden"> ${m.id}</span></a>` : C.notSent}</td></tr>`)
       }
-      sections.push(
-        html`<section class="card">
-          <h2>${campaign.name}</h2>
-          <p>${campaign.period.from} → ${campaign.period.to}${campaign.repeat === 'yearly' ? ` · ${C.yearly}` : ''} · ${T.topics[campaign.topic] ?? campaign.topic} · <a href="${PREFIX}/chien-dich/${campaign.id}.yaml">${C.exportYaml}</a></p>
-          <div class="scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">${C.sendAt}</th>
-                  <th scope="col">${C.audience}</th>
-                  <th scope="col">${C.text}</th>
-                  <th scope="col">${C.state}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows}
-              </tbody>
-            </table>
-          </div>
-        </section>`,
-      )
+      sections.push(html`<section class="card"><h2>${campaign.name}</h2><p>${campaign.period.from} → ${campaign.period.to}${campaign.repeat === 'yearly' ? ` · ${C.yearly}` : ''} · ${T.topics[campaign.topic] ?? campaign.topic} · <a href="${PREFIX}/chien-dich/${campaign.id}.yaml">${C.exportYaml}</a></p>
+<div class="scroll"><table><thead><tr><th scope="col">${C.sendAt}</th><th scope="col">${C.audience}</th><th scope="col">${C.text}</th><th scope="col">${C.state}</th></tr></thead><tbody>${rows}</tbody></table></div></section>`)
     }
     const body = html`${sections.length ? sections : html`<p>${C.empty}</p>`}
-    ${
-      canEdit
-        ? html`<form method="post" action="${PREFIX}/chien-dich/nhap" enctype="multipart/form-data" class="card">
-            ${csrfField(ctx)}
-            <h2>${C.importTitle}</h2>
-            <p class="hint">${C.importHint}</p>
-            <label for="file">${C.file}</label><input id="file" name="file" type="file" accept=".yaml,.yml" required /><button type="submit">${C.import}</button>
-          </form>`
-        : ''
-    }`
+${canEdit ? html`<form method="post" action="${PREFIX}/chien-dich/nhap" enctype="multipart/form-data" class="card">${csrfField(ctx)}<h2>${C.importTitle}</h2><p class="hint">${C.importHint}</p><label for="file">${C.file}</label><input id="file" name="file" type="file" accept=".yaml,.yml" required><button type="submit">${C.import}</button></form>` : ''}`
     return sendPage(reply, page(ctx, C.title, body, notice), status)
   }
 
@@ -100,11 +66,10 @@ export function registerCampaignRoutes(scope: FastifyInstance, deps: ConsoleDepe
     return page(
       ctx,
       `${C.editTitle}: ${message.id}`,
-      html`<p>${campaign.name}</p>
-        <form method="post" action="${PREFIX}/chien-dich/${campaign.id}/${message.id}" class="card">
-          ${csrfField(ctx)} <label for="text">${C.text}</label><textarea id="text" name="text" rows="8" maxlength="${MAX_BROADCAST_TEXT}" required>${values.text}</textarea> <label for="send_at">${C.sendAt} (${C.vietnamTime})</label
-          ><input id="send_at" name="send_at" type="datetime-local" value="${values.send_at}" required /> <button type="submit">${T.people.save}</button>
-        </form>`,
+      html`<p>${campaign.name}</p><form method="post" action="${PREFIX}/chien-dich/${campaign.id}/${message.id}" class="card">${csrfField(ctx)}
+<label for="text">${C.text}</label><textarea id="text" name="text" rows="8" maxlength="${MAX_BROADCAST_TEXT}" required>${values.text}</textarea>
+<label for="send_at">${C.sendAt} (${C.vietnamTime})</label><input id="send_at" name="send_at" type="datetime-local" value="${values.send_at}" required>
+<button type="submit">${T.people.save}</button></form>`,
       errors.length ? { kind: 'error', text: errors.join(' ') } : null,
     )
   }

@@ -28,41 +28,15 @@ export function registerDirectoryRoutes(scope: FastifyInstance, deps: ConsoleDep
     const places = [...deps.directory.places()].sort((a, b) => a.province.localeCompare(b.province, 'vi') || a.name.localeCompare(b.name, 'vi'))
     const canEdit = hasRole(req.consoleUser!.role, 'editor')
     const body = html`<p>${canEdit ? html`<a class="button" href="${PREFIX}/danh-ba/moi">${D.add}</a> ` : ''}<a href="${PREFIX}/danh-ba/xuat.csv">${D.export}</a></p>
-      <div class="scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${D.fields.name}</th>
-              <th scope="col">${D.fields.type}</th>
-              <th scope="col">${D.fields.province}</th>
-              <th scope="col">${D.fields.phone}</th>
-              <th scope="col">${D.fields.verified_on}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${places.map(
-              (p) =>
-                html`<tr>
-                  <td>${canEdit ? html`<a href="${PREFIX}/danh-ba/${p.id}">${p.name}</a>` : p.name}</td>
-                  <td>${p.type}</td>
-                  <td>${p.province}</td>
-                  <td>${p.phone ?? ''}</td>
-                  <td>${p.verified_on ?? D.unverified}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      ${
-        canEdit
-          ? html`<form method="post" action="${PREFIX}/danh-ba/nhap" enctype="multipart/form-data" class="card">
-              ${csrfField(ctx)}
-              <h2>${D.importTitle}</h2>
-              <p class="hint">${D.importHint}</p>
-              <label for="file">${D.file}</label><input id="file" name="file" type="file" accept=".csv,text/csv" required /><button type="submit">${D.previewImport}</button>
-            </form>`
-          : ''
-      }`
+<div class="scroll"><table><thead><tr><th scope="col">${D.fields.name}</th><th scope="col">${D.fields.type}</th><th scope="col">${D.fields.province}</th><th scope="col">${D.fields.phone}</th><th scope="col">${D.fields.verified_on}</th></tr></thead><tbody>
+${places.map((p) => html`<tr><td>${canEdit ? html`<a href="${PREFIX}/danh-ba/${p.id}">${p.name}</a>` : p.name}</td><td>${p.type}</td><td>${p.province}</td><td>${p.phone ?? ''}</td><td>${p.verified_on ?? D.unverified}</td></tr>`)}
+</tbody></table></div>
+${
+  canEdit
+    ? html`<form method="post" action="${PREFIX}/danh-ba/nhap" enctype="multipart/form-data" class="card">${csrfField(ctx)}<h2>${D.importTitle}</h2><p class="hint">${D.importHint}</p>
+<label for="file">${D.file}</label><input id="file" name="file" type="file" accept=".csv,text/csv" required><button type="submit">${D.previewImport}</button></form>`
+    : ''
+}`
     return sendPage(reply, page(ctx, D.title, body, notice))
   }
 
@@ -70,29 +44,23 @@ export function registerDirectoryRoutes(scope: FastifyInstance, deps: ConsoleDep
     const glossary = deps.glossary()
     const provinces = glossary.provinces.filter((p) => p.now === p.name).sort((a, b) => a.name.localeCompare(b.name, 'vi'))
     const oldProvinces = [...glossary.provinces].sort((a, b) => a.name.localeCompare(b.name, 'vi'))
-    const text = (name: keyof PlaceFields, extra: SafeHtml = html``) => html`<label for="${name}">${D.fields[name]}</label><input id="${name}" name="${name}" value="${fields[name] ?? ''}" ${extra} />`
+    const text = (name: keyof PlaceFields, extra: SafeHtml = html``) => html`<label for="${name}">${D.fields[name]}</label><input id="${name}" name="${name}" value="${fields[name] ?? ''}"${extra}>`
     return page(
       ctx,
       isNew ? D.add : `${D.edit}: ${fields.name ?? ''}`,
-      html`<form method="post" action="${PREFIX}/danh-ba" class="card">
-        ${csrfField(ctx)} ${isNew ? text('id', html` required pattern="[a-z0-9-]+" aria-describedby="id-hint"`) : html`<input type="hidden" name="id" value="${fields.id}" />`} ${isNew ? html`<p id="id-hint" class="hint">${D.idHint}</p>` : ''} ${text('name', html` required`)} <label for="type">${D.fields.type}</label
-        ><select id="type" name="type">
-          ${PLACE_TYPES.map((t) => html`<option${t === fields.type ? html` selected` : ''}>${t}</option>`)}
-        </select>
-        <label for="province">${D.fields.province}</label
-        ><select id="province" name="province">
-          ${provinces.map((p) => html`<option${p.name === fields.province ? html` selected` : ''}>${p.name}</option>`)}
-        </select>
-        <label for="province_old">${D.fields.province_old}</label
-        ><select id="province_old" name="province_old">
-          <option value=""></option>
-          ${oldProvinces.map((p) => html`<option${p.name === fields.province_old ? html` selected` : ''}>${p.name}</option>`)}
-        </select>
-        ${text('district_old')}${text('commune_old')}${text('commune_new')}${text('address')} ${text('phone', html` inputmode="tel"`)}${text('hours')}${text('services')} ${text('coordinates', html` aria-describedby="coordinates-hint"`)}
-        <p id="coordinates-hint" class="hint">${D.coordinatesHint}</p>
-        ${text('source')}
-        <label for="verified_on">${D.fields.verified_on}</label><input id="verified_on" name="verified_on" type="date" value="${fields.verified_on ?? ''}" /> <button type="submit">${T.people.save}</button>
-      </form>`,
+      html`<form method="post" action="${PREFIX}/danh-ba" class="card">${csrfField(ctx)}
+${isNew ? text('id', html` required pattern="[a-z0-9-]+" aria-describedby="id-hint"`) : html`<input type="hidden" name="id" value="${fields.id}">`}
+${isNew ? html`<p id="id-hint" class="hint">${D.idHint}</p>` : ''}
+${text('name', html` required`)}
+<label for="type">${D.fields.type}</label><select id="type" name="type">${PLACE_TYPES.map((t) => html`<option${t === fields.type ? html` selected` : ''}>${t}</option>`)}</select>
+<label for="province">${D.fields.province}</label><select id="province" name="province">${provinces.map((p) => html`<option${p.name === fields.province ? html` selected` : ''}>${p.name}</option>`)}</select>
+<label for="province_old">${D.fields.province_old}</label><select id="province_old" name="province_old"><option value=""></option>${oldProvinces.map((p) => html`<option${p.name === fields.province_old ? html` selected` : ''}>${p.name}</option>`)}</select>
+${text('district_old')}${text('commune_old')}${text('commune_new')}${text('address')}
+${text('phone', html` inputmode="tel"`)}${text('hours')}${text('services')}
+${text('coordinates', html` aria-describedby="coordinates-hint"`)}<p id="coordinates-hint" class="hint">${D.coordinatesHint}</p>
+${text('source')}
+<label for="verified_on">${D.fields.verified_on}</label><input id="verified_on" name="verified_on" type="date" value="${fields.verified_on ?? ''}">
+<button type="submit">${T.people.save}</button></form>`,
       errors.length ? { kind: 'error', text: errors.join(' ') } : null,
     )
   }
@@ -121,52 +89,22 @@ export function registerDirectoryRoutes(scope: FastifyInstance, deps: ConsoleDep
   })
 
   function importPreviewPage(ctx: PageContext, preview: ImportPreview, csv: string, fileName: string) {
-    const row = (p: Place, cls: string, note = '') =>
-      html`<tr class="${cls}">
-        <td>${p.id}</td>
-        <td>${p.name}</td>
-        <td>${p.province}</td>
-        <td>${note}</td>
-      </tr>`
+    const row = (p: Place, cls: string, note = '') => html`<tr class="${cls}"><td>${p.id}</td><td>${p.name}</td><td>${p.province}</td><td>${note}</td></tr>`
     const changes = preview.added.length + preview.changed.length
     return page(
       ctx,
       `${D.importTitle}: ${fileName}`,
-      html`<ul class="summary">
-          <li>${D.added}: <strong class="count-added">${preview.added.length}</strong></li>
-          <li>${D.changed}: <strong class="count-changed">${preview.changed.length}</strong></li>
-          <li>${D.unchanged}: <strong class="count-unchanged">${preview.unchanged.length}</strong></li>
-          <li>${D.rejected}: <strong class="count-rejected">${preview.rejected.length}</strong></li>
-        </ul>
-        ${
-          preview.rejected.length
-            ? html`<h2>${D.rejected}</h2>
-                <ul class="rejected-rows">
-                  ${preview.rejected.map((e) => html`<li>${D.rowError(e.row, e.column, D.rules[e.column] ?? e.message)}</li>`)}
-                </ul>`
-            : ''
-        }
-        <div class="scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">${D.fields.id}</th>
-                <th scope="col">${D.fields.name}</th>
-                <th scope="col">${D.fields.province}</th>
-                <th scope="col">${D.change}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${preview.added.map((p) => row(p, 'added', D.added))}${preview.changed.map((c) => row(c.place, 'changed', `${D.changed}: ${c.fields.join(', ')}`))}${preview.unchanged.map((p) => row(p, '', D.unchanged))}
-            </tbody>
-          </table>
-        </div>
-        ${
-          changes
-            ? html`<form method="post" action="${PREFIX}/danh-ba/nhap/ap-dung" enctype="multipart/form-data">${csrfField(ctx)}<input type="hidden" name="csv" value="${csv}" /><input type="hidden" name="file_name" value="${fileName}" /><button type="submit">${D.apply(changes)}</button></form>`
-            : html`<p>${D.nothingToApply}</p>`
-        }
-        <p><a href="${PREFIX}/danh-ba">${D.backToList}</a></p>`,
+      html`<ul class="summary"><li>${D.added}: <strong class="count-added">${preview.added.length}</strong></li><li>${D.changed}: <strong class="count-changed">${preview.changed.length}</strong></li><li>${D.unchanged}: <strong class="count-unchanged">${preview.unchanged.length}</strong></li><li>${D.rejected}: <strong class="count-rejected">${preview.rejected.length}</strong></li></ul>
+${preview.rejected.length ? html`<h2>${D.rejected}</h2><ul class="rejected-rows">${preview.rejected.map((e) => html`<li>${D.rowError(e.row, e.column, D.rules[e.column] ?? e.message)}</li>`)}</ul>` : ''}
+<div class="scroll"><table><thead><tr><th scope="col">${D.fields.id}</th><th scope="col">${D.fields.name}</th><th scope="col">${D.fields.province}</th><th scope="col">${D.change}</th></tr></thead><tbody>
+${preview.added.map((p) => row(p, 'added', D.added))}${preview.changed.map((c) => row(c.place, 'changed', `${D.changed}: ${c.fields.join(', ')}`))}${preview.unchanged.map((p) => row(p, '', D.unchanged))}
+</tbody></table></div>
+${
+  changes
+    ? html`<form method="post" action="${PREFIX}/danh-ba/nhap/ap-dung" enctype="multipart/form-data">${csrfField(ctx)}<input type="hidden" name="csv" value="${csv}"><input type="hidden" name="file_name" value="${fileName}"><button type="submit">${D.apply(changes)}</button></form>`
+    : html`<p>${D.nothingToApply}</p>`
+}
+<p><a href="${PREFIX}/danh-ba">${D.backToList}</a></p>`,
     )
   }
 

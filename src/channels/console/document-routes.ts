@@ -36,13 +36,8 @@ export function registerDocumentRoutes(scope: FastifyInstance, deps: ConsoleDepe
   }
 
   const scopeInputs = (selected?: { province?: string | null; year?: number | null }) =>
-    html`<label for="province">${P.province}</label
-      ><select id="province" name="province">
-        <option value="">${P.fromDocument}</option>
-        ${provinceOptions(deps.glossary(), selected?.province ?? undefined)}
-      </select>
-      <label for="year">${P.year}</label><input id="year" name="year" inputmode="numeric" pattern="\\d{4}" value="${selected?.year ?? ''}" aria-describedby="year-hint" />
-      <p id="year-hint" class="hint">${P.fromDocument}</p>`
+    html`<label for="province">${P.province}</label><select id="province" name="province"><option value="">${P.fromDocument}</option>${provinceOptions(deps.glossary(), selected?.province ?? undefined)}</select>
+<label for="year">${P.year}</label><input id="year" name="year" inputmode="numeric" pattern="\\d{4}" value="${selected?.year ?? ''}" aria-describedby="year-hint"><p id="year-hint" class="hint">${P.fromDocument}</p>`
 
   async function listPage(req: FastifyRequest, reply: FastifyReply, notice: { kind: 'ok' | 'error'; text: string } | null = null, status = 200) {
     const ctx = pageContext(req, reply)
@@ -50,43 +45,17 @@ export function registerDocumentRoutes(scope: FastifyInstance, deps: ConsoleDepe
     const canEdit = hasRole(req.consoleUser!.role, 'editor')
     const body = html`${
       documents.length
-        ? html`<div class="scroll">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">${P.title}</th>
-                  <th scope="col">${P.province}</th>
-                  <th scope="col">${P.year}</th>
-                  <th scope="col">${P.status}</th>
-                  <th scope="col">${P.updated}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${documents.map(
-                  (d) =>
-                    html`<tr>
-                      <td><a href="${PREFIX}/tai-lieu/${d.id}">${d.number ? `${d.number} · ` : ''}${d.title ?? d.fileName}</a></td>
-                      <td>${d.province ?? ''}</td>
-                      <td>${d.year ?? ''}</td>
-                      <td>${P.statuses[d.status]}</td>
-                      <td>${d.updatedAt ? vietnamClock(d.updatedAt) : '—'}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>
-          </div>`
+        ? html`<div class="scroll"><table><thead><tr><th scope="col">${P.title}</th><th scope="col">${P.province}</th><th scope="col">${P.year}</th><th scope="col">${P.status}</th><th scope="col">${P.updated}</th></tr></thead><tbody>
+${documents.map((d) => html`<tr><td><a href="${PREFIX}/tai-lieu/${d.id}">${d.number ? `${d.number} · ` : ''}${d.title ?? d.fileName}</a></td><td>${d.province ?? ''}</td><td>${d.year ?? ''}</td><td>${P.statuses[d.status]}</td><td>${d.updatedAt ? vietnamClock(d.updatedAt) : '—'}</td></tr>`)}
+</tbody></table></div>`
         : html`<p>${P.empty}</p>`
     }
-    ${
-      canEdit
-        ? html`<form method="post" action="${PREFIX}/tai-lieu" enctype="multipart/form-data" class="card">
-            ${csrfField(ctx)}
-            <h2>${P.upload}</h2>
-            <p class="hint">${P.uploadHint}</p>
-            <label for="file">${P.file}</label><input id="file" name="file" type="file" accept=".docx,.pdf,.txt,.doc" required />${scopeInputs()}<button type="submit">${P.uploadButton}</button>
-          </form>`
-        : ''
-    }`
+${
+  canEdit
+    ? html`<form method="post" action="${PREFIX}/tai-lieu" enctype="multipart/form-data" class="card">${csrfField(ctx)}<h2>${P.upload}</h2><p class="hint">${P.uploadHint}</p>
+<label for="file">${P.file}</label><input id="file" name="file" type="file" accept=".docx,.pdf,.txt,.doc" required>${scopeInputs()}<button type="submit">${P.uploadButton}</button></form>`
+    : ''
+}`
     return sendPage(reply, page(ctx, P.titlePage, body, notice), status)
   }
 
@@ -109,12 +78,7 @@ export function registerDocumentRoutes(scope: FastifyInstance, deps: ConsoleDepe
     const actions = !hasRole(role, 'approver')
       ? html``
       : doc.status === 'draft' || doc.status === 'unpublished'
-        ? html`<form method="post" action="${PREFIX}/tai-lieu/${doc.id}/cong-bo" class="card">
-            ${csrfField(ctx)}
-            <h2>${P.publish}</h2>
-            <p class="hint">${P.publishHint}</p>
-            ${scopeInputs({ province: m.province, year: m.year })}<button type="submit">${P.publish}</button>
-          </form>`
+        ? html`<form method="post" action="${PREFIX}/tai-lieu/${doc.id}/cong-bo" class="card">${csrfField(ctx)}<h2>${P.publish}</h2><p class="hint">${P.publishHint}</p>${scopeInputs({ province: m.province, year: m.year })}<button type="submit">${P.publish}</button></form>`
         : doc.status === 'published'
           ? postButton(ctx, `${PREFIX}/tai-lieu/${doc.id}/go-bo`, P.unpublish, 'danger')
           : html``
@@ -122,44 +86,12 @@ export function registerDocumentRoutes(scope: FastifyInstance, deps: ConsoleDepe
       ctx,
       `${P.preview}: ${doc.fileName}`,
       html`<p>${P.status}: <strong class="document-status">${P.statuses[doc.status]}</strong></p>
-        ${
-          doc.warnings.length
-            ? html`<section class="card">
-                <h2>${P.warnings}</h2>
-                <ul>
-                  ${doc.warnings.map((w) => html`<li>${w}</li>`)}
-                </ul>
-              </section>`
-            : ''
-        }
-        <section class="card">
-          <h2>${P.metadata}</h2>
-          <table>
-            <tbody>
-              ${rows.map(
-                ([label, value]) =>
-                  html`<tr>
-                    <th scope="row">${label}</th>
-                    <td>${value ?? html`<em>${P.notFound}</em>`}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </section>
-        <section class="card">
-          <h2>${P.sections(doc.sections.length)}</h2>
-          <ol class="sections">
-            ${doc.sections.map((s) => html`<li><strong>${s.id}</strong> ${s.heading}</li>`)}
-          </ol>
-        </section>
-        <section class="card">
-          <h2>${P.facts(doc.facts.length)}</h2>
-          <ul>
-            ${[...factTypes].map(([type, n]) => html`<li>${P.factType(type)}: ${n}</li>`)}
-          </ul>
-        </section>
-        ${actions}
-        <p><a href="${PREFIX}/tai-lieu">${P.back}</a></p>`,
+${doc.warnings.length ? html`<section class="card"><h2>${P.warnings}</h2><ul>${doc.warnings.map((w) => html`<li>${w}</li>`)}</ul></section>` : ''}
+<section class="card"><h2>${P.metadata}</h2><table><tbody>${rows.map(([label, value]) => html`<tr><th scope="row">${label}</th><td>${value ?? html`<em>${P.notFound}</em>`}</td></tr>`)}</tbody></table></section>
+<section class="card"><h2>${P.sections(doc.sections.length)}</h2><ol class="sections">${doc.sections.map((s) => html`<li><strong>${s.id}</strong> ${s.heading}</li>`)}</ol></section>
+<section class="card"><h2>${P.facts(doc.facts.length)}</h2><ul>${[...factTypes].map(([type, n]) => html`<li>${P.factType(type)}: ${n}</li>`)}</ul></section>
+${actions}
+<p><a href="${PREFIX}/tai-lieu">${P.back}</a></p>`,
       notice,
     )
   }

@@ -15,7 +15,7 @@ export interface PageContext {
 }
 
 /** A hidden CSRF field for every form that changes something. */
-export const csrfField = (ctx: PageContext) => html`<input type="hidden" name="_csrf" value="${ctx.csrf}" />`
+export const csrfField = (ctx: PageContext) => html`<input type="hidden" name="_csrf" value="${ctx.csrf}">`
 
 /** A form with one button that POSTs to `action` (CSRF included). */
 export const postButton = (ctx: PageContext, action: string, label: string, kind = '') => html`<form method="post" action="${action}" class="inline">${csrfField(ctx)}<button type="submit" class="${kind}">${label}</button></form>`
@@ -40,35 +40,32 @@ export function page(ctx: PageContext, title: string, body: SafeHtml, notice?: {
       ]
     : []
   return html`<!doctype html>
-    <html lang="vi">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${title} · ${T.product}</title>
-        <link rel="stylesheet" href="${PREFIX}/static/console.css" />
-      </head>
-      <body>
-        <a class="skip" href="#main">Bỏ qua điều hướng</a>
-        <header>
-          <p class="brand">${T.product}</p>
-          ${
-            user
-              ? html`<nav aria-label="Điều hướng chính">
-                    <ul>
-                      ${links.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}
-                    </ul>
-                  </nav>
-                  <div class="who"><span>${user.name} · ${T.roles[user.role] ?? user.role}</span>${postButton(ctx, `${PREFIX}/dang-xuat`, T.nav.logout, 'link')}</div>`
-              : ''
-          }
-        </header>
-        <main id="main">
-          <h1>${title}</h1>
-          ${notice ? html`<p class="notice ${notice.kind}" role="${notice.kind === 'error' ? 'alert' : 'status'}">${notice.text}</p>` : ''} ${body}
-        </main>
-        <script nonce="${ctx.nonce}" src="${PREFIX}/static/console.js" defer></script>
-      </body>
-    </html>`
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · ${T.product}</title>
+<link rel="stylesheet" href="${PREFIX}/static/console.css">
+</head>
+<body>
+<a class="skip" href="#main">Bỏ qua điều hướng</a>
+<header>
+<p class="brand">${T.product}</p>
+${
+  user
+    ? html`<nav aria-label="Điều hướng chính"><ul>${links.map(([href, label]) => html`<li><a href="${href}">${label}</a></li>`)}</ul></nav>
+<div class="who"><span>${user.name} · ${T.roles[user.role] ?? user.role}</span>${postButton(ctx, `${PREFIX}/dang-xuat`, T.nav.logout, 'link')}</div>`
+    : ''
+}
+</header>
+<main id="main">
+<h1>${title}</h1>
+${notice ? html`<p class="notice ${notice.kind}" role="${notice.kind === 'error' ? 'alert' : 'status'}">${notice.text}</p>` : ''}
+${body}
+</main>
+<script nonce="${ctx.nonce}" src="${PREFIX}/static/console.js" defer></script>
+</body>
+</html>`
 }
 
 export function sendPage(reply: FastifyReply, markup: SafeHtml, status = 200): FastifyReply {

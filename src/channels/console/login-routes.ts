@@ -15,13 +15,13 @@ function loginForm(ctx: PageContext, name = '', error?: string) {
     ctx,
     T.login.title,
     html`<form method="post" action="${PREFIX}/dang-nhap" class="card narrow">
-      ${csrfField(ctx)}
-      <label for="name">${T.login.name}</label>
-      <input id="name" name="name" autocomplete="username" required value="${name}" autocapitalize="none" />
-      <label for="password">${T.login.password}</label>
-      <input id="password" name="password" type="password" autocomplete="current-password" required />
-      <button type="submit">${T.login.submit}</button>
-    </form>`,
+${csrfField(ctx)}
+<label for="name">${T.login.name}</label>
+<input id="name" name="name" autocomplete="username" required value="${name}" autocapitalize="none">
+<label for="password">${T.login.password}</label>
+<input id="password" name="password" type="password" autocomplete="current-password" required>
+<button type="submit">${T.login.submit}</button>
+</form>`,
     error ? { kind: 'error', text: error } : null,
   )
 }

@@ -25,25 +25,27 @@ export function registerOverviewRoutes(scope: FastifyInstance, deps: ConsoleDepe
     const recent = (await deps.stores.approvals.listRecent(8)).filter((b) => b.total > 0)
     const questions = await deps.stores.questionCounts.lastDays(deps.now(), 14)
     const body = html`<p class="hint">${O.subscriptionsNote}</p>
-      <div class="charts">
-        ${byPlatform.length ? svgBarChart(O.byPlatform, byPlatform) : html`<p>${O.noSubscribers}</p>`} ${byProvince.length ? svgBarChart(O.byProvince, byProvince) : ''} ${byTopic.length ? svgBarChart(O.byTopic, byTopic) : ''}
-        ${
-          questions.length
-            ? svgBarChart(
-                O.questions,
-                questions.map((q) => ({ label: `${q.day.slice(8, 10)}/${q.day.slice(5, 7)} · ${O.kind(q.kind)} · ${q.found ? O.answered : O.notFound}`, value: q.n })),
-              )
-            : html`<p>${O.noQuestions}</p>`
-        }
-        ${
-          recent.length
-            ? svgBarChart(
-                O.deliveries,
-                recent.map((b) => ({ label: `#${b.id} ${b.text.slice(0, 18)}`, value: b.finished })),
-              )
-            : ''
-        }
-      </div>`
+<div class="charts">
+${byPlatform.length ? svgBarChart(O.byPlatform, byPlatform) : html`<p>${O.noSubscribers}</p>`}
+${byProvince.length ? svgBarChart(O.byProvince, byProvince) : ''}
+${byTopic.length ? svgBarChart(O.byTopic, byTopic) : ''}
+${
+  questions.length
+    ? svgBarChart(
+        O.questions,
+        questions.map((q) => ({ label: `${q.day.slice(8, 10)}/${q.day.slice(5, 7)} · ${O.kind(q.kind)} · ${q.found ? O.answered : O.notFound}`, value: q.n })),
+      )
+    : html`<p>${O.noQuestions}</p>`
+}
+${
+  recent.length
+    ? svgBarChart(
+        O.deliveries,
+        recent.map((b) => ({ label: `#${b.id} ${b.text.slice(0, 18)}`, value: b.finished })),
+      )
+    : ''
+}
+</div>`
     return sendPage(reply, page(ctx, T.nav.overview, body))
   })
 }

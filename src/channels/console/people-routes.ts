@@ -21,45 +21,17 @@ export function registerPeopleRoutes(scope: FastifyInstance, deps: ConsoleDepend
   async function peoplePage(req: Parameters<typeof pageContext>[0], reply: Parameters<typeof pageContext>[1], notice: { kind: 'ok' | 'error'; text: string } | null = null, status = 200) {
     const ctx = pageContext(req, reply)
     const list = await users.list()
-    const body = html`<div class="scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${P.name}</th>
-              <th scope="col">${P.role}</th>
-              <th scope="col">${P.active}</th>
-              <th scope="col"><span class="visually-hidden">${P.save}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${list.map(
-              (u) =>
-                html`<tr>
-                  <td>${u.name}</td>
-                  <td>${T.roles[u.role] ?? u.role}</td>
-                  <td>${u.active ? P.active : P.disabled}</td>
-                  <td>
-                    <form method="post" action="${PREFIX}/nguoi-dung/${u.id}" class="inline">
-                      ${csrfField(ctx)}<label class="visually-hidden" for="role-${u.id}">${P.role} ${u.name}</label
-                      ><select id="role-${u.id}" name="role">
-                        ${ROLES.map((r) => html`<option value="${r}" ${r === u.role ? html` selected` : ''}>${T.roles[r]}</option>`)}</select
-                      ><button type="submit" class="secondary">${P.save}</button>
-                    </form>
-                    ${postButton(ctx, `${PREFIX}/nguoi-dung/${u.id}?active=${u.active ? '0' : '1'}`, u.active ? P.disable : P.enable, 'secondary')}
-                  </td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-      <form method="post" action="${PREFIX}/nguoi-dung" class="card narrow">
-        <h2>${P.add}</h2>
-        ${csrfField(ctx)} <label for="new-name">${P.name}</label><input id="new-name" name="name" required autocapitalize="none" /> <label for="new-role">${P.role}</label
-        ><select id="new-role" name="role">
-          ${ROLES.map((r) => html`<option value="${r}">${T.roles[r]}</option>`)}
-        </select>
-        <label for="new-password">${P.password}</label><input id="new-password" name="password" type="password" autocomplete="new-password" minlength="${MIN_PASSWORD_LENGTH}" required /> <button type="submit">${P.add}</button>
-      </form>`
+    const body = html`<div class="scroll"><table><thead><tr><th scope="col">${P.name}</th><th scope="col">${P.role}</th><th scope="col">${P.active}</th><th scope="col"><span class="visually-hidden">${P.save}</span></th></tr></thead><tbody>
+${list.map(
+  (u) => html`<tr><td>${u.name}</td><td>${T.roles[u.role] ?? u.role}</td><td>${u.active ? P.active : P.disabled}</td><td>
+<form method="post" action="${PREFIX}/nguoi-dung/${u.id}" class="inline">${csrfField(ctx)}<label class="visually-hidden" for="role-${u.id}">${P.role} ${u.name}</label><select id="role-${u.id}" name="role">${ROLES.map((r) => html`<option value="${r}"${r === u.role ? html` selected` : ''}>${T.roles[r]}</option>`)}</select><button type="submit" class="secondary">${P.save}</button></form>
+${postButton(ctx, `${PREFIX}/nguoi-dung/${u.id}?active=${u.active ? '0' : '1'}`, u.active ? P.disable : P.enable, 'secondary')}</td></tr>`,
+)}</tbody></table></div>
+<form method="post" action="${PREFIX}/nguoi-dung" class="card narrow"><h2>${P.add}</h2>${csrfField(ctx)}
+<label for="new-name">${P.name}</label><input id="new-name" name="name" required autocapitalize="none">
+<label for="new-role">${P.role}</label><select id="new-role" name="role">${ROLES.map((r) => html`<option value="${r}">${T.roles[r]}</option>`)}</select>
+<label for="new-password">${P.password}</label><input id="new-password" name="password" type="password" autocomplete="new-password" minlength="${MIN_PASSWORD_LENGTH}" required>
+<button type="submit">${P.add}</button></form>`
     return sendPage(reply, page(ctx, P.title, body, notice), status)
   }
 
@@ -87,29 +59,9 @@ export function registerPeopleRoutes(scope: FastifyInstance, deps: ConsoleDepend
   scope.get('/nhat-ky', { config: { consoleRole: 'admin' } }, async (req, reply) => {
     const ctx = pageContext(req, reply)
     const entries = await audit.recent(200)
-    const body = html`<div class="scroll">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${T.audit.at}</th>
-            <th scope="col">${T.audit.actor}</th>
-            <th scope="col">${T.audit.action}</th>
-            <th scope="col">${T.audit.target}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${entries.map(
-            (e) =>
-              html`<tr>
-                <td>${vietnamClock(e.at)}</td>
-                <td>${e.actor}</td>
-                <td><code>${e.action}</code></td>
-                <td>${e.target ?? ''}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`
+    const body = html`<div class="scroll"><table><thead><tr><th scope="col">${T.audit.at}</th><th scope="col">${T.audit.actor}</th><th scope="col">${T.audit.action}</th><th scope="col">${T.audit.target}</th></tr></thead><tbody>
+${entries.map((e) => html`<tr><td>${vietnamClock(e.at)}</td><td>${e.actor}</td><td><code>${e.action}</code></td><td>${e.target ?? ''}</td></tr>`)}
+</tbody></table></div>`
     return sendPage(reply, page(ctx, T.audit.title, body))
   })
 
@@ -118,19 +70,10 @@ export function registerPeopleRoutes(scope: FastifyInstance, deps: ConsoleDepend
     const me = req.consoleUser!
     const tokens = await users.tokensOf(me.id)
     const body = html`<p>${P.name}: <strong>${me.name}</strong> · ${P.role}: ${T.roles[me.role]}</p>
-      <section class="card">
-        <h2>${A.tokens}</h2>
-        <p class="hint">${A.tokensHint}</p>
-        ${newToken ? html`<p class="notice ok" role="status">${A.newToken} <code class="token">${newToken}</code></p>` : ''}
-        ${
-          tokens.length
-            ? html`<ul>
-                ${tokens.map((t) => html`<li>${t.label} · ${vietnamClock(t.created_at)} · ${A.lastUsed}: ${t.last_used_at ? vietnamClock(t.last_used_at) : A.never} ${t.revoked_at ? html`· ${A.revoked}` : postButton(ctx, `${PREFIX}/tai-khoan/ma/${t.id}/thu-hoi`, A.revoke, 'secondary')}</li>`)}
-              </ul>`
-            : ''
-        }
-        <form method="post" action="${PREFIX}/tai-khoan/ma" class="inline">${csrfField(ctx)}<label for="label">${A.label}</label><input id="label" name="label" required maxlength="60" /><button type="submit">${A.create}</button></form>
-      </section>`
+<section class="card"><h2>${A.tokens}</h2><p class="hint">${A.tokensHint}</p>
+${newToken ? html`<p class="notice ok" role="status">${A.newToken} <code class="token">${newToken}</code></p>` : ''}
+${tokens.length ? html`<ul>${tokens.map((t) => html`<li>${t.label} · ${vietnamClock(t.created_at)} · ${A.lastUsed}: ${t.last_used_at ? vietnamClock(t.last_used_at) : A.never} ${t.revoked_at ? html`· ${A.revoked}` : postButton(ctx, `${PREFIX}/tai-khoan/ma/${t.id}/thu-hoi`, A.revoke, 'secondary')}</li>`)}</ul>` : ''}
+<form method="post" action="${PREFIX}/tai-khoan/ma" class="inline">${csrfField(ctx)}<label for="label">${A.label}</label><input id="label" name="label" required maxlength="60"><button type="submit">${A.create}</button></form></section>`
     return sendPage(reply, page(ctx, A.title, body))
   }
 

@@ -5,10 +5,7 @@ import { svgBarChart } from '../../../src/channels/console/svg-bar-chart.js'
 describe('console markup', () => {
   it('escapes every interpolated value, nested templates stay markup', () => {
     const name = '<script>alert("x")</script>'
-    expect(
-      html`<td>${name}</td>
-        ${html`<b>${'&'}</b>`}${raw('<i></i>')}`.value,
-    ).toBe('<td>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</td><b>&amp;</b><i></i>')
+    expect(html`<td>${name}</td>${html`<b>${'&'}</b>`}${raw('<i></i>')}`.value).toBe('<td>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</td><b>&amp;</b><i></i>')
   })
 
   it('draws one bar per value, longest for the largest, with escaped labels', () => {
