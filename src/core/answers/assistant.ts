@@ -118,8 +118,9 @@ export class Assistant {
   /** The plan path (intent table, retrieval, cited answer). Runs only for plan questions. */
   private planAnswer(question: string, context: AskContext, triage: Triage): Reply {
     const reply = this.planReply(this.context(question, context))
-    // Read partly like a personal situation: the hotlines go on top, the plan answer stays.
-    if (triage.doubt) return { ...reply, text: `${SAFETY.header}\n${reply.text}` }
+    // Read partly like a personal situation, or speaks of people and the plans have nothing: the
+    // hotlines go on top (a survivor in words we do not know must never get a bare "not found").
+    if (triage.doubt || (!reply.found && triage.scores.person > 0)) return { ...reply, text: `${SAFETY.header}\n${reply.text}` }
     return reply.found || context.agency ? reply : { ...reply, text: `${reply.text}\n${SAFETY.footer}` }
   }
 

@@ -62,7 +62,8 @@ export const COMMAND = new RegExp(
  * receives, with a service that helps people at risk ("ở đâu nhận tư vấn cho nạn nhân", "số điện
  * thoại hội phụ nữ tỉnh", "nơi nào tiếp nhận nạn nhân"). Read from `ChatText.folded`.
  */
-export const WHERE_TO_GET_HELP = /\b(o dau|noi nao|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau)|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
+export const WHERE_TO_GET_HELP =
+  /\b(o dau|noi nao|so may|(duong day|tong dai|trung tam|dich vu) (\w+ ){0,3}nao|trung tam (ho tro|tu van|cong tac xa hoi) (\w+ ){0,6}o|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau)|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
 export const HELP_SERVICE =
   /\b(nhan|tiep nhan|tu van|giup do|giup|ho tro|tro giup|bao ve|tam lanh|tru an|nha an toan|nan nhan|hoi (lien hiep )?phu nu|cong an|doan thanh nien|trung tam cong tac xa hoi|cong tac xa hoi|tong dai|duong day nong|hotline|bao tro|cuu tro|phap ly|tro giup phap ly|bi bao luc|bi xam hai|bi danh)\b/
 

@@ -6,7 +6,7 @@
 const GENERIC_PEOPLE = /\b(tre em|chi em|anh em|em be gai|phu nu va tre em|phong chong|chong (bao|xam|mua|quay|tao|lai)|dao tao|sang tao|tao (dieu kien|ra|lap|viec lam))\b/g
 
 /** The writer speaks of themself: tôi, em, mình, tui, tao. */
-const FIRST_PERSON = /\b(toi|em|minh|tao|tau|con (dang|bi|so|muon|khong))\b/
+const FIRST_PERSON = /\b(toi|tui|em|minh|mik|mk|tao|tau|con (dang|bi|so|muon|khong))\b/
 
 /** Family, partners, people with power over the writer (the abuser is usually one of them). */
 const RELATIONSHIP =

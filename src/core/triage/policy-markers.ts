@@ -13,7 +13,7 @@ const OFFICIAL = /\b(ubnd|uy ban nhan dan|ho tro|bao cao|trach nhiem|vai tro|bie
 
 /** More words of the plans' domain: enough to try the plans, too common to outweigh a harm cue. */
 const DOMAIN =
-  /\b(hoi dong nhan dan|nop|phu trach|duoc giao|giao cho|cac so|so|phu nu|nu|nam gioi|nu gioi|binh dang|vi su tien bo|vstbpn|bdg|cap uy|dai bieu|lanh dao|quan ly|doan the|hoi (\w+ ){0,2}(phu nu|nong dan|cuu chien binh)|hoi nong dan|doan thanh nien|dang uy|chinh quyen|nganh|cong tac|phong trao|thi dua|khen thuong|so ket|tong ket)\b/g
+  /\b(hoi dong nhan dan|nop|phu trach|duoc giao|giao cho|cac so|phu nu|nu|nam gioi|nu gioi|binh dang|vi su tien bo|vstbpn|bdg|cap uy|dai bieu|lanh dao|quan ly|doan the|hoi (\w+ ){0,2}(phu nu|nong dan|cuu chien binh)|hoi nong dan|doan thanh nien|dang uy|chinh quyen|nganh|cong tac|phong trao|thi dua|khen thuong|so ket|tong ket)\b/g
 
 /** How an official asks: they support a plan reading, they do not make one on their own. */
 const QUESTION_FORMS = /\b(co (\w+ ){1,6}khong|(noi|de cap|nhac|quy dinh|viet) (ve|den|toi)|giao ai|ai (phu trach|thuc hien|lam)|nhu the nao|ra sao|the nao|don vi nao|ai chu tri|ai chiu trach nhiem|nhung gi|gom nhung|bao nhieu|nam 20\d\d|20\d\d)\b/g

@@ -111,7 +111,7 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
     // population ("học sinh", "phụ nữ") is not a person; the writer and a partner or child are.
     const personal = (persons.firstPerson && (persons.relationship || (!officialRole && (persons.child || persons.thirdParty)))) || victimOf(harmText) !== null || SELF_VICTIM.test(chat.sense)
     // "Where can a victim get counselling?": a help request for anyone asking, whatever the topic words.
-    if (harm <= 2 && !personal && whereToGetHelp) return result('help-request')
+    if (harm <= 2 && !personal && (whereToGetHelp || hotline)) return result('help-request')
     const topic = !alarm && !personal && (harm <= 2 ? policy >= (persons.firstPerson && !officialRole ? 4 : 2) : person === 0 && policy >= 4)
     if (topic) return result('plan-question', harm >= 3)
     // A case followed in the news or in court, by someone who speaks of nobody close: off-topic
@@ -123,7 +123,9 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   if (help) return policy >= 2 && !persons.firstPerson && !whereToGetHelp && !hotline ? result('plan-question') : result('help-request')
   // A word of the plans' domain, a province or an agency makes a plan question; "bao nhiêu" alone does not.
   // A business line ("số tổng đài điện lực") is off-topic even though "số" reads like "Sở".
-  const plan = !commercial && (planScore(chat.folded) + agencies > 0 || (glossary ? glossary.findProvinces(text).length > 0 : false))
+  // A province alone ("em ở Nghệ An") is where a person lives, not a plan question, when the writer speaks of themself.
+  const province = !persons.firstPerson && (glossary ? glossary.findProvinces(text).length > 0 : false)
+  const plan = !commercial && (planScore(chat.folded) + agencies > 0 || province)
   // A plan question told through the writer's own family gets the hotline line on top as well.
   if (plan) return result('plan-question', persons.firstPerson && (persons.relationship || persons.child || persons.thirdParty))
   // Safety net: nothing about plans, and the writer tells of themself, someone close, and

@@ -229,3 +229,24 @@ describe('small talk chained, and a first-time user', () => {
     expect(await kind('chào bạn, mình hiểu rồi, nhưng chồng mình lại đánh mình')).toBe('at-risk')
   })
 })
+
+describe('a personal message that names a province or a window is not a plan question', () => {
+  it.each(['Tui bán tạp hóa ở Quảng Nam, có ông khách tuần nào cũng ghé nhìn tui hoài, giờ còn biết cả chỗ tui ở', 'có người đàn ông hay đứng ngoài cửa sổ nhìn e tắm, e sợ lắm'])('"%s" gets the hotlines in the first lines', async (text) => {
+    const reply = (await testAssistant()).ask(text)
+    expect(reply.text.split('\n').slice(0, 3).join('\n')).toMatch(/11[13]/)
+  })
+
+  it('a plan question with a province stays a plan question', async () => {
+    expect(await kind('Quảng Nam có kế hoạch bình đẳng giới năm 2021 không?')).toBe('plan-question')
+  })
+})
+
+describe("asking for a hotline or a service for victims, even in the plans' words", () => {
+  it.each(['đường dây nóng chống bạo lực gia đình số mấy vậy', 'trung tâm hỗ trợ nạn nhân bị xâm hại ở Cà Mau', 'có tổng đài nào tư vấn cho nạn nhân mua bán người không'])('"%s" is a help request', async (text) => {
+    expect(await kind(text)).toBe('help-request')
+  })
+
+  it.each(['Kế hoạch giao sở nào duy trì đường dây nóng?', 'Trung tâm công tác xã hội có nhiệm vụ gì trong kế hoạch An Giang?'])('"%s" stays a plan question', async (text) => {
+    expect(await kind(text)).toBe('plan-question')
+  })
+})
