@@ -87,7 +87,7 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     await follower(stores, 'gone', clock.ms - 1 * DAY)
     fake.refuse('gone', -108)
     const first = await campaignMessage(stores, 'Tin 1')
-    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false })
+    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false, phoneTemplate: false })
 
     expect(await statusOf(stores, first)).toEqual({
       active: 'sent@cs',
@@ -109,7 +109,7 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     // Back on Zalo: a dormant account is simply tried again with the next message.
     fake.refuse('dormant', undefined)
     const second = await campaignMessage(stores, 'Tin 2')
-    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false })
+    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false, phoneTemplate: false })
     const next = await statusOf(stores, second)
     expect(next).toMatchObject({ active: 'sent@cs', silent: 'sent@cs', dormant: 'sent@cs', opted: 'skipped:opted_out' })
     expect(next.gone).toBeUndefined()
@@ -120,14 +120,14 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     // Our clock says 8 days, Zalo agrees: consultation refused.
     const id = await campaignMessage(stores, 'Tin')
     await stores.states.touchInbound(ref('u1'), new Date(clock.ms - 1 * DAY)) // we believe the window is open…
-    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false })
+    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false, phoneTemplate: false })
     expect(await statusOf(stores, id)).toEqual({ u1: 'skipped:window_closed' }) // …Zalo says no (-230)
     expect((await stores.states.status(ref('u1')))?.state).toBe('window_closed')
     expect(await stores.chats.get(ref('u1'))).toMatchObject({ active: true, topics: ['thang-hanh-dong'] })
   })
 
   it('with the promotion route: caps checked before sending, counted only when accepted, deferred (never dropped) till the day, month or morning', async () => {
-    const promotion: ZaloRouting = { followerRoute: 'promotion', reminderTemplate: false }
+    const promotion: ZaloRouting = { followerRoute: 'promotion', reminderTemplate: false, phoneTemplate: false }
     await follower(stores, 'f1', null)
     await follower(stores, 'f2', null)
     await stores.chats.subscribe(ref('stranger'), 'thang-hanh-dong') // subscribed by writing, never followed
@@ -167,7 +167,7 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
   })
 
   it('with the article route: one article broadcast to the province, consultation inside the window, followers counted within their caps', async () => {
-    const article: ZaloRouting = { followerRoute: 'article', reminderTemplate: false }
+    const article: ZaloRouting = { followerRoute: 'article', reminderTemplate: false, phoneTemplate: false }
     for (const [id, last] of [
       ['recent', clock.ms - DAY],
       ['old1', null],
@@ -214,10 +214,10 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
       return id
     }
     const withoutTemplate = await remind()
-    await sendDue(stores, { followerRoute: 'article', reminderTemplate: false })
+    await sendDue(stores, { followerRoute: 'article', reminderTemplate: false, phoneTemplate: false })
     expect(await statusOf(stores, withoutTemplate)).toEqual({ official: 'skipped:not_reachable', writer: 'sent@cs' })
     const client = new ZaloOaClient({ appId: '1', secretKey: 'oa-secret', apiRoot: fake.url, oauthRoot: fake.url, tokens: stores.tokens, initial: { accessToken: fake.accessToken, refreshToken: fake.refreshToken } })
-    const templated = new ZaloOaMessenger({ client, states: stores.states, ledger: stores.ledger, routing: { followerRoute: 'article', reminderTemplate: true }, caps: DEFAULT_FOLLOWER_CAPS, cityCodes: {}, reminderTemplate: { id: 'tpl-1', param: 'noi_dung' }, now: () => new Date(clock.ms) })
+    const templated = new ZaloOaMessenger({ client, states: stores.states, ledger: stores.ledger, routing: { followerRoute: 'article', reminderTemplate: true, phoneTemplate: false }, caps: DEFAULT_FOLLOWER_CAPS, cityCodes: {}, reminderTemplate: { id: 'tpl-1', param: 'noi_dung' }, now: () => new Date(clock.ms) })
     expect(await templated.send({ chatId: 'official', kind: 'private' }, 'Còn 7 ngày đến hạn', { messageKind: 'reminder' })).toMatchObject({ ok: true, route: 'template' })
     expect(fake.accepted('template').map((t) => t.body)).toEqual([{ user_id: 'official', template_id: 'tpl-1', template_data: { noi_dung: 'Còn 7 ngày đến hạn' } }])
   })
@@ -226,7 +226,7 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     for (let i = 0; i < 30; i++) await follower(stores, `q${i}`, clock.ms - DAY)
     fake.oaQuota = 1
     const id = await campaignMessage(stores, 'Tin')
-    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false })
+    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false, phoneTemplate: false })
     const first = Object.values(await statusOf(stores, id))
     expect(first.filter((s) => s === 'sent@cs')).toHaveLength(1)
     expect(first.filter((s) => s === 'pending:quota')).toHaveLength(29)
@@ -234,7 +234,7 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     expect(fake.calls.filter((c) => c.path === '/v3.0/oa/message/cs').length).toBeLessThanOrEqual(1 + 8)
     fake.oaQuota = Infinity
     clock.ms = Date.parse('2026-11-20T23:00:00Z') // 06:00 next day, Vietnam
-    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false })
+    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false, phoneTemplate: false })
     expect(new Set(Object.values(await statusOf(stores, id)))).toEqual(new Set(['sent@cs']))
   })
 
@@ -242,7 +242,7 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     await follower(stores, 'n1', null)
     fake.oaFailures.push({ error: -234, message: 'night' })
     const id = await campaignMessage(stores, 'Tin')
-    await sendDue(stores, { followerRoute: 'promotion', reminderTemplate: false })
+    await sendDue(stores, { followerRoute: 'promotion', reminderTemplate: false, phoneTemplate: false })
     const row = await stores.database.db.selectFrom('deliveries').selectAll().where('broadcast_id', '=', id).executeTakeFirstOrThrow()
     expect(row).toMatchObject({ status: 'pending', reason: 'night', attempts: 0 })
     expect(row.next_attempt_at).toBe('2026-11-20T23:00:00.000Z') // 06:00 next day, Vietnam

@@ -53,6 +53,11 @@ export class FakeZaloApi {
   /** Sends the OA may still make today (any type); -211 when spent. Infinity: unlimited. */
   oaQuota = Infinity
   rateLimitPerMinute = Infinity
+  /**
+   * ZNS (business.openapi.zalo.me, same port): phones with a Zalo account, and each one's standing
+   * refusal (-139 refused ZNS, -114/-119 cannot receive…). A phone not listed has no account (-118).
+   */
+  readonly znsPhones = new Map<string, { refuse?: number }>()
   private sentThisMinute: number[] = []
   private nextMessageId = 1
 
@@ -126,6 +131,11 @@ export class FakeZaloApi {
     return `zm-${this.nextMessageId++}`
   }
 
+  /** Accepted ZNS sends by phone. */
+  znsMessages(): { phone: string; template_id: string; template_data: Record<string, string>; msg_id: string }[] {
+    return this.calls.filter((c) => c.path === '/message/template' && (c as { ok?: boolean }).ok).map((c) => ({ ...(c.body as { phone: string; template_id: string; template_data: Record<string, string> }), msg_id: (c as { messageId?: string }).messageId ?? '' }))
+  }
+
   /** Accepted consultation (cs) messages. */
   oaMessages(): { user_id: string; text: string }[] {
     return this.calls
@@ -182,6 +192,31 @@ export class FakeZaloApi {
       call.ok = true
       call.messageId = this.accept(kind, userId)
       return { error: 0, message: 'Success', data: { message_id: call.messageId, user_id: userId, ...(kind === 'cs' ? { quota: { quota_type: 'reply' } } : {}) } }
+    })
+    // ZNS / ZBS template by phone: `{phone:"84…",template_id,template_data,tracking_id}` → data.msg_id (reference §5).
+    app.post('/message/template', async (req) => {
+      const call: ZaloCall & { ok?: boolean; messageId?: string } = { path: req.url, headers: req.headers, body: req.body }
+      this.calls.push(call)
+      if (req.headers.access_token !== this.accessToken) return { error: -124, message: 'Access token is invalid' }
+      const failure = this.oaFailures.shift()
+      if (failure && 'hang' in failure) return new Promise(() => {})
+      if (failure && 'status' in failure) return { statusCode: failure.status }
+      if (failure) return failure
+      const b = req.body as { phone?: string; template_id?: string; template_data?: Record<string, string>; tracking_id?: string }
+      if (!b.template_id || !b.template_data || typeof b.template_data !== 'object') return { error: -201, message: 'template_id or template_data is invalid' }
+      if ((b.tracking_id ?? '').length > 48) return { error: -201, message: 'tracking_id is too long' }
+      // Zalo quotes the phone in its error text: the client must not let it reach logs or the report.
+      if (!/^84\d{9}$/.test(b.phone ?? '')) return { error: -108, message: `Phone number ${b.phone ?? ''} is invalid` }
+      const t = new TZDate(this.now(), 'Asia/Ho_Chi_Minh')
+      if (t.getHours() < 6 || t.getHours() >= 22) return { error: -133, message: 'ZNS messages cannot be sent at night' }
+      if (this.oaQuota <= 0) return { error: -144, message: 'Daily quota exceeded' }
+      const phone = this.znsPhones.get(b.phone!)
+      if (!phone) return { error: -118, message: `Phone number ${b.phone} has no Zalo account` }
+      if (phone.refuse !== undefined) return { error: phone.refuse, message: `User ${b.phone} refused or cannot receive ZNS` }
+      call.ok = true
+      call.messageId = `zns-${this.nextMessageId++}`
+      if (Number.isFinite(this.oaQuota)) this.oaQuota--
+      return { error: 0, message: 'Success', data: { msg_id: call.messageId, sent_time: String(this.now()), quota: { dailyQuota: '500', remainingQuota: '499' } } }
     })
     // The OA article broadcast to followers (targeted by city codes); one call reaches many followers.
     app.post('/v2.0/oa/message', async (req) => {
