@@ -208,7 +208,7 @@ export class FakeZaloApi {
       // Zalo quotes the phone in its error text: the client must not let it reach logs or the report.
       if (!/^84\d{9}$/.test(b.phone ?? '')) return { error: -108, message: `Phone number ${b.phone ?? ''} is invalid` }
       const t = new TZDate(this.now(), 'Asia/Ho_Chi_Minh')
-      if (t.getHours() < 6 || t.getHours() >= 22) return { error: -133, message: 'ZNS messages cannot be sent at night' }
+      if (t.getHours() < 6 || t.getHours() >= 22) return { error: -133, message: `ZNS to ${b.phone} cannot be sent between 22:00 and 06:00` }
       if (this.oaQuota <= 0) return { error: -144, message: 'Daily quota exceeded' }
       const phone = this.znsPhones.get(b.phone!)
       if (!phone) return { error: -118, message: `Phone number ${b.phone} has no Zalo account` }

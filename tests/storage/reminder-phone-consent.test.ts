@@ -53,6 +53,9 @@ describe.each(DIALECTS)('an official gives a phone for reminders only with conse
 
   it('is for officials only and refuses what is not a Vietnamese mobile number', async () => {
     expect(await say(citizen, '/sdt 0912345678')).toContain('dành cho cán bộ')
+    const group = { platform: 'telegram' as const, chatId: '-100200' }
+    await stores.chats.subscribe(group, 'han-bao-cao')
+    expect((await conversation.handle({ ref: group, chatKind: 'group', text: '/sdt 0912345678' }))[0]!.reply.text).toContain('tin nhắn riêng')
     expect(await say(citizen, 'đồng ý')).not.toContain('Đã lưu')
     expect(await stores.phones.get(citizen)).toBeNull()
     await stores.chats.update(citizen, { agency: 'Sở Y tế', kind: 'private' })

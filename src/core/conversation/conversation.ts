@@ -54,7 +54,7 @@ export class Conversation {
     const text = message.text ?? ''
     // "đồng ý" / "không" answer a pending /sdt only; otherwise they are ordinary messages.
     const answer = consentAnswer(text)
-    if (answer && this.pending(message.ref)) return [await this.confirmPhone(message.ref, answer)]
+    if (answer && message.chatKind === 'private' && this.pending(message.ref)) return [await this.confirmPhone(message.ref, answer)]
     const command = parseCommand(text, this.deps.botUsername)
     if (command) return this.command(command, message)
     const chat = await this.deps.chats.get(message.ref)
@@ -84,6 +84,8 @@ export class Conversation {
         await chats.forget(ref)
         return [text('help', CHAT.forgotten)]
       case 'sdt':
+        // A phone and its consent belong to one person: never given or confirmed in a group.
+        if (message.chatKind === 'group') return [text('help', PHONE.privateOnly, [], false)]
         return [await this.reminderPhone(ref, cmd.argument)]
       case 'hanchot':
         return [await this.deadlines(ref)]

@@ -10,6 +10,7 @@ export const PHONE = {
   howTo: 'Cán bộ có thể nhận nhắc hạn qua Zalo theo số điện thoại: gõ /sdt và số, ví dụ: /sdt 0912345678',
   current: (masked: string) => `Số nhận nhắc hạn: ${masked}. Xóa số: /sdt xoa`,
   officialsOnly: 'Nhắc hạn theo số điện thoại dành cho cán bộ. Bạn hãy chọn cơ quan trước (/coquan) hoặc đăng ký nhận nhắc hạn (/dangky han-bao-cao).',
+  privateOnly: 'Số điện thoại là thông tin cá nhân: bạn hãy gửi /sdt trong tin nhắn riêng với mình.',
   invalid: 'Số điện thoại chưa đúng. Bạn gõ số di động Việt Nam, ví dụ: /sdt 0912345678',
   deleted: 'Đã xóa số điện thoại nhận nhắc hạn.',
   nothingToDelete: 'Bạn chưa lưu số điện thoại nào.',

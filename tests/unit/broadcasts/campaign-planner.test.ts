@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
+import { formatPlatformPlan } from '../../../src/channels/cli/format-campaign-plan.js'
 import { parseCampaign } from '../../../src/content/load-campaigns.js'
 import { scheduleOf, vietnamTime } from '../../../src/core/broadcasts/campaign.js'
 import { campaignWarnings, planMessages, warningsOfCampaign, type PlannedMessage, type PlannedRecipient } from '../../../src/core/broadcasts/campaign-planner.js'
@@ -18,6 +19,17 @@ const zalo = (chatId: string, lastInboundAt: string | null, extra: Partial<Plann
 })
 
 describe('campaign planner', () => {
+  it('a deadline reminder to an official outside the window goes by template to the consented phone when a template is configured, else is not reachable', () => {
+    const reminder: PlannedMessage = { id: 'han', sendAt: new Date('2026-11-20T02:00:00Z'), kind: 'reminder', audience: { topic: 'han-bao-cao' } }
+    const recipients = () => [{ ...zalo('with-phone', null), hasPhone: true }, zalo('without', null)]
+    const routing = { followerRoute: 'article' as const, reminderTemplate: false }
+    const byPhone = planMessages([reminder], recipients, new Map(), { routing: { ...routing, phoneTemplate: true }, caps: DEFAULT_FOLLOWER_CAPS })
+    expect(byPhone.messages[0]!.platforms['zalo-oa']).toMatchObject({ onTime: { zns: 1 }, missing: { not_reachable: ['without'] } })
+    expect(formatPlatformPlan('zalo-oa', byPhone.messages[0]!.platforms['zalo-oa']!)[0]).toContain('1 template (by phone)')
+    const none = planMessages([reminder], recipients, new Map(), { routing: { ...routing, phoneTemplate: false }, caps: DEFAULT_FOLLOWER_CAPS })
+    expect(none.messages[0]!.platforms['zalo-oa']).toMatchObject({ onTime: {}, missing: { not_reachable: ['with-phone', 'without'] } })
+  })
+
   it('the shipped Action Month 2026 fits the default caps (4 a month, 1 a day, 06:00–21:59): 4 in November, 3 in December', async () => {
     const messages = await actionMonth()
     const { campaign } = parseCampaign(await readFile('content/campaigns/thang-hanh-dong-2026.yaml', 'utf8'), 'x.yaml')
