@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import { listenOnLoopback } from './listen-on-loopback.js'
 
 /** What the fake Zalo knows about one user of the OA. */
@@ -150,6 +150,21 @@ export class FakeZaloApi {
     return this.calls.filter((c) => c.path.endsWith('/sendMessage') && (c as { ok?: boolean }).ok).map((c) => c.body as { chat_id: string; text: string })
   }
 
+  private record(req: FastifyRequest): ZaloCall & { ok?: boolean; messageId?: string } {
+    const call: ZaloCall & { ok?: boolean; messageId?: string } = { path: req.url, headers: req.headers, body: req.body }
+    this.calls.push(call)
+    return call
+  }
+
+  /** A wrong token (`tokenError`: -216 OA, -124 ZNS) or the next queued failure; null: the send goes on. */
+  private tokenOrFailure(req: FastifyRequest, tokenError: number): object | null {
+    if (req.headers.access_token !== this.accessToken) return { error: tokenError, message: 'Access token is invalid' }
+    const failure = this.oaFailures.shift()
+    if (failure && 'hang' in failure) return new Promise(() => {})
+    if (failure && 'status' in failure) return { statusCode: failure.status }
+    return failure ?? null
+  }
+
   async start(): Promise<void> {
     const app = Fastify({ forceCloseConnections: true })
     app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))))
@@ -167,14 +182,10 @@ export class FakeZaloApi {
       return { access_token: this.accessToken, refresh_token: this.refreshToken, expires_in: '90000' }
     })
     app.post('/v3.0/oa/message/:kind', async (req) => {
-      const call: ZaloCall & { ok?: boolean; messageId?: string } = { path: req.url, headers: req.headers, body: req.body }
-      this.calls.push(call)
+      const call = this.record(req)
       const { kind } = req.params as { kind: string }
-      if (req.headers.access_token !== this.accessToken) return { error: -216, message: 'Access token is invalid' }
-      const failure = this.oaFailures.shift()
-      if (failure && 'hang' in failure) return new Promise(() => {})
-      if (failure && 'status' in failure) return { statusCode: failure.status }
-      if (failure) return failure
+      const early = this.tokenOrFailure(req, -216)
+      if (early) return early
       // Transaction endpoints and the v2 message API are shut; promotion/template are per-user.
       if (kind !== 'cs' && kind !== 'promotion' && kind !== 'template') return { error: -240, message: 'This API has been shut down' }
       const userId = recipientOf(req.body)
@@ -195,13 +206,9 @@ export class FakeZaloApi {
     })
     // ZNS / ZBS template by phone: `{phone:"84…",template_id,template_data,tracking_id}` → data.msg_id (reference §5).
     app.post('/message/template', async (req) => {
-      const call: ZaloCall & { ok?: boolean; messageId?: string } = { path: req.url, headers: req.headers, body: req.body }
-      this.calls.push(call)
-      if (req.headers.access_token !== this.accessToken) return { error: -124, message: 'Access token is invalid' }
-      const failure = this.oaFailures.shift()
-      if (failure && 'hang' in failure) return new Promise(() => {})
-      if (failure && 'status' in failure) return { statusCode: failure.status }
-      if (failure) return failure
+      const call = this.record(req)
+      const early = this.tokenOrFailure(req, -124)
+      if (early) return early
       const b = req.body as { phone?: string; template_id?: string; template_data?: Record<string, string>; tracking_id?: string }
       if (!b.template_id || !b.template_data || typeof b.template_data !== 'object') return { error: -201, message: 'template_id or template_data is invalid' }
       if ((b.tracking_id ?? '').length > 48) return { error: -201, message: 'tracking_id is too long' }
@@ -220,13 +227,9 @@ export class FakeZaloApi {
     })
     // The OA article broadcast to followers (targeted by city codes); one call reaches many followers.
     app.post('/v2.0/oa/message', async (req) => {
-      const call: ZaloCall & { ok?: boolean; messageId?: string } = { path: req.url, headers: req.headers, body: req.body }
-      this.calls.push(call)
-      if (req.headers.access_token !== this.accessToken) return { error: -216, message: 'Access token is invalid' }
-      const failure = this.oaFailures.shift()
-      if (failure && 'hang' in failure) return new Promise(() => {})
-      if (failure && 'status' in failure) return { statusCode: failure.status }
-      if (failure) return failure
+      const call = this.record(req)
+      const early = this.tokenOrFailure(req, -216)
+      if (early) return early
       const b = req.body as { recipient?: { target?: Record<string, string> }; message?: { attachment?: { payload?: { template_type?: string; elements?: { media_type?: string; attachment_id?: string }[] } } } }
       const elements = b.message?.attachment?.payload?.elements ?? []
       if (!b.recipient?.target || b.message?.attachment?.payload?.template_type !== 'media' || !elements.length || elements.length > 5 || elements.some((e) => e.media_type !== 'article' || !e.attachment_id)) return { error: -201, message: 'broadcast payload is invalid' }
