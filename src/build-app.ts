@@ -10,7 +10,7 @@ import { ZaloBotClient } from './channels/zalo-bot/zalo-bot-client.js'
 import { registerZaloOa } from './channels/zalo-oa/zalo-oa-webhook-route.js'
 import { createZaloOaClient } from './channels/zalo-oa/create-zalo-oa-client.js'
 import type { Config } from './config/config-schema.js'
-import { followerCaps, zaloRouting } from './config/zalo-rules-config.js'
+import { followerCaps, phoneTemplateId, zaloRouting } from './config/zalo-rules-config.js'
 import { configWarnings } from './config/config-warnings.js'
 import { parseNow } from './config/parse-now.js'
 import { loadLiveContent, type ContentReport } from './content/reload-content.js'
@@ -125,7 +125,7 @@ export async function buildApp({ config, log, stores: given, updateLeaseMs }: Ap
   }
   await registerConsole(server, consoleDeps)
 
-  const conversation = (botUsername?: string) => new Conversation({ assistant: () => assistant, chats: stores.chats, now, ...(botUsername ? { botUsername } : {}) })
+  const conversation = (botUsername?: string) => new Conversation({ assistant: () => assistant, chats: stores.chats, phones: stores.phones, now, ...(botUsername ? { botUsername } : {}) })
   let telegram: Telegraf | null = null
   if (config.TELEGRAM_BOT_TOKEN && (config.TELEGRAM_WEBHOOK_SECRET || config.TELEGRAM_POLLING)) {
     telegram = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, conversation: conversation(), chats: stores.chats, log: log.child({ channel: 'telegram' }) })
@@ -135,6 +135,7 @@ export async function buildApp({ config, log, stores: given, updateLeaseMs }: Ap
   const zaloOa = createZaloOaClient(config, stores.tokens)
   if (zaloOa && config.ZALO_OA_APP_ID && config.ZALO_OA_SECRET_KEY) {
     const client = zaloOa
+    const znsTemplate = phoneTemplateId(config)
     messengers['zalo-oa'] = new ZaloOaMessenger({
       client,
       states: stores.states,
@@ -143,6 +144,8 @@ export async function buildApp({ config, log, stores: given, updateLeaseMs }: Ap
       caps: followerCaps(config),
       cityCodes: config.ZALO_OA_CITY_CODES,
       ...(config.ZALO_OA_REMINDER_TEMPLATE_ID ? { reminderTemplate: { id: config.ZALO_OA_REMINDER_TEMPLATE_ID, param: config.ZALO_OA_REMINDER_TEMPLATE_PARAM } } : {}),
+      ...(znsTemplate ? { phoneTemplate: { id: znsTemplate, param: config.ZALO_OA_REMINDER_TEMPLATE_PARAM } } : {}),
+      phones: stores.phones,
       // The sender's clock (real time even when NOW fixes "today"): quota days and the night ban follow it.
       now: clock,
     })

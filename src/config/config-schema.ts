@@ -97,6 +97,9 @@ export const configSchema = z
     // Approved ZBS template for deadline reminders, and the template parameter that carries the text.
     ZALO_OA_REMINDER_TEMPLATE_ID: optionalText,
     ZALO_OA_REMINDER_TEMPLATE_PARAM: z.string().trim().min(1).default('noi_dung'),
+    // Template for reminders by phone number (ZNS) to officials who consented with /sdt; defaults to the reminder template.
+    ZALO_ZNS_TEMPLATE_ID: optionalText,
+    ZALO_ZNS_API_ROOT: z.string().trim().url().default('https://business.openapi.zalo.me'),
     // Zalo OA events further than this from now are refused (replayed signed events).
     ZALO_OA_WEBHOOK_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
     ZALO_BOT_TOKEN: optionalText,

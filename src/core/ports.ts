@@ -32,6 +32,24 @@ export interface ChatStore {
   forget(ref: ChatRef): Promise<void>
 }
 
+/** An official's phone for deadline reminders by ZNS, with the consent that allows it (/sdt). */
+export interface ReminderPhone {
+  /** 84xxxxxxxxx. */
+  phone: string
+  consentedAt: Date
+  /** Version of the consent text the official agreed to. */
+  consentVersion: string
+}
+
+export interface ReminderPhoneStore {
+  get(ref: ChatRef): Promise<ReminderPhone | null>
+  save(ref: ChatRef, phone: ReminderPhone): Promise<void>
+  /** True when there was one. */
+  delete(ref: ChatRef): Promise<boolean>
+  /** Which of these chats have a consented phone (the campaign planner). */
+  withPhone(platform: Platform, chatIds: string[]): Promise<Set<string>>
+}
+
 /** Remembers which platform updates were already handled, so retries are answered once. */
 export interface UpdateLog {
   /** True the first time an update id is claimed, false for every repeat (recorded as handled at once). */

@@ -24,6 +24,8 @@ export const REDACT_PATHS = [
   '*.location',
   'latitude',
   'longitude',
+  'phone',
+  '*.phone',
 ]
 
 /**

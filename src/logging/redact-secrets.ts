@@ -1,7 +1,7 @@
 /**
  * The one redaction for text that may carry a secret: error messages and stacks (node-fetch and
  * undici put the request URL in them, and Telegram's URL holds the bot token), URLs, bodies.
- * Applied to every log line by the root logger, whatever path the text comes through.
+ * Also phone numbers, which are personal data. Applied to every log line by the root logger, whatever path the text comes through.
  */
 const PATTERNS: [RegExp, string][] = [
   // Telegram and Zalo Bot: https://api.telegram.org/bot123456:ABC-def/sendMessage (and /file/bot…), also percent-encoded by a proxy
@@ -13,6 +13,8 @@ const PATTERNS: [RegExp, string][] = [
   [/\b(bearer)\s+[\w.~+/-]+=*/gi, '$1 [redacted]'],
   // Credentials in connection strings: postgres://user:pass@host
   [/(\b[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:)[^@\s/]+@/gi, '$1[redacted]@'],
+  // Vietnamese mobile numbers (officials' reminder phones; Zalo's ZNS errors quote them): 09…, 849…, +849…
+  [/(?<![\w.])(?:\+?84|0)[35789]\d{8}(?!\d)/g, '[phone]'],
 ]
 
 /** `known`: secrets the caller holds (a client's own token), removed verbatim whatever their shape. */

@@ -10,6 +10,7 @@ import { QuestionCountRepository } from './repositories/question-count-repositor
 import { DirectoryPlaceRepository } from './repositories/directory-place-repository.js'
 import { CampaignRepository } from './repositories/campaign-repository.js'
 import { ChatRepository } from './repositories/chat-repository.js'
+import { ReminderPhoneRepository } from './repositories/reminder-phone-repository.js'
 import { DeliveryReceiptRepository } from './repositories/delivery-receipt-repository.js'
 import { FollowerLedgerRepository } from './repositories/follower-ledger-repository.js'
 import { SubscriberStateRepository } from './repositories/subscriber-state-repository.js'
@@ -21,6 +22,7 @@ import { AlwaysHeldLock, PostgresAdvisoryLock, type SenderLock } from './sender-
 export interface Stores {
   database: StoreDatabase
   chats: ChatRepository
+  phones: ReminderPhoneRepository
   updates: UpdateLogRepository
   tokens: TokenRepository
   broadcasts: BroadcastRepository
@@ -47,6 +49,7 @@ export async function createStores(options: { databaseUrl?: string | undefined; 
   return {
     database,
     chats: new ChatRepository(db, undefined, database.dialect),
+    phones: new ReminderPhoneRepository(db),
     updates: new UpdateLogRepository(db),
     tokens: new TokenRepository(db),
     broadcasts: new BroadcastRepository(db, options.glossary, database.dialect),

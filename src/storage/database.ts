@@ -90,6 +90,15 @@ export interface ZaloTokenTable {
   updated_at: string
 }
 
+/** An official's consented phone for reminders by ZNS (/sdt). */
+export interface ReminderPhoneTable {
+  platform: string
+  chat_id: string
+  phone: string
+  consented_at: string
+  consent_version: string
+}
+
 /** Broadcasts accepted per follower and Vietnam calendar month (per-follower caps). */
 export interface FollowerLedgerTable {
   platform: string
@@ -217,6 +226,7 @@ export interface Database {
   zalo_tokens: ZaloTokenTable
   audit_log: AuditLogTable
   follower_ledger: FollowerLedgerTable
+  reminder_phones: ReminderPhoneTable
   documents: DocumentTable
   document_revision: DocumentRevisionTable
   users: UserTable

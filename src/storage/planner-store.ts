@@ -6,6 +6,7 @@ export function plannerStore(stores: Stores): PlannerStore {
   return {
     recipientsOf: (audience) => stores.broadcasts.recipientsOf(audience),
     statuses: (platform, chatIds) => stores.states.statuses(platform, chatIds),
+    withPhone: (platform, chatIds) => stores.phones.withPhone(platform, chatIds),
     ledger: stores.ledger,
   }
 }

@@ -3,7 +3,8 @@ import { ZaloOaClient } from '../../src/channels/zalo-oa/zalo-oa-client.js'
 import { ZaloOaMessenger } from '../../src/channels/zalo-oa/zalo-oa-messenger.js'
 import { DEFAULT_FOLLOWER_CAPS } from '../../src/core/broadcasts/follower-caps.js'
 import type { ZaloRouting } from '../../src/core/broadcasts/route-zalo-message.js'
-import { runSender } from '../../src/core/broadcasts/run-sender.js'
+import { runSender, type SenderDeps } from '../../src/core/broadcasts/run-sender.js'
+import { createLogger } from '../../src/logging/create-logger.js'
 import type { Stores } from '../../src/storage/create-stores.js'
 import { FakeZaloApi } from '../fakes/fake-zalo-api.js'
 import { DIALECTS, freshStores } from '../helpers/test-stores.js'
@@ -19,14 +20,14 @@ const clock = { ms: Date.parse('2026-11-20T02:00:00Z') } // 09:00 in Vietnam
 const ref = (chatId: string) => ({ platform: 'zalo-oa' as const, chatId })
 
 function messenger(stores: Stores, routing: ZaloRouting) {
-  const client = new ZaloOaClient({ appId: '1', secretKey: 'oa-secret', apiRoot: fake.url, oauthRoot: fake.url, tokens: stores.tokens, initial: { accessToken: fake.accessToken, refreshToken: fake.refreshToken } })
-  return new ZaloOaMessenger({ client, states: stores.states, ledger: stores.ledger, routing, caps: DEFAULT_FOLLOWER_CAPS, cityCodes: { 'An Giang': '89' }, now: () => new Date(clock.ms) })
+  const client = new ZaloOaClient({ appId: '1', secretKey: 'oa-secret', apiRoot: fake.url, znsApiRoot: fake.url, oauthRoot: fake.url, tokens: stores.tokens, initial: { accessToken: fake.accessToken, refreshToken: fake.refreshToken } })
+  return new ZaloOaMessenger({ client, states: stores.states, ledger: stores.ledger, routing, caps: DEFAULT_FOLLOWER_CAPS, cityCodes: { 'An Giang': '89' }, phones: stores.phones, phoneTemplate: { id: 'zns-1', param: 'noi_dung' }, now: () => new Date(clock.ms) })
 }
 
 /** Runs the sender until nothing is due at the current clock and nothing is in flight. */
-async function sendDue(stores: Stores, routing: ZaloRouting) {
+async function sendDue(stores: Stores, routing: ZaloRouting, log: SenderDeps['log'] = quiet) {
   const abort = new AbortController()
-  const running = runSender({ store: stores.broadcasts, messengers: { 'zalo-oa': messenger(stores, routing) }, now: () => new Date(clock.ms), log: quiet, limits: { 'zalo-oa': { perSecond: 500, privateGapMs: 0, groupGapMs: 0 } }, idleMs: 10 }, abort.signal)
+  const running = runSender({ store: stores.broadcasts, messengers: { 'zalo-oa': messenger(stores, routing) }, now: () => new Date(clock.ms), log, limits: { 'zalo-oa': { perSecond: 500, privateGapMs: 0, groupGapMs: 0 } }, idleMs: 10 }, abort.signal)
   const deadline = Date.now() + 10_000
   while (Date.now() < deadline) {
     const due = await stores.database.db
@@ -74,6 +75,7 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     fake.users.clear()
     fake.caps = { monthly: 4, daily: 1 }
     fake.oaQuota = Infinity
+    fake.znsPhones.clear()
   })
   afterEach(() => stores.close())
 
@@ -87,7 +89,7 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     await follower(stores, 'gone', clock.ms - 1 * DAY)
     fake.refuse('gone', -108)
     const first = await campaignMessage(stores, 'Tin 1')
-    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false })
+    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false, phoneTemplate: false })
 
     expect(await statusOf(stores, first)).toEqual({
       active: 'sent@cs',
@@ -109,7 +111,7 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     // Back on Zalo: a dormant account is simply tried again with the next message.
     fake.refuse('dormant', undefined)
     const second = await campaignMessage(stores, 'Tin 2')
-    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false })
+    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false, phoneTemplate: false })
     const next = await statusOf(stores, second)
     expect(next).toMatchObject({ active: 'sent@cs', silent: 'sent@cs', dormant: 'sent@cs', opted: 'skipped:opted_out' })
     expect(next.gone).toBeUndefined()
@@ -120,14 +122,14 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     // Our clock says 8 days, Zalo agrees: consultation refused.
     const id = await campaignMessage(stores, 'Tin')
     await stores.states.touchInbound(ref('u1'), new Date(clock.ms - 1 * DAY)) // we believe the window is open…
-    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false })
+    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false, phoneTemplate: false })
     expect(await statusOf(stores, id)).toEqual({ u1: 'skipped:window_closed' }) // …Zalo says no (-230)
     expect((await stores.states.status(ref('u1')))?.state).toBe('window_closed')
     expect(await stores.chats.get(ref('u1'))).toMatchObject({ active: true, topics: ['thang-hanh-dong'] })
   })
 
   it('with the promotion route: caps checked before sending, counted only when accepted, deferred (never dropped) till the day, month or morning', async () => {
-    const promotion: ZaloRouting = { followerRoute: 'promotion', reminderTemplate: false }
+    const promotion: ZaloRouting = { followerRoute: 'promotion', reminderTemplate: false, phoneTemplate: false }
     await follower(stores, 'f1', null)
     await follower(stores, 'f2', null)
     await stores.chats.subscribe(ref('stranger'), 'thang-hanh-dong') // subscribed by writing, never followed
@@ -167,7 +169,7 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
   })
 
   it('with the article route: one article broadcast to the province, consultation inside the window, followers counted within their caps', async () => {
-    const article: ZaloRouting = { followerRoute: 'article', reminderTemplate: false }
+    const article: ZaloRouting = { followerRoute: 'article', reminderTemplate: false, phoneTemplate: false }
     for (const [id, last] of [
       ['recent', clock.ms - DAY],
       ['old1', null],
@@ -214,19 +216,68 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
       return id
     }
     const withoutTemplate = await remind()
-    await sendDue(stores, { followerRoute: 'article', reminderTemplate: false })
+    await sendDue(stores, { followerRoute: 'article', reminderTemplate: false, phoneTemplate: false })
     expect(await statusOf(stores, withoutTemplate)).toEqual({ official: 'skipped:not_reachable', writer: 'sent@cs' })
     const client = new ZaloOaClient({ appId: '1', secretKey: 'oa-secret', apiRoot: fake.url, oauthRoot: fake.url, tokens: stores.tokens, initial: { accessToken: fake.accessToken, refreshToken: fake.refreshToken } })
-    const templated = new ZaloOaMessenger({ client, states: stores.states, ledger: stores.ledger, routing: { followerRoute: 'article', reminderTemplate: true }, caps: DEFAULT_FOLLOWER_CAPS, cityCodes: {}, reminderTemplate: { id: 'tpl-1', param: 'noi_dung' }, now: () => new Date(clock.ms) })
+    const templated = new ZaloOaMessenger({ client, states: stores.states, ledger: stores.ledger, routing: { followerRoute: 'article', reminderTemplate: true, phoneTemplate: false }, caps: DEFAULT_FOLLOWER_CAPS, cityCodes: {}, reminderTemplate: { id: 'tpl-1', param: 'noi_dung' }, now: () => new Date(clock.ms) })
     expect(await templated.send({ chatId: 'official', kind: 'private' }, 'Còn 7 ngày đến hạn', { messageKind: 'reminder' })).toMatchObject({ ok: true, route: 'template' })
     expect(fake.accepted('template').map((t) => t.body)).toEqual([{ user_id: 'official', template_id: 'tpl-1', template_data: { noi_dung: 'Còn 7 ngày đến hạn' } }])
+  })
+
+  it('a deadline reminder to an official out of reach by user id goes by ZNS template to the consented phone; Zalo refusals follow the subscriber rules; the phone never reaches a log line or the report', async () => {
+    for (const id of ['by-phone', 'refused', 'no-account', 'no-phone']) {
+      await follower(stores, id, null)
+      await stores.chats.subscribe(ref(id), 'han-bao-cao')
+    }
+    await follower(stores, 'writer', clock.ms - DAY)
+    await stores.chats.subscribe(ref('writer'), 'han-bao-cao')
+    const consent = (phone: string) => ({ phone, consentedAt: new Date(clock.ms), consentVersion: 'v1' })
+    await stores.phones.save(ref('by-phone'), consent('84912345678'))
+    await stores.phones.save(ref('refused'), consent('84987654321'))
+    await stores.phones.save(ref('no-account'), consent('84387654321'))
+    fake.znsPhones.set('84912345678', {})
+    fake.znsPhones.set('84987654321', { refuse: -139 })
+    const lines: string[] = []
+    const log = createLogger('debug', { write: (line: string) => void lines.push(line) })
+    const remind = async () => {
+      const { id } = await stores.broadcasts.create({ text: 'Còn 7 ngày đến hạn', audience: { topic: 'han-bao-cao', platforms: ['zalo-oa'] }, createdBy: 'reminder', kind: 'reminder' })
+      await stores.broadcasts.enqueue(id, new Date(clock.ms))
+      await stores.broadcasts.transition(id, ['draft'], 'sending', new Date(clock.ms))
+      return id
+    }
+    // Without a template for phones, nobody outside the window is reachable (the phones stay unused).
+    const first = await remind()
+    await sendDue(stores, { followerRoute: 'article', reminderTemplate: false, phoneTemplate: false }, log)
+    expect(await statusOf(stores, first)).toMatchObject({ 'by-phone': 'skipped:not_reachable', 'no-phone': 'skipped:not_reachable' })
+    expect(fake.znsMessages()).toEqual([])
+
+    // Sent at night: Zalo refuses (-133, quoting the phone), the reminder waits for the morning.
+    clock.ms = Date.parse('2026-11-20T16:00:00Z') // 23:00 in Vietnam
+    const id = await remind()
+    await sendDue(stores, { followerRoute: 'article', reminderTemplate: false, phoneTemplate: true }, log)
+    expect(await statusOf(stores, id)).toMatchObject({ 'by-phone': 'pending:night', writer: 'sent@cs' })
+    clock.ms = Date.parse('2026-11-20T23:00:00Z') // 06:00 next day
+    await sendDue(stores, { followerRoute: 'article', reminderTemplate: false, phoneTemplate: true }, log)
+    expect(await statusOf(stores, id)).toEqual({ 'by-phone': 'sent@zns', refused: 'skipped:opted_out', 'no-account': 'skipped:invalid', 'no-phone': 'skipped:not_reachable', writer: 'sent@cs' })
+    expect(fake.znsMessages()).toEqual([{ phone: '84912345678', template_id: 'zns-1', template_data: { noi_dung: 'Còn 7 ngày đến hạn' }, tracking_id: expect.stringMatching(/^d\d+$/), msg_id: expect.any(String) }])
+    // -139 is an opt-out of ZNS only; -118 is the phone's fault, not the Zalo account's.
+    expect(await stores.states.status(ref('refused'))).toMatchObject({ state: 'opted_out', optedOut: ['zns'] })
+    expect((await stores.states.status(ref('no-account')))?.state).toBe('active')
+    const report = JSON.stringify(await stores.database.db.selectFrom('deliveries').selectAll().execute())
+    // Zalo's refusals quote the phone: the reason is kept, the number is not.
+    expect(report).toContain('[phone]')
+    for (const digits of ['912345678', '987654321', '387654321']) {
+      expect(report).not.toContain(digits)
+      expect(lines.join('\n')).not.toContain(digits)
+    }
+    expect(lines.join('\n')).toContain('[phone]')
   })
 
   it("the OA's own quota (-211): one refusal, then every send waits for the next day without calling Zalo", async () => {
     for (let i = 0; i < 30; i++) await follower(stores, `q${i}`, clock.ms - DAY)
     fake.oaQuota = 1
     const id = await campaignMessage(stores, 'Tin')
-    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false })
+    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false, phoneTemplate: false })
     const first = Object.values(await statusOf(stores, id))
     expect(first.filter((s) => s === 'sent@cs')).toHaveLength(1)
     expect(first.filter((s) => s === 'pending:quota')).toHaveLength(29)
@@ -234,7 +285,7 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     expect(fake.calls.filter((c) => c.path === '/v3.0/oa/message/cs').length).toBeLessThanOrEqual(1 + 8)
     fake.oaQuota = Infinity
     clock.ms = Date.parse('2026-11-20T23:00:00Z') // 06:00 next day, Vietnam
-    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false })
+    await sendDue(stores, { followerRoute: 'off', reminderTemplate: false, phoneTemplate: false })
     expect(new Set(Object.values(await statusOf(stores, id)))).toEqual(new Set(['sent@cs']))
   })
 
@@ -242,7 +293,7 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     await follower(stores, 'n1', null)
     fake.oaFailures.push({ error: -234, message: 'night' })
     const id = await campaignMessage(stores, 'Tin')
-    await sendDue(stores, { followerRoute: 'promotion', reminderTemplate: false })
+    await sendDue(stores, { followerRoute: 'promotion', reminderTemplate: false, phoneTemplate: false })
     const row = await stores.database.db.selectFrom('deliveries').selectAll().where('broadcast_id', '=', id).executeTakeFirstOrThrow()
     expect(row).toMatchObject({ status: 'pending', reason: 'night', attempts: 0 })
     expect(row.next_attempt_at).toBe('2026-11-20T23:00:00.000Z') // 06:00 next day, Vietnam

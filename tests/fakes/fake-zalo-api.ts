@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz'
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify'
 import { listenOnLoopback } from './listen-on-loopback.js'
 
 /** What the fake Zalo knows about one user of the OA. */
@@ -53,6 +53,11 @@ export class FakeZaloApi {
   /** Sends the OA may still make today (any type); -211 when spent. Infinity: unlimited. */
   oaQuota = Infinity
   rateLimitPerMinute = Infinity
+  /**
+   * ZNS (business.openapi.zalo.me, same port): phones with a Zalo account, and each one's standing
+   * refusal (-139 refused ZNS, -114/-119 cannot receive…). A phone not listed has no account (-118).
+   */
+  readonly znsPhones = new Map<string, { refuse?: number }>()
   private sentThisMinute: number[] = []
   private nextMessageId = 1
 
@@ -126,6 +131,11 @@ export class FakeZaloApi {
     return `zm-${this.nextMessageId++}`
   }
 
+  /** Accepted ZNS sends by phone. */
+  znsMessages(): { phone: string; template_id: string; template_data: Record<string, string>; msg_id: string }[] {
+    return this.calls.filter((c) => c.path === '/message/template' && (c as { ok?: boolean }).ok).map((c) => ({ ...(c.body as { phone: string; template_id: string; template_data: Record<string, string> }), msg_id: (c as { messageId?: string }).messageId ?? '' }))
+  }
+
   /** Accepted consultation (cs) messages. */
   oaMessages(): { user_id: string; text: string }[] {
     return this.calls
@@ -138,6 +148,21 @@ export class FakeZaloApi {
 
   botMessages(): { chat_id: string; text: string }[] {
     return this.calls.filter((c) => c.path.endsWith('/sendMessage') && (c as { ok?: boolean }).ok).map((c) => c.body as { chat_id: string; text: string })
+  }
+
+  private record(req: FastifyRequest): ZaloCall & { ok?: boolean; messageId?: string } {
+    const call: ZaloCall & { ok?: boolean; messageId?: string } = { path: req.url, headers: req.headers, body: req.body }
+    this.calls.push(call)
+    return call
+  }
+
+  /** A wrong token (`tokenError`: -216 OA, -124 ZNS) or the next queued failure; null: the send goes on. */
+  private tokenOrFailure(req: FastifyRequest, tokenError: number): object | null {
+    if (req.headers.access_token !== this.accessToken) return { error: tokenError, message: 'Access token is invalid' }
+    const failure = this.oaFailures.shift()
+    if (failure && 'hang' in failure) return new Promise(() => {})
+    if (failure && 'status' in failure) return { statusCode: failure.status }
+    return failure ?? null
   }
 
   async start(): Promise<void> {
@@ -157,14 +182,10 @@ export class FakeZaloApi {
       return { access_token: this.accessToken, refresh_token: this.refreshToken, expires_in: '90000' }
     })
     app.post('/v3.0/oa/message/:kind', async (req) => {
-      const call: ZaloCall & { ok?: boolean; messageId?: string } = { path: req.url, headers: req.headers, body: req.body }
-      this.calls.push(call)
+      const call = this.record(req)
       const { kind } = req.params as { kind: string }
-      if (req.headers.access_token !== this.accessToken) return { error: -216, message: 'Access token is invalid' }
-      const failure = this.oaFailures.shift()
-      if (failure && 'hang' in failure) return new Promise(() => {})
-      if (failure && 'status' in failure) return { statusCode: failure.status }
-      if (failure) return failure
+      const early = this.tokenOrFailure(req, -216)
+      if (early) return early
       // Transaction endpoints and the v2 message API are shut; promotion/template are per-user.
       if (kind !== 'cs' && kind !== 'promotion' && kind !== 'template') return { error: -240, message: 'This API has been shut down' }
       const userId = recipientOf(req.body)
@@ -183,15 +204,32 @@ export class FakeZaloApi {
       call.messageId = this.accept(kind, userId)
       return { error: 0, message: 'Success', data: { message_id: call.messageId, user_id: userId, ...(kind === 'cs' ? { quota: { quota_type: 'reply' } } : {}) } }
     })
+    // ZNS / ZBS template by phone: `{phone:"84…",template_id,template_data,tracking_id}` → data.msg_id (reference §5).
+    app.post('/message/template', async (req) => {
+      const call = this.record(req)
+      const early = this.tokenOrFailure(req, -124)
+      if (early) return early
+      const b = req.body as { phone?: string; template_id?: string; template_data?: Record<string, string>; tracking_id?: string }
+      if (!b.template_id || !b.template_data || typeof b.template_data !== 'object') return { error: -201, message: 'template_id or template_data is invalid' }
+      if ((b.tracking_id ?? '').length > 48) return { error: -201, message: 'tracking_id is too long' }
+      // Zalo quotes the phone in its error text: the client must not let it reach logs or the report.
+      if (!/^84\d{9}$/.test(b.phone ?? '')) return { error: -108, message: `Phone number ${b.phone ?? ''} is invalid` }
+      const t = new TZDate(this.now(), 'Asia/Ho_Chi_Minh')
+      if (t.getHours() < 6 || t.getHours() >= 22) return { error: -133, message: `ZNS to ${b.phone} cannot be sent between 22:00 and 06:00` }
+      if (this.oaQuota <= 0) return { error: -144, message: 'Daily quota exceeded' }
+      const phone = this.znsPhones.get(b.phone!)
+      if (!phone) return { error: -118, message: `Phone number ${b.phone} has no Zalo account` }
+      if (phone.refuse !== undefined) return { error: phone.refuse, message: `User ${b.phone} refused or cannot receive ZNS` }
+      call.ok = true
+      call.messageId = `zns-${this.nextMessageId++}`
+      if (Number.isFinite(this.oaQuota)) this.oaQuota--
+      return { error: 0, message: 'Success', data: { msg_id: call.messageId, sent_time: String(this.now()), quota: { dailyQuota: '500', remainingQuota: '499' } } }
+    })
     // The OA article broadcast to followers (targeted by city codes); one call reaches many followers.
     app.post('/v2.0/oa/message', async (req) => {
-      const call: ZaloCall & { ok?: boolean; messageId?: string } = { path: req.url, headers: req.headers, body: req.body }
-      this.calls.push(call)
-      if (req.headers.access_token !== this.accessToken) return { error: -216, message: 'Access token is invalid' }
-      const failure = this.oaFailures.shift()
-      if (failure && 'hang' in failure) return new Promise(() => {})
-      if (failure && 'status' in failure) return { statusCode: failure.status }
-      if (failure) return failure
+      const call = this.record(req)
+      const early = this.tokenOrFailure(req, -216)
+      if (early) return early
       const b = req.body as { recipient?: { target?: Record<string, string> }; message?: { attachment?: { payload?: { template_type?: string; elements?: { media_type?: string; attachment_id?: string }[] } } } }
       const elements = b.message?.attachment?.payload?.elements ?? []
       if (!b.recipient?.target || b.message?.attachment?.payload?.template_type !== 'media' || !elements.length || elements.length > 5 || elements.some((e) => e.media_type !== 'article' || !e.attachment_id)) return { error: -201, message: 'broadcast payload is invalid' }

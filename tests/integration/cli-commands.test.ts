@@ -82,7 +82,7 @@ describe('webhook:set', () => {
       expect(r.code).toBe(0)
       expect(fake.sent('setWebhook')[0]!.params).toMatchObject({ url: 'https://bot.example.vn/webhooks/telegram', secret_token: 'secret_1', allowed_updates: ['message', 'callback_query', 'my_chat_member'] })
       const commands = fake.sent('setMyCommands')[0]!.params.commands as { command: string; description: string }[]
-      expect(commands.map((c) => c.command)).toEqual(['start', 'help', 'hanchot', 'diachi', 'tinh', 'coquan', 'dangky', 'huy', 'xoa'])
+      expect(commands.map((c) => c.command)).toEqual(['start', 'help', 'hanchot', 'diachi', 'tinh', 'coquan', 'dangky', 'huy', 'sdt', 'xoa'])
       expect(commands.every((c) => c.description.length > 0 && c.description.length <= 256)).toBe(true)
     } finally {
       await fake.stop()

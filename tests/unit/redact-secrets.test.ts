@@ -10,6 +10,9 @@ describe('one redaction for every logged text', () => {
     ['Authorization: Bearer admin-token-0123456789', 'admin-token-0123456789'],
     ['connect ECONNREFUSED postgres://bot:hunter2@db:5432/bdg', 'hunter2'],
     ['token 987654321:ABCdefGHIjklMNOpqrSTUvwxYZ012 leaked', 'ABCdefGHI'],
+    ['-108 Phone number 84912345678 is invalid', '912345678'],
+    ['{"phone":"0912345678"}', '912345678'],
+    ['call +84398765432 now', '398765432'],
   ])('redacts %s', (text, secret) => {
     expect(redactSecrets(text)).not.toContain(secret)
   })
@@ -23,6 +26,8 @@ describe('one redaction for every logged text', () => {
 
   it('leaves ordinary text alone and redacts inside errors and nested objects', () => {
     expect(redactSecrets('deliveries 120, sent 118')).toBe('deliveries 120, sent 118')
+    // Zalo user ids and epoch milliseconds are not phone numbers.
+    expect(redactSecrets('user 1843912345678901234 at 1732512345678')).toBe('user 1843912345678901234 at 1732512345678')
     const error = new Error('request to https://api.telegram.org/bot1:abcdefghijklmnopqrstuvwxyz/getMe failed')
     const out = JSON.stringify(redactDeep({ err: error, nested: { url: 'https://x/bot2:abcdefghijklmnopqrstuvwxyz/sendMessage' } }))
     expect(out).not.toMatch(/abcdefghijklmnopqrstuvwxyz/)

@@ -10,7 +10,7 @@ const when = (d: Date) => format(new TZDate(d, 'Asia/Ho_Chi_Minh'), 'dd/MM/yyyy 
 export function formatPlatformPlan(platform: string, plan: PlatformPlan): string[] {
   const routes =
     Object.entries(plan.onTime)
-      .map(([route, n]) => `${n} ${route}`)
+      .map(([route, n]) => `${n} ${route === 'zns' ? 'template (by phone)' : route}`)
       .join(', ') || '0'
   const lines = [`  ${platform}: ${plan.total} người nhận · đúng giờ: ${routes}`]
   const later = new Map<string, typeof plan.later>()

@@ -30,6 +30,7 @@ export const TELEGRAM_COMMANDS = [
   { command: 'coquan', description: 'Chọn cơ quan của tôi' },
   { command: 'dangky', description: 'Đăng ký nhận tin Tháng hành động, nhắc hạn' },
   { command: 'huy', description: 'Hủy đăng ký nhận tin' },
+  { command: 'sdt', description: 'Số điện thoại nhận nhắc hạn qua Zalo (cán bộ)' },
   { command: 'xoa', description: 'Xóa mọi thông tin về cuộc trò chuyện này' },
 ] as const
 

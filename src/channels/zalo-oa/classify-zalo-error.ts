@@ -36,7 +36,13 @@ export function classifyZaloError(error: unknown, route: SendRoute): ZaloErrorCl
       return { kind: 'skipped', code: 'opted_out', change: { to: 'opted_out', route } }
     case -108:
     case -118:
+      // By phone, the number is at fault, not the Zalo account: skip it; the official can give another (/sdt).
+      if (route === 'zns') return { kind: 'skipped', code: 'invalid' }
       return { kind: 'blocked', code: 'invalid', change: { to: 'invalid' } }
+    case -114:
+    case -119:
+      // The phone's Zalo account cannot receive ZNS now: this reminder is missed, nothing changes.
+      return { kind: 'skipped', code: 'not_reachable' }
     case -218:
     case -211:
     case -144:
@@ -49,6 +55,7 @@ export function classifyZaloError(error: unknown, route: SendRoute): ZaloErrorCl
       return { kind: 'retry', code: 'rate', afterMs: 60_000 }
     case -216:
     case -220:
+    case -124:
       // The client already refreshed once; the outbox tries again later.
       return { kind: 'retry', code: 'token' }
     case -221:

@@ -9,6 +9,7 @@ export function createZaloOaClient(config: Config, tokens: TokenStore): ZaloOaCl
     appId: config.ZALO_OA_APP_ID,
     secretKey: config.ZALO_OA_SECRET_KEY,
     apiRoot: config.ZALO_OA_API_ROOT,
+    znsApiRoot: config.ZALO_ZNS_API_ROOT,
     oauthRoot: config.ZALO_OAUTH_API_ROOT,
     tokens,
     initial: config.ZALO_OA_ACCESS_TOKEN && config.ZALO_OA_REFRESH_TOKEN ? { accessToken: config.ZALO_OA_ACCESS_TOKEN, refreshToken: config.ZALO_OA_REFRESH_TOKEN } : null,

@@ -36,6 +36,7 @@ export class ZaloNetworkError extends ChannelError {
 }
 
 const apiResponse = z.object({ error: z.number(), message: z.string().optional(), data: z.unknown().optional() })
+const znsData = z.object({ msg_id: z.union([z.string(), z.number()]).transform(String).optional() }).passthrough()
 const sendData = z.object({ message_id: z.union([z.string(), z.number()]).transform(String).optional(), quota: z.object({ quota_type: z.string().optional() }).passthrough().optional() }).passthrough()
 const followerPage = z.object({ total: z.coerce.number().int().min(0), users: z.array(z.object({ user_id: z.union([z.string(), z.number()]).transform(String) }).passthrough()).default([]) }).passthrough()
 
@@ -66,6 +67,8 @@ export interface ZaloOaClientOptions {
   appId: string
   secretKey: string
   apiRoot: string
+  /** ZNS / ZBS by phone number (business.openapi.zalo.me). */
+  znsApiRoot?: string
   oauthRoot: string
   tokens: TokenStore
   initial: { accessToken: string; refreshToken: string } | null
@@ -101,6 +104,20 @@ export class ZaloOaClient {
   /** ZBS template message by user id (no 7-day window; the template must be approved). */
   async sendTemplate(userId: string, templateId: string, templateData: Record<string, string>): Promise<ZaloSendResult> {
     return this.send('/v3.0/oa/message/template', { user_id: userId, template_id: templateId, template_data: templateData })
+  }
+
+  /**
+   * Template message by phone number (ZNS/ZBS, POST business.openapi.zalo.me/message/template):
+   * only to an official who gave the phone and consented. `phone` is 84xxxxxxxxx; Zalo answers
+   * `data.msg_id`, which receipts and /message/status refer to.
+   */
+  async sendTemplateByPhone(phone: string, templateId: string, templateData: Record<string, string>, trackingId: string): Promise<ZaloSendResult> {
+    const path = '/message/template'
+    const body = JSON.stringify({ phone, template_id: templateId, template_data: templateData, tracking_id: trackingId.slice(0, 48) })
+    const root = this.options.znsApiRoot ?? 'https://business.openapi.zalo.me'
+    const data = await this.withToken((token) => this.call(path, path, { method: 'POST', headers: { 'content-type': 'application/json', access_token: token }, body }, root))
+    const parsed = znsData.safeParse(data ?? {})
+    return { messageId: parsed.success ? (parsed.data.msg_id ?? null) : null, quotaType: null }
   }
 
   /**
@@ -182,8 +199,8 @@ export class ZaloOaClient {
     return tokens.accessToken
   }
 
-  private async call(pathAndQuery: string, endpoint: string, init: RequestInit): Promise<unknown> {
-    const json = await this.request(`${this.options.apiRoot}${pathAndQuery}`, endpoint, init)
+  private async call(pathAndQuery: string, endpoint: string, init: RequestInit, root = this.options.apiRoot): Promise<unknown> {
+    const json = await this.request(`${root}${pathAndQuery}`, endpoint, init)
     const parsed = apiResponse.safeParse(json)
     if (!parsed.success) throw new ZaloApiError(-1, 'unexpected response shape', endpoint)
     if (parsed.data.error !== 0) throw new ZaloApiError(parsed.data.error, parsed.data.message ?? '', endpoint)

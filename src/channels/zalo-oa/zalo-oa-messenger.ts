@@ -2,7 +2,7 @@ import { ARTICLE_ROW_CHAT_ID, type ArticleBroadcast, type Messenger, type SendCo
 import { checkFollowerCap, nextVietnamMorning, vietnamHour, type FollowerCaps, type FollowerLedger } from '../../core/broadcasts/follower-caps.js'
 import { routeZaloMessage, type ZaloRouting } from '../../core/broadcasts/route-zalo-message.js'
 import { UNKNOWN_STATUS, type SendRoute, type SubscriberStateStore } from '../../core/broadcasts/subscriber-state.js'
-import type { ChatKind, ChatRef } from '../../core/ports.js'
+import type { ChatKind, ChatRef, ReminderPhoneStore } from '../../core/ports.js'
 import { classifyZaloError, toOutcome } from './classify-zalo-error.js'
 import { ZaloApiError, type ZaloOaClient, type ZaloSendResult } from './zalo-oa-client.js'
 
@@ -14,6 +14,9 @@ export interface ZaloOaMessengerDeps {
   caps: FollowerCaps
   /** ZBS template for deadline reminders and the parameter that carries the text. */
   reminderTemplate?: { id: string; param: string }
+  /** Template for reminders by phone (ZNS) to officials who consented (/sdt), and where their phones are. */
+  phoneTemplate?: { id: string; param: string }
+  phones?: Pick<ReminderPhoneStore, 'get'>
   /** Zalo city code by province name, for article broadcasts to one province. */
   cityCodes: Record<string, string>
   now: () => Date
@@ -37,7 +40,8 @@ export class ZaloOaMessenger implements Messenger {
     if (chat.chatId === ARTICLE_ROW_CHAT_ID) return this.sendArticle(context.article, now)
     const ref: ChatRef = { platform: 'zalo-oa', chatId: chat.chatId }
     const status = (await this.deps.states.status(ref)) ?? UNKNOWN_STATUS
-    const decision = routeZaloMessage(context.messageKind, status, now, this.deps.routing, Boolean(context.article))
+    const phone = context.messageKind === 'reminder' && this.deps.routing.phoneTemplate ? ((await this.deps.phones?.get(ref))?.phone ?? null) : null
+    const decision = routeZaloMessage(context.messageKind, status, now, this.deps.routing, Boolean(context.article), Boolean(phone))
     if (!decision.route) return { ok: false, kind: 'skipped', code: decision.reason, reason: `not sent: ${decision.reason}` }
     const route = decision.route
     if (route === 'article') return this.countArticleReach(ref, context.article!, now)
@@ -46,7 +50,7 @@ export class ZaloOaMessenger implements Messenger {
       if (!check.ok) return { ok: false, kind: 'retry', code: check.reason, reason: check.detail, afterMs: check.until.getTime() - now.getTime() }
     }
     try {
-      const result = await this.call(route, chat.chatId, text)
+      const result = await this.call(route, chat.chatId, text, phone, context.deliveryId)
       if (route === 'promotion') await this.deps.ledger.recordAccepted(ref, now)
       return { ok: true, route, ...(result.messageId ? { messageId: result.messageId } : {}) }
     } catch (error) {
@@ -92,8 +96,12 @@ export class ZaloOaMessenger implements Messenger {
     return { ok: true, route: 'article' }
   }
 
-  private call(route: SendRoute, userId: string, text: string): Promise<ZaloSendResult> {
+  private call(route: SendRoute, userId: string, text: string, phone: string | null, deliveryId?: number): Promise<ZaloSendResult> {
     if (route === 'promotion') return this.deps.client.sendPromotion(userId, text)
+    if (route === 'zns' && this.deps.phoneTemplate && phone) {
+      const { id, param } = this.deps.phoneTemplate
+      return this.deps.client.sendTemplateByPhone(phone, id, { [param]: text }, deliveryId !== undefined ? `d${deliveryId}` : `u${userId}-${this.deps.now().getTime()}`)
+    }
     if (route === 'template' && this.deps.reminderTemplate) return this.deps.client.sendTemplate(userId, this.deps.reminderTemplate.id, { [this.deps.reminderTemplate.param]: text })
     return this.deps.client.sendText(userId, text)
   }

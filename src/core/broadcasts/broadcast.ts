@@ -118,6 +118,8 @@ export type SendOutcome =
 export interface SendContext {
   messageKind: MessageKind
   article?: ArticleBroadcast
+  /** The outbox row: a platform tracking id for it (ZNS `tracking_id`). */
+  deliveryId?: number
 }
 
 /** Sends one broadcast message to one chat, one attempt; implemented per platform in channels/. */

@@ -20,6 +20,8 @@ export interface PlannedRecipient {
   platform: Platform
   chatId: string
   status: SubscriberStatus
+  /** An official with a consented reminder phone (/sdt): reminders may go by ZNS. */
+  hasPhone?: boolean
 }
 
 /** Who gets one message on one platform, and who does not and why. */
@@ -74,7 +76,7 @@ export function planMessages(messages: PlannedMessage[], recipientsOf: (m: Plann
     for (const r of recipientsOf(m)) {
       const plan = (platforms[r.platform] ??= { total: 0, onTime: {}, later: [], missing: {} })
       plan.total++
-      const decision = r.platform === 'zalo-oa' ? routeZaloMessage(m.kind, r.status, m.sendAt, rules.routing, Boolean(m.zaloArticleId)) : r.status.state === 'invalid' ? { route: null, reason: 'invalid' as const } : { route: 'send' as const }
+      const decision = r.platform === 'zalo-oa' ? routeZaloMessage(m.kind, r.status, m.sendAt, rules.routing, Boolean(m.zaloArticleId), r.hasPhone === true) : r.status.state === 'invalid' ? { route: null, reason: 'invalid' as const } : { route: 'send' as const }
       if (!decision.route) {
         ;(plan.missing[decision.reason] ??= []).push(r.chatId)
         continue
@@ -144,6 +146,8 @@ export function warningsOfCampaign(campaign: Campaign, caps: FollowerCaps): Camp
 export interface PlannerStore {
   recipientsOf(audience: Audience): Promise<{ platform: Platform; chatId: string }[]>
   statuses(platform: Platform, chatIds: string[]): Promise<Map<string, SubscriberStatus>>
+  /** Chats with a consented reminder phone. */
+  withPhone(platform: Platform, chatIds: string[]): Promise<Set<string>>
   ledger: Pick<FollowerLedger, 'entries'>
 }
 
@@ -159,7 +163,8 @@ export async function planFromStore(messages: PlannedMessage[], store: PlannerSt
     const list: PlannedRecipient[] = []
     for (const [platform, ids] of byPlatform) {
       const statuses = await store.statuses(platform, ids)
-      for (const chatId of ids) list.push({ platform, chatId, status: statuses.get(chatId) ?? UNKNOWN_STATUS })
+      const phones = m.kind === 'reminder' && platform === 'zalo-oa' ? await store.withPhone(platform, ids) : new Set<string>()
+      for (const chatId of ids) list.push({ platform, chatId, status: statuses.get(chatId) ?? UNKNOWN_STATUS, hasPhone: phones.has(chatId) })
     }
     recipients.set(m.id, list)
   }

@@ -13,12 +13,15 @@ export const CONSULTATION_WINDOW_MS = 7 * 86_400_000
  *   announcement — `article` (the OA's article broadcast to followers, targeted by province; the
  *   message needs an article id), `promotion` (per-follower "tin truyền thông"; reported shut for
  *   UID sends on 2026-03-01, so only if a live test proves it works) or `off`.
- * - `reminderTemplate`: a ZBS template is configured for deadline reminders.
+ * - `reminderTemplate`: a ZBS template is configured for deadline reminders by user id.
+ * - `phoneTemplate`: a template is configured for deadline reminders by phone number (ZNS), sent
+ *   only to an official who gave a phone and consented (/sdt).
  * Both follower routes count against the per-follower caps.
  */
 export interface ZaloRouting {
   followerRoute: 'article' | 'promotion' | 'off'
   reminderTemplate: boolean
+  phoneTemplate: boolean
 }
 
 export type RouteDecision = { route: SendRoute } | { route: null; reason: DeliveryReason }
@@ -31,18 +34,21 @@ export function consultationOpen(status: SubscriberStatus, now: Date): boolean {
 
 /**
  * Replies → consultation. Campaigns and announcements → consultation inside the window, else the
- * follower route when configured (the article route only when the message has an article). Deadline reminders → the ZBS template when configured, else
- * consultation inside the window. Everything else is reported with the reason it cannot go.
+ * follower route when configured (the article route only when the message has an article). Deadline reminders → the ZBS template by user id when configured
+ * (cheaper), else the template by the consented phone (`hasPhone`), else consultation inside the window.
+ * Everything else is reported with the reason it cannot go.
  */
-export function routeZaloMessage(kind: MessageKind, status: SubscriberStatus, now: Date, routing: ZaloRouting, hasArticle = false): RouteDecision {
+export function routeZaloMessage(kind: MessageKind, status: SubscriberStatus, now: Date, routing: ZaloRouting, hasArticle = false, hasPhone = false): RouteDecision {
   if (status.state === 'invalid') return { route: null, reason: 'invalid' }
   const allowed = (route: SendRoute) => !status.optedOut.includes(route)
   const open = consultationOpen(status, now) && allowed('cs')
   if (kind === 'reply') return allowed('cs') ? { route: 'cs' } : { route: null, reason: 'opted_out' }
   if (kind === 'reminder') {
     if (routing.reminderTemplate && allowed('template')) return { route: 'template' }
+    const byPhone = routing.phoneTemplate && hasPhone
+    if (byPhone && allowed('zns')) return { route: 'zns' }
     if (open) return { route: 'cs' }
-    return { route: null, reason: routing.reminderTemplate ? 'opted_out' : 'not_reachable' }
+    return { route: null, reason: routing.reminderTemplate || byPhone ? 'opted_out' : 'not_reachable' }
   }
   if (open) return { route: 'cs' }
   const following = status.isFollower !== false && status.state !== 'not_following'

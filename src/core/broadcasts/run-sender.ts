@@ -97,7 +97,7 @@ async function deliver(delivery: ClaimedDelivery, messenger: Messenger, deps: Se
   const maxAttempts = deps.maxAttempts ?? 5
   let outcome
   try {
-    outcome = await messenger.send({ chatId: delivery.chatId, kind: delivery.chatKind }, delivery.text, { messageKind: delivery.messageKind, ...(delivery.article ? { article: delivery.article } : {}) })
+    outcome = await messenger.send({ chatId: delivery.chatId, kind: delivery.chatKind }, delivery.text, { messageKind: delivery.messageKind, deliveryId: delivery.id, ...(delivery.article ? { article: delivery.article } : {}) })
   } catch (error) {
     outcome = { ok: false as const, kind: 'retry' as const, reason: (error as Error).message }
   }

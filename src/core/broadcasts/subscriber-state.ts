@@ -19,9 +19,10 @@ export type SubscriberState = 'active' | 'window_closed' | 'not_following' | 'op
 
 /**
  * How a message reaches a user: Zalo consultation, the OA article broadcast to followers,
- * per-follower promotion, template (ZBS/ZNS), or a plain send (Telegram, Zalo Bot).
+ * per-follower promotion, template by user id (ZBS), template by phone number (`zns`, to an
+ * official's consented phone), or a plain send (Telegram, Zalo Bot).
  */
-export type SendRoute = 'cs' | 'article' | 'promotion' | 'template' | 'send'
+export type SendRoute = 'cs' | 'article' | 'promotion' | 'template' | 'zns' | 'send'
 
 export interface SubscriberStatus {
   state: SubscriberState

@@ -4,8 +4,10 @@ import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { datedDeadlines, upcoming, type DatedDeadline } from '../knowledge-base/upcoming-deadlines.js'
 import { describeDocument, displaySection } from '../knowledge-base/format-citation.js'
 import type { Reply, ReplyButton } from '../answers/reply.js'
-import { TOPICS, type ChatKind, type ChatRef, type ChatStore, type Topic } from '../ports.js'
+import { TOPICS, type ChatKind, type ChatRef, type ChatStore, type ReminderPhoneStore, type Topic } from '../ports.js'
 import { CHAT, TOPIC_LABELS } from './conversation-messages.vi.js'
+import { maskPhone, normalizePhone } from './normalize-phone.js'
+import { PHONE, PHONE_CONSENT_VERSION } from './reminder-phone-messages.vi.js'
 import { parseCommand, type Command } from './parse-command.js'
 
 /** One message from any platform, reduced to what the bot needs. */
@@ -26,23 +28,33 @@ export interface OutgoingMessage {
 export interface ConversationDeps {
   assistant: () => Assistant
   chats: ChatStore
+  /** Officials' consented phones for deadline reminders by ZNS (/sdt). */
+  phones: ReminderPhoneStore
   now: () => Date
   /** For "/cmd@name" in groups. */
   botUsername?: string
 }
 
 const MAX_DEADLINES = 6
+/** How long a phone given with /sdt waits for "đồng ý"; only in memory, never stored before consent. */
+const CONSENT_WAIT_MS = 15 * 60_000
 
 /**
  * The platform-agnostic chat: commands (/tinh, /dangky, /xoa …), questions and locations.
  * Telegram, Zalo OA and Zalo Bot adapters all call `handle` and only render the result.
  */
 export class Conversation {
+  /** Phones given with /sdt that wait for consent, by chat. */
+  private readonly pendingPhones = new Map<string, { phone: string; until: number }>()
+
   constructor(private readonly deps: ConversationDeps) {}
 
   async handle(message: IncomingMessage): Promise<OutgoingMessage[]> {
     if (message.location) return [{ reply: this.deps.assistant().nearby(message.location.latitude, message.location.longitude) }]
     const text = message.text ?? ''
+    // "đồng ý" / "không" answer a pending /sdt only; otherwise they are ordinary messages.
+    const answer = consentAnswer(text)
+    if (answer && message.chatKind === 'private' && this.pending(message.ref)) return [await this.confirmPhone(message.ref, answer)]
     const command = parseCommand(text, this.deps.botUsername)
     if (command) return this.command(command, message)
     const chat = await this.deps.chats.get(message.ref)
@@ -68,8 +80,13 @@ export class Conversation {
       case 'huy':
         return [await this.unsubscribe(ref, cmd.argument)]
       case 'xoa':
+        this.pendingPhones.delete(chatKey(ref))
         await chats.forget(ref)
         return [text('help', CHAT.forgotten)]
+      case 'sdt':
+        // A phone and its consent belong to one person: never given or confirmed in a group.
+        if (message.chatKind === 'group') return [text('help', PHONE.privateOnly, [], false)]
+        return [await this.reminderPhone(ref, cmd.argument)]
       case 'hanchot':
         return [await this.deadlines(ref)]
       case 'diachi':
@@ -131,6 +148,43 @@ export class Conversation {
     return text('help', CHAT.unsubscribed(TOPIC_LABELS[topic]!))
   }
 
+  /** /sdt: an official's phone for deadline reminders by ZNS, stored only after an explicit "đồng ý". */
+  private async reminderPhone(ref: ChatRef, argument: string): Promise<OutgoingMessage> {
+    const folded = foldDiacritics(argument)
+    if (/^(xoa|huy)$/.test(folded)) {
+      this.pendingPhones.delete(chatKey(ref))
+      return text('help', (await this.deps.phones.delete(ref)) ? PHONE.deleted : PHONE.nothingToDelete)
+    }
+    const answer = consentAnswer(argument)
+    if (answer) return this.pending(ref) ? this.confirmPhone(ref, answer) : text('help', PHONE.nothingPending, [], false)
+    if (!argument) {
+      const stored = await this.deps.phones.get(ref)
+      return text('help', stored ? PHONE.current(maskPhone(stored.phone)) : PHONE.howTo)
+    }
+    const chat = await this.deps.chats.get(ref)
+    if (!chat?.agency && !chat?.topics.includes('han-bao-cao')) return text('help', PHONE.officialsOnly, [], false)
+    const phone = normalizePhone(argument)
+    if (!phone) return text('help', PHONE.invalid, [], false)
+    this.pendingPhones.set(chatKey(ref), { phone, until: this.deps.now().getTime() + CONSENT_WAIT_MS })
+    return text('help', PHONE.consent(maskPhone(phone)), [btn('Đồng ý', '/sdt đồng ý'), btn('Không', '/sdt không')])
+  }
+
+  private pending(ref: ChatRef): { phone: string } | null {
+    const p = this.pendingPhones.get(chatKey(ref))
+    if (p && p.until > this.deps.now().getTime()) return p
+    this.pendingPhones.delete(chatKey(ref))
+    return null
+  }
+
+  private async confirmPhone(ref: ChatRef, answer: 'yes' | 'no'): Promise<OutgoingMessage> {
+    const pending = this.pending(ref)
+    this.pendingPhones.delete(chatKey(ref))
+    if (!pending) return text('help', PHONE.nothingPending, [], false)
+    if (answer === 'no') return text('help', PHONE.declined)
+    await this.deps.phones.save(ref, { phone: pending.phone, consentedAt: this.deps.now(), consentVersion: PHONE_CONSENT_VERSION })
+    return text('help', PHONE.saved(maskPhone(pending.phone)))
+  }
+
   private async deadlines(ref: ChatRef): Promise<OutgoingMessage> {
     const chat = await this.deps.chats.get(ref)
     if (!chat?.province) return text('deadline', CHAT.noProvinceForDeadlines, [btn('Chọn tỉnh', '/tinh')], false)
@@ -171,6 +225,20 @@ function topicFrom(argument: string): Topic | null {
   if (/thang hanh dong/.test(folded)) return 'thang-hanh-dong'
   if (/han|bao cao|nhac/.test(folded)) return 'han-bao-cao'
   if (/tin tuc|tin chung/.test(folded)) return 'tin-tuc'
+  return null
+}
+
+function chatKey(ref: ChatRef): string {
+  return `${ref.platform}:${ref.chatId}`
+}
+
+/** An explicit answer to the consent question, or null. */
+function consentAnswer(text: string): 'yes' | 'no' | null {
+  const folded = foldDiacritics(text)
+    .replace(/[.!]+$/, '')
+    .trim()
+  if (/^(toi )?dong y$/.test(folded)) return 'yes'
+  if (/^(khong|khong dong y|huy)$/.test(folded)) return 'no'
   return null
 }
 

@@ -1,6 +1,6 @@
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 
-export const COMMANDS = ['start', 'help', 'hanchot', 'diachi', 'tinh', 'coquan', 'dangky', 'huy', 'xoa'] as const
+export const COMMANDS = ['start', 'help', 'hanchot', 'diachi', 'tinh', 'coquan', 'dangky', 'huy', 'xoa', 'sdt'] as const
 export type CommandName = (typeof COMMANDS)[number]
 
 export interface Command {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { describe, expect, it } from 'vitest'
+import { formatPlatformPlan } from '../../../src/channels/cli/format-campaign-plan.js'
 import { parseCampaign } from '../../../src/content/load-campaigns.js'
 import { scheduleOf, vietnamTime } from '../../../src/core/broadcasts/campaign.js'
 import { campaignWarnings, planMessages, warningsOfCampaign, type PlannedMessage, type PlannedRecipient } from '../../../src/core/broadcasts/campaign-planner.js'
@@ -18,11 +19,22 @@ const zalo = (chatId: string, lastInboundAt: string | null, extra: Partial<Plann
 })
 
 describe('campaign planner', () => {
+  it('a deadline reminder to an official outside the window goes by template to the consented phone when a template is configured, else is not reachable', () => {
+    const reminder: PlannedMessage = { id: 'han', sendAt: new Date('2026-11-20T02:00:00Z'), kind: 'reminder', audience: { topic: 'han-bao-cao' } }
+    const recipients = () => [{ ...zalo('with-phone', null), hasPhone: true }, zalo('without', null)]
+    const routing = { followerRoute: 'article' as const, reminderTemplate: false }
+    const byPhone = planMessages([reminder], recipients, new Map(), { routing: { ...routing, phoneTemplate: true }, caps: DEFAULT_FOLLOWER_CAPS })
+    expect(byPhone.messages[0]!.platforms['zalo-oa']).toMatchObject({ onTime: { zns: 1 }, missing: { not_reachable: ['without'] } })
+    expect(formatPlatformPlan('zalo-oa', byPhone.messages[0]!.platforms['zalo-oa']!)[0]).toContain('1 template (by phone)')
+    const none = planMessages([reminder], recipients, new Map(), { routing: { ...routing, phoneTemplate: false }, caps: DEFAULT_FOLLOWER_CAPS })
+    expect(none.messages[0]!.platforms['zalo-oa']).toMatchObject({ onTime: {}, missing: { not_reachable: ['with-phone', 'without'] } })
+  })
+
   it('the shipped Action Month 2026 fits the default caps (4 a month, 1 a day, 06:00–21:59): 4 in November, 3 in December', async () => {
     const messages = await actionMonth()
     const { campaign } = parseCampaign(await readFile('content/campaigns/thang-hanh-dong-2026.yaml', 'utf8'), 'x.yaml')
     expect(warningsOfCampaign(campaign!, DEFAULT_FOLLOWER_CAPS)).toEqual([])
-    const plan = planMessages(messages, () => [zalo('f1', '2026-10-01T00:00:00Z')], new Map(), { routing: { followerRoute: 'promotion', reminderTemplate: false }, caps: DEFAULT_FOLLOWER_CAPS })
+    const plan = planMessages(messages, () => [zalo('f1', '2026-10-01T00:00:00Z')], new Map(), { routing: { followerRoute: 'promotion', reminderTemplate: false, phoneTemplate: false }, caps: DEFAULT_FOLLOWER_CAPS })
     expect(plan.messages.map((m) => m.platforms['zalo-oa']!.onTime.promotion)).toEqual([1, 1, 1, 1, 1, 1, 1])
   })
 
@@ -36,7 +48,7 @@ describe('campaign planner', () => {
     ])
     // f1 already had this month's broadcast before the campaign; f2 wrote on 14/11 (window open till 21/11).
     const ledger = new Map([['f1', { month: '2026-11', sentCount: 1, lastSentDay: '2026-11-02' }]])
-    const plan = planMessages(messages, () => [zalo('f1', null), zalo('f2', '2026-11-14T03:00:00Z')], ledger, { routing: { followerRoute: 'promotion', reminderTemplate: false }, caps })
+    const plan = planMessages(messages, () => [zalo('f1', null), zalo('f2', '2026-11-14T03:00:00Z')], ledger, { routing: { followerRoute: 'promotion', reminderTemplate: false, phoneTemplate: false }, caps })
     const opening = plan.messages[0]!.platforms['zalo-oa']!
     expect(opening.onTime).toEqual({ cs: 1 })
     expect(opening.later).toEqual([{ chatId: 'f1', reason: 'quota', until: new Date('2026-11-30T23:00:00Z') }])
@@ -48,7 +60,7 @@ describe('campaign planner', () => {
 
   it('without a follower route, followers outside the 7-day window (judged at each send time) are named as missing', async () => {
     const plan = planMessages(await actionMonth(), () => [zalo('f2', '2026-11-14T03:00:00Z'), zalo('left', null, { isFollower: false, state: 'not_following' }), zalo('opted', '2026-11-20T03:00:00Z', { state: 'opted_out', optedOut: ['cs'] }), { platform: 'telegram', chatId: 't1', status: UNKNOWN_STATUS }], new Map(), {
-      routing: { followerRoute: 'off', reminderTemplate: false },
+      routing: { followerRoute: 'off', reminderTemplate: false, phoneTemplate: false },
       caps: DEFAULT_FOLLOWER_CAPS,
     })
     expect(plan.messages[0]!.platforms['zalo-oa']).toMatchObject({ total: 3, onTime: { cs: 1 }, missing: { not_following: ['left'], opted_out: ['opted'] } })
