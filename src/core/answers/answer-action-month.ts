@@ -3,11 +3,21 @@ import { type AnswerContext, withSources } from './answer-context.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import type { Reply } from './reply.js'
 
+const MAX_PERIODS = 5
+
 /** The Action Month (15/11–15/12 every year), with the period each loaded plan sets for it. */
 export function answerActionMonth(ctx: AnswerContext): Reply {
-  const inScope = ctx.knowledge.actionMonthPeriods.filter(({ doc }) => !ctx.scope || ctx.scope.has(doc.id))
   // The most recent plans first; a long list is cut (the yearly dates are the same everywhere).
-  const periods = [...inScope].sort((a, b) => (b.fact.date ?? '').localeCompare(a.fact.date ?? '')).slice(0, 5)
+  // The periods are sorted once per snapshot: a scoped question looks up its own plans' places.
+  const { actionMonthPeriods: all, actionMonthRank: rank } = ctx.knowledge
+  const periods = ctx.scope
+    ? [...ctx.scope]
+        .map((id) => rank.get(id))
+        .filter((i): i is number => i !== undefined)
+        .sort((a, b) => a - b)
+        .slice(0, MAX_PERIODS)
+        .map((i) => all[i]!)
+    : all.slice(0, MAX_PERIODS)
   const lines: string[] = [MESSAGES.actionMonth]
   if (periods.length) {
     lines.push('Theo các kế hoạch:')

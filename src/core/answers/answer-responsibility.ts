@@ -18,24 +18,33 @@ const UNIT = /(?:^|[\s,(])((?:Phòng|Văn phòng|Ban|Công đoàn(?: cơ sở)?|
 export function answerAgencyTasks(ctx: AnswerContext): Reply | null {
   const agency = ctx.understanding.agency
   if (!agency) return null
-  const byDoc = new Map<PlanDocument, DutyFact[]>()
-  for (const { doc, fact } of ctx.knowledge.dutiesByAgency.get(agency.id) ?? []) {
-    if (ctx.scope && !ctx.scope.has(doc.id)) continue
-    byDoc.set(doc, [...(byDoc.get(doc) ?? []), fact])
-  }
-  if (!byDoc.size) return null
-  // Rank by how well each task matches the question; documents by their best task.
+  const plans = plansInScope(ctx, agency.id)
+  if (!plans.length) return null
+  // Rank by how well each task matches the question; plans by their best task, then in load order.
+  // Only the plans the search scored and the first few others are looked at, never all of them.
   const scores = new Map<string, number>()
+  const best = new Map<PlanDocument, number>()
   for (const hit of ctx.index.search(ctx.searchText, { kinds: ['duty'], agencyId: agency.id, ...searchScope(ctx) }, 200)) {
-    scores.set(`${hit.entry.documentId}|${hit.entry.factIndex}`, hit.score)
+    const doc = ctx.knowledge.byId.get(hit.entry.documentId)
+    const fact = doc?.facts[hit.entry.factIndex ?? -1]
+    if (!doc || fact?.type !== 'duty' || fact.agencyId !== agency.id || (ctx.scope && !ctx.scope.has(doc.id))) continue
+    scores.set(`${doc.id}|${hit.entry.factIndex}`, hit.score)
+    if (hit.score > (best.get(doc) ?? 0)) best.set(doc, hit.score)
+  }
+  const position = (doc: PlanDocument) => ctx.knowledge.position.get(doc.id)!
+  const wanted = !ctx.provinceFixed && plans.length > 1 ? MAX_PROVINCE_BUTTONS : 1
+  const top = [...best.keys()].sort((a, b) => best.get(b)! - best.get(a)! || position(a) - position(b)).slice(0, wanted)
+  for (const doc of plans) {
+    if (top.length >= wanted) break
+    if (!best.has(doc)) top.push(doc)
   }
   const scoreOf = (doc: PlanDocument, d: DutyFact) => scores.get(`${doc.id}|${doc.facts.indexOf(d)}`) ?? 0
-  const ranked = [...byDoc].map(([doc, duties]) => ({ doc, duties: [...duties].sort((a, b) => scoreOf(doc, b) - scoreOf(doc, a)) }))
-  ranked.sort((a, b) => scoreOf(b.doc, b.duties[0]!) - scoreOf(a.doc, a.duties[0]!))
-  if (!ctx.provinceFixed && ranked.length > 1)
+  const dutiesIn = (doc: PlanDocument) => doc.facts.filter((f): f is DutyFact => f.type === 'duty' && f.agencyId === agency.id).sort((a, b) => scoreOf(doc, b) - scoreOf(doc, a))
+  const ranked = top.map((doc) => ({ doc, duties: dutiesIn(doc) }))
+  if (wanted > 1)
     return askWhichProvince(
       ctx,
-      ranked.slice(0, MAX_PROVINCE_BUTTONS).map((r) => r.doc),
+      ranked.map((r) => r.doc),
       MESSAGES.dutiesOf(ranked[0]!.duties[0]!.agency).replace(/:$/, ''),
       'responsibility',
     )
@@ -54,6 +63,31 @@ export function answerAgencyTasks(ctx: AnswerContext): Reply | null {
       ctx.glossary,
     ),
   }
+}
+
+/**
+ * The plans in scope giving the agency duties, in load order. Without a scope that is the
+ * snapshot's list as it is; with one, only the scoped plans are looked up (the list is in load
+ * order, so membership is a binary search by position).
+ */
+function plansInScope(ctx: AnswerContext, agencyId: string): readonly PlanDocument[] {
+  const { plansByAgency, byId, position } = ctx.knowledge
+  const plans = plansByAgency.get(agencyId) ?? []
+  if (!ctx.scope) return plans
+  const gives = (at: number) => {
+    let lo = 0
+    let hi = plans.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (position.get(plans[mid]!.id)! < at) lo = mid + 1
+      else hi = mid
+    }
+    return lo < plans.length && position.get(plans[lo]!.id) === at
+  }
+  return [...ctx.scope]
+    .map((id) => byId.get(id))
+    .filter((doc): doc is PlanDocument => doc !== undefined && gives(position.get(doc.id)!))
+    .sort((a, b) => position.get(a.id)! - position.get(b.id)!)
 }
 
 /**

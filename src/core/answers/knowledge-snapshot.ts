@@ -1,5 +1,5 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
-import type { DeadlineFact, DocumentDetails, DutyFact, PlanDocument } from '../knowledge-base/plan-document.js'
+import type { DeadlineFact, DocumentDetails, PlanDocument } from '../knowledge-base/plan-document.js'
 import { extractDocumentDetails } from '../knowledge-base/extract-document-details.js'
 import { PlanIndex } from '../search/plan-index.js'
 import { indexDocumentNumbers, type NumberedDocument } from './find-document-numbers.js'
@@ -13,10 +13,14 @@ export interface KnowledgeSnapshot {
   glossary: Glossary
   index: PlanIndex
   analyzer: VietnameseAnalyzer
-  /** Duties grouped by agency id, so "what does X do" never scans every plan. */
-  dutiesByAgency: ReadonlyMap<string, readonly { doc: PlanDocument; fact: DutyFact }[]>
-  /** The Action Month period each plan sets (15/11–15/12 of its year). */
+  /** Each document's position in `documents`, the order ties keep. */
+  position: ReadonlyMap<string, number>
+  /** Per agency id, the plans giving it duties (in `documents` order), so "what does X do" never scans every plan. */
+  plansByAgency: ReadonlyMap<string, readonly PlanDocument[]>
+  /** The Action Month period each plan sets (15/11–15/12 of its year), newest first (ties in `documents` order). */
   actionMonthPeriods: readonly { doc: PlanDocument; fact: DeadlineFact }[]
+  /** A plan's place in `actionMonthPeriods`, so a scoped question looks up its plans' periods only. */
+  actionMonthRank: ReadonlyMap<string, number>
   /** Legal bases, addressees, contacts and years covered, per document id. */
   details: ReadonlyMap<string, DocumentDetails>
   /** Loaded and cited documents by the number part of their number, for "KH 67", "Quyết định 2873". */
@@ -29,27 +33,31 @@ export interface KnowledgeSnapshot {
  */
 export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], glossary: Glossary, index?: PlanIndex): KnowledgeSnapshot {
   const analyzer = new VietnameseAnalyzer(glossary.abbreviations)
-  const dutiesByAgency = new Map<string, { doc: PlanDocument; fact: DutyFact }[]>()
+  const plansByAgency = new Map<string, PlanDocument[]>()
   const actionMonthPeriods: { doc: PlanDocument; fact: DeadlineFact }[] = []
   for (const doc of documents) {
-    for (const fact of doc.facts) {
-      if (fact.type !== 'duty' || !fact.agencyId) continue
-      // Appended in place: copying the list per duty was quadratic (12 s at 10,000 plans).
-      const duties = dutiesByAgency.get(fact.agencyId)
-      if (duties) duties.push({ doc, fact })
-      else dutiesByAgency.set(fact.agencyId, [{ doc, fact }])
+    for (const agencyId of new Set(doc.facts.map((f) => (f.type === 'duty' ? f.agencyId : null)))) {
+      if (!agencyId) continue
+      // Appended in place: copying the list per plan would be quadratic.
+      const plans = plansByAgency.get(agencyId)
+      if (plans) plans.push(doc)
+      else plansByAgency.set(agencyId, [doc])
     }
     const period = doc.facts.find((f): f is DeadlineFact => f.type === 'deadline' && f.kind === 'period' && /thang hanh dong/.test(foldDiacritics(f.quote)))
     if (period) actionMonthPeriods.push({ doc, fact: period })
   }
+  // Stable sort: plans with the same date keep their order.
+  actionMonthPeriods.sort((a, b) => (b.fact.date ?? '').localeCompare(a.fact.date ?? ''))
   return {
     documents,
     byId: new Map(documents.map((d) => [d.id, d])),
     glossary,
     analyzer,
     index: index ?? PlanIndex.build([...documents], analyzer),
-    dutiesByAgency,
+    position: new Map(documents.map((d, i) => [d.id, i])),
+    plansByAgency,
     actionMonthPeriods,
+    actionMonthRank: new Map(actionMonthPeriods.map(({ doc }, i) => [doc.id, i])),
     details: new Map(documents.map((d) => [d.id, d.details ?? extractDocumentDetails(d)])),
     numbered: indexDocumentNumbers(documents),
   }

@@ -234,12 +234,18 @@ export class PlanIndex {
         scores[d]! += idf
       }
     }
-    met.sort((a, b) => scores[b]! - scores[a]!)
-    const picked: string[] = []
+    // The best few in scope, ties in the order met: a bounded selection, not a sort of every plan met.
+    const top: number[] = []
     for (const d of met) {
-      if (picked.length === MAX_RANKED_DOCUMENTS) break
-      if (inScope(documents.ids[d]!)) picked.push(documents.ids[d]!)
+      const score = scores[d]!
+      if (top.length === MAX_RANKED_DOCUMENTS && score <= scores[top[MAX_RANKED_DOCUMENTS - 1]!]!) continue
+      if (!inScope(documents.ids[d]!)) continue
+      let at = top.length
+      while (at > 0 && scores[top[at - 1]!]! < score) at--
+      top.splice(at, 0, d)
+      if (top.length > MAX_RANKED_DOCUMENTS) top.pop()
     }
+    const picked = top.map((d) => documents.ids[d]!)
     if (picked.length < MAX_RANKED_DOCUMENTS && filter.documentIds) {
       for (const id of filter.documentIds) if (picked.length < MAX_RANKED_DOCUMENTS && !picked.includes(id) && inScope(id)) picked.push(id)
     }
