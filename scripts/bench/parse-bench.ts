@@ -9,15 +9,20 @@ import { parsePlanDocument } from '../../src/core/knowledge-base/parse-plan-docu
 import type { PlanDocument } from '../../src/core/knowledge-base/plan-document.js'
 import { mb, printTable, type BenchRow } from './bench-table.js'
 
-export async function syntheticCorpus(contentDir: string, count: number): Promise<{ file: string; text: string }[]> {
-  const glossary = await loadGlossary(contentDir)
+/** The seed plans' texts, in file order. */
+export async function readSeedPlans(contentDir: string): Promise<{ file: string; text: string }[]> {
   const dir = path.join(contentDir, 'plans')
-  const seeds = await Promise.all(
+  return Promise.all(
     (await readdir(dir))
       .filter((f) => f.endsWith('.txt'))
       .sort()
       .map(async (f) => ({ file: f, text: await readFile(path.join(dir, f), 'utf8') })),
   )
+}
+
+export async function syntheticCorpus(contentDir: string, count: number): Promise<{ file: string; text: string }[]> {
+  const glossary = await loadGlossary(contentDir)
+  const seeds = await readSeedPlans(contentDir)
   const provinces = glossary.provinces.map((p) => p.name)
   return Array.from({ length: count }, (_, i) => {
     const seed = seeds[i % seeds.length]!

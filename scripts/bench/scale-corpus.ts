@@ -4,9 +4,8 @@
  * handful), by the agency in charge, by wording, by document number and by the communes named —
  * so the index sees a realistic vocabulary and many partitions, not one text repeated.
  */
-import { readFile, readdir } from 'node:fs/promises'
-import path from 'node:path'
 import { loadGlossary } from '../../src/content/load-content.js'
+import { readSeedPlans } from './parse-bench.js'
 
 const SEED_PROVINCES = /An Giang|Sóc Trăng|Thừa Thiên Huế|Bình Định|Thanh Hóa/g
 const YEARS = Array.from({ length: 10 }, (_, i) => 2016 + i)
@@ -43,13 +42,7 @@ export interface ScaleDocument {
 /** `count` plans; `count` = 5 gives the seeds unchanged. */
 export async function scaleCorpus(contentDir: string, count: number): Promise<ScaleDocument[]> {
   const glossary = await loadGlossary(contentDir)
-  const dir = path.join(contentDir, 'plans')
-  const seeds = await Promise.all(
-    (await readdir(dir))
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map(async (f) => ({ file: f, text: await readFile(path.join(dir, f), 'utf8') })),
-  )
+  const seeds = await readSeedPlans(contentDir)
   if (count <= seeds.length) return seeds.slice(0, count)
   const provinces = glossary.provinces.map((p) => p.name)
   const agencies = glossary.agencies.filter((a) => a.name.startsWith('Sở ')).map((a) => a.name)

@@ -1,10 +1,9 @@
 import { TZDate } from '@date-fns/tz'
 import { format } from 'date-fns'
 
-const VIETNAM = 'Asia/Ho_Chi_Minh'
+import { VIETNAM_TZ } from '../../core/text/vietnam-time.js'
 
-/** "2026-11-25": the calendar day in Vietnam. */
-export const vietnamDay = (at: Date) => format(new TZDate(at, VIETNAM), 'yyyy-MM-dd')
+export { vietnamDay } from '../../core/text/vietnam-time.js'
 
 /** "25/11/2026 14:30" in Vietnam time. */
-export const vietnamClock = (iso: string | Date) => format(new TZDate(new Date(iso), VIETNAM), 'dd/MM/yyyy HH:mm')
+export const vietnamClock = (iso: string | Date) => format(new TZDate(new Date(iso), VIETNAM_TZ), 'dd/MM/yyyy HH:mm')

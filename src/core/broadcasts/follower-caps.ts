@@ -1,7 +1,9 @@
 import { TZDate } from '@date-fns/tz'
 import type { ChatRef, Platform } from '../ports.js'
+import { VIETNAM_TZ, vietnamDay, vietnamHour, vietnamMonth } from '../text/vietnam-time.js'
 
-const VIETNAM = 'Asia/Ho_Chi_Minh'
+// Re-exported for the ledger and the planner, which count by Vietnam calendar day and month.
+export { vietnamDay, vietnamHour, vietnamMonth }
 
 /**
  * Zalo's per-follower broadcast limits: a monthly cap by OA package (Basic 1, Trial/Advanced 4,
@@ -37,21 +39,6 @@ export interface FollowerLedger {
 
 export type CapCheck = { ok: true } | { ok: false; reason: 'quota' | 'night'; until: Date; detail: string }
 
-/** "YYYY-MM-DD" of the instant in Vietnam. */
-export function vietnamDay(at: Date): string {
-  const t = new TZDate(at, VIETNAM)
-  return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}`
-}
-
-/** "YYYY-MM" of the instant in Vietnam: the month a per-follower counter belongs to. */
-export function vietnamMonth(at: Date): string {
-  return vietnamDay(at).slice(0, 7)
-}
-
-export function vietnamHour(at: Date): number {
-  return new TZDate(at, VIETNAM).getHours()
-}
-
 /** Whether a follower may get one more broadcast at `now`; when not, until when to wait. */
 export function checkFollowerCap(entry: LedgerEntry | null, now: Date, caps: FollowerCaps): CapCheck {
   const hour = vietnamHour(now)
@@ -66,15 +53,15 @@ export function checkFollowerCap(entry: LedgerEntry | null, now: Date, caps: Fol
 }
 
 function monthFull(now: Date, caps: FollowerCaps): CapCheck {
-  const t = new TZDate(now, VIETNAM)
-  const until = new Date(new TZDate(t.getFullYear(), t.getMonth() + 1, 1, caps.fromHour, 0, VIETNAM).getTime())
+  const t = new TZDate(now, VIETNAM_TZ)
+  const until = new Date(new TZDate(t.getFullYear(), t.getMonth() + 1, 1, caps.fromHour, 0, VIETNAM_TZ).getTime())
   return { ok: false, reason: 'quota', until, detail: `monthly cap ${caps.monthly} reached` }
 }
 
 /** caps.fromHour on the Vietnam day `days` after now's. */
 function openingAt(now: Date, days: number, caps: Pick<FollowerCaps, 'fromHour'>): Date {
-  const t = new TZDate(now, VIETNAM)
-  return new Date(new TZDate(t.getFullYear(), t.getMonth(), t.getDate() + days, caps.fromHour, 0, VIETNAM).getTime())
+  const t = new TZDate(now, VIETNAM_TZ)
+  return new Date(new TZDate(t.getFullYear(), t.getMonth(), t.getDate() + days, caps.fromHour, 0, VIETNAM_TZ).getTime())
 }
 
 /** When sending may start again: the next `fromHour` (today if still before it), or tomorrow's with `nextDay`. */
@@ -89,5 +76,3 @@ export function afterAcceptedSend(entry: LedgerEntry | null, now: Date): LedgerE
   if (!entry || entry.month !== month) return { month, sentCount: 1, lastSentDay: day, sentOnLastDay: 1 }
   return { month, sentCount: entry.sentCount + 1, lastSentDay: day, sentOnLastDay: entry.lastSentDay === day ? (entry.sentOnLastDay ?? 1) + 1 : 1 }
 }
-
-const pad = (n: number) => String(n).padStart(2, '0')
