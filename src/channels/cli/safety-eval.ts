@@ -9,7 +9,7 @@ export const safetyCaseSchema = z.object({
   label: z.enum(['at-risk', 'help-request', 'policy', 'off-topic', 'greeting']),
   about: z.enum(['self', 'child', 'other-person']).nullable(),
   harm: z.enum(['physical', 'sexual', 'psychological', 'economic', 'online', 'threat', 'stalking', 'confinement', 'eviction', 'neglect', 'forced-marriage', 'trafficking', 'self-harm']).nullable(),
-  style: z.array(z.enum(['diacritics', 'no-diacritics', 'teen', 'typo', 'short', 'long', 'chatty'])),
+  style: z.array(z.enum(['diacritics', 'no-diacritics', 'teen', 'typo', 'short', 'long', 'chatty', 'regional', 'formal', 'abbreviation'])),
 })
 export type SafetyCase = z.infer<typeof safetyCaseSchema>
 
