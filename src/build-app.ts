@@ -182,8 +182,9 @@ export async function buildApp({ config, log, stores: given, updateLeaseMs }: Ap
             now,
             clock,
             log: senderLog,
-            // Platforms stop retrying an update within a day; two days of ids are plenty.
-            housekeeping: (at) => stores.updates.prune(new Date(at.getTime() - 2 * 86_400_000)),
+            // Platforms stop retrying an update within a day; two days of ids are plenty. Phones
+            // given with /sdt and never confirmed are deleted once their consent request expired.
+            housekeeping: (at) => Promise.all([stores.updates.prune(new Date(at.getTime() - 2 * 86_400_000)), stores.phones.purgeExpired(at)]),
           }),
         )
         .catch((error: Error) => senderLog.error({ err: { message: error.message } }, 'scheduler tick failed'))
