@@ -5,6 +5,7 @@ import { UNKNOWN_STATUS, type SendRoute, type SubscriberStateStore } from '../..
 import type { ChatKind, ChatRef, ReminderPhoneStore } from '../../core/ports.js'
 import { classifyZaloError, toOutcome } from './classify-zalo-error.js'
 import { ZaloApiError, type ZaloOaClient, type ZaloSendResult } from './zalo-oa-client.js'
+import { znsTrackingId } from './zns-tracking-id.js'
 
 export interface ZaloOaMessengerDeps {
   client: ZaloOaClient
@@ -100,7 +101,7 @@ export class ZaloOaMessenger implements Messenger {
     if (route === 'promotion') return this.deps.client.sendPromotion(userId, text)
     if (route === 'zns' && this.deps.phoneTemplate && phone) {
       const { id, param } = this.deps.phoneTemplate
-      return this.deps.client.sendTemplateByPhone(phone, id, { [param]: text }, deliveryId !== undefined ? `d${deliveryId}` : `u${userId}-${this.deps.now().getTime()}`)
+      return this.deps.client.sendTemplateByPhone(phone, id, { [param]: text }, deliveryId !== undefined ? znsTrackingId(deliveryId) : `u${userId}-${this.deps.now().getTime()}`)
     }
     if (route === 'template' && this.deps.reminderTemplate) return this.deps.client.sendTemplate(userId, this.deps.reminderTemplate.id, { [this.deps.reminderTemplate.param]: text })
     return this.deps.client.sendText(userId, text)
