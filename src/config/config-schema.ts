@@ -1,5 +1,6 @@
 import { isIP } from 'node:net'
 import { z } from 'zod'
+import { DEFAULT_REMINDER_ORDER, REMINDER_ROUTES, type ReminderRoute } from '../core/broadcasts/route-zalo-message.js'
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -99,6 +100,22 @@ export const configSchema = z
     ZALO_OA_REMINDER_TEMPLATE_PARAM: z.string().trim().min(1).default('noi_dung'),
     // Template for reminders by phone number (ZNS) to officials who consented with /sdt; defaults to the reminder template.
     ZALO_ZNS_TEMPLATE_ID: optionalText,
+    // Order in which deadline reminders try their routes (template by user id, template by phone, consultation).
+    ZALO_OA_REMINDER_ROUTES: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v, ctx): readonly ReminderRoute[] => {
+        if (!v) return DEFAULT_REMINDER_ORDER
+        const routes = v.split(',').map((r) => r.trim())
+        const bad = routes.filter((r) => !(REMINDER_ROUTES as readonly string[]).includes(r))
+        const repeated = routes.filter((r, i) => routes.indexOf(r) !== i)
+        if (bad.length || repeated.length) {
+          ctx.addIssue({ code: 'custom', message: `must be a comma-separated order of ${REMINDER_ROUTES.join(', ')}, each at most once${bad.length ? ` (not a route: ${bad.map((b) => `"${b}"`).join(', ')})` : ''}${repeated.length ? ` (repeated: ${repeated.join(', ')})` : ''}` })
+          return z.NEVER
+        }
+        return routes as ReminderRoute[]
+      }),
     ZALO_ZNS_API_ROOT: z.string().trim().url().default('https://business.openapi.zalo.me'),
     // Zalo OA events further than this from now are refused (replayed signed events).
     ZALO_OA_WEBHOOK_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),

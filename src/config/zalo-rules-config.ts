@@ -4,7 +4,7 @@ import type { Config } from './config-schema.js'
 
 /** The Zalo OA routing the configuration chooses (see README "Zalo by its rules"). */
 export function zaloRouting(config: Config): ZaloRouting {
-  return { followerRoute: config.ZALO_OA_FOLLOWER_ROUTE, reminderTemplate: Boolean(config.ZALO_OA_REMINDER_TEMPLATE_ID), phoneTemplate: Boolean(phoneTemplateId(config)) }
+  return { followerRoute: config.ZALO_OA_FOLLOWER_ROUTE, reminderTemplate: Boolean(config.ZALO_OA_REMINDER_TEMPLATE_ID), phoneTemplate: Boolean(phoneTemplateId(config)), reminderOrder: config.ZALO_OA_REMINDER_ROUTES }
 }
 
 /** Per-follower caps from the configuration; the 06:00–21:59 window is Zalo's fixed rule. */
