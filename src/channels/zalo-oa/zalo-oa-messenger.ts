@@ -1,3 +1,4 @@
+import { articleTarget } from '../../core/broadcasts/article-target.js'
 import { ARTICLE_ROW_CHAT_ID, type ArticleBroadcast, type Messenger, type SendContext, type SendOutcome } from '../../core/broadcasts/broadcast.js'
 import { checkFollowerCap, nextVietnamMorning, vietnamHour, type FollowerCaps, type FollowerLedger } from '../../core/broadcasts/follower-caps.js'
 import { routeZaloMessage, type ZaloRouting } from '../../core/broadcasts/route-zalo-message.js'
@@ -18,8 +19,8 @@ export interface ZaloOaMessengerDeps {
   /** Template for reminders by phone (ZNS) to officials who consented (/sdt), and where their phones are. */
   phoneTemplate?: { id: string; param: string }
   phones?: Pick<ReminderPhoneStore, 'get'>
-  /** Zalo city code by province name, for article broadcasts to one province. */
-  cityCodes: Record<string, string>
+  /** Zalo city code by canonical province name (resolveCityCodes), for article broadcasts to one province. */
+  cityCodes: Readonly<Record<string, string>>
   now: () => Date
 }
 
@@ -72,10 +73,10 @@ export class ZaloOaMessenger implements Messenger {
     const opens = nextVietnamMorning(now, false, this.deps.caps.fromHour)
     const hour = vietnamHour(now)
     if (hour < this.deps.caps.fromHour || hour >= this.deps.caps.toHour) return { ok: false, kind: 'retry', code: 'night', reason: 'article broadcasts go out by day', afterMs: opens.getTime() - now.getTime() }
-    const city = article.province ? this.deps.cityCodes[article.province] : undefined
-    if (article.province && !city) return { ok: false, kind: 'failed', code: 'config', reason: `no Zalo city code for ${article.province} in ZALO_OA_CITY_CODES` }
+    const target = articleTarget({ ...(article.province ? { province: article.province } : {}) }, this.deps.cityCodes)
+    if (target.kind === 'not_sent') return { ok: false, kind: 'failed', code: 'config', reason: `no Zalo city code for ${target.province} in ZALO_OA_CITY_CODES` }
     try {
-      const result = await this.deps.client.broadcastArticle(article.id, city ? { cities: city } : {})
+      const result = await this.deps.client.broadcastArticle(article.id, target.kind === 'province' ? { cities: target.cityCode } : {})
       return { ok: true, route: 'article', ...(result.messageId ? { messageId: result.messageId } : {}) }
     } catch (error) {
       return this.refused(error, 'article', now)
