@@ -56,7 +56,14 @@ export class ZaloOaMessenger implements Messenger {
       if (route === 'promotion') await this.deps.ledger.recordAccepted(ref, now)
       return { ok: true, route, ...(result.messageId ? { messageId: result.messageId } : {}) }
     } catch (error) {
-      return this.refused(error, route, now, ref)
+      const outcome = await this.refused(error, route, now, ref)
+      // Zalo's answer changed what we know (the window is closed after all): when another route now
+      // carries this message (a follower route, a template), try it at once instead of skipping.
+      if (!outcome.ok && outcome.kind === 'skipped' && outcome.code === 'window_closed') {
+        const again = routeZaloMessage(context.messageKind, (await this.deps.states.status(ref)) ?? UNKNOWN_STATUS, now, this.deps.routing, Boolean(context.article), Boolean(phone))
+        if (again.route && again.route !== route) return { ok: false, kind: 'retry', code: 'window_closed', reason: `${outcome.reason}; next: ${again.route}`, afterMs: 0 }
+      }
+      return outcome
     }
   }
 

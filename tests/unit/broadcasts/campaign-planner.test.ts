@@ -37,6 +37,19 @@ describe('campaign planner', () => {
     expect(warningsOfCampaign(campaign!, DEFAULT_FOLLOWER_CAPS)).toEqual([])
     const plan = planMessages(messages, () => [zalo('f1', '2026-10-01T00:00:00Z')], new Map(), { routing: { followerRoute: 'promotion', reminderTemplate: false, phoneTemplate: false }, caps: DEFAULT_FOLLOWER_CAPS })
     expect(plan.messages.map((m) => m.platforms['zalo-oa']!.onTime.promotion)).toEqual([1, 1, 1, 1, 1, 1, 1])
+    // With the default article route the shipped file has no article ids yet: the planner says so and names who misses what
+    // (f2 wrote on 14/11: the opening reaches it by consultation, the window closes on 21/11).
+    const byArticle = planMessages(messages, () => [zalo('f1', '2026-10-01T00:00:00Z'), zalo('f2', '2026-11-14T03:00:00Z')], new Map(), { routing: { followerRoute: 'article', reminderTemplate: false, phoneTemplate: false }, caps: DEFAULT_FOLLOWER_CAPS })
+    expect(byArticle.warnings.map((w) => [w.code, w.messageIds.length])).toEqual([['no_article', 7]])
+    expect(byArticle.messages.map((m) => [m.messageId, m.platforms['zalo-oa']!.missing.window_closed])).toEqual([
+      ['khai-mac', ['f1']],
+      ['bao-luc-tren-co-so-gioi-la-gi', ['f1', 'f2']],
+      ['ngay-quoc-te-25-11', ['f1', 'f2']],
+      ['tim-su-giup-do', ['f1', 'f2']],
+      ['dia-chi-tin-cay', ['f1', 'f2']],
+      ['vai-tro-nam-gioi', ['f1', 'f2']],
+      ['be-mac', ['f1', 'f2']],
+    ])
   })
 
   it('with a Basic OA (1 a month) it warns and names who gets which message late', async () => {
