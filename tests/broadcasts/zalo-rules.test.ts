@@ -315,5 +315,17 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     expect(row).toMatchObject({ status: 'pending', reason: 'night', attempts: 0 })
     expect(row.next_attempt_at).toBe('2026-11-20T23:00:00.000Z') // 06:00 next day, Vietnam
     expect((await stores.states.status(ref('n1')))?.state).toBe('active')
+
+    // Morning: Zalo's rate limit (-32) waits a minute, uncounted, and the reason is in the report.
+    clock.ms = Date.parse('2026-11-20T23:00:00Z')
+    fake.oaFailures.push({ error: -32, message: 'The request has exceeded the rate limit' })
+    await sendDue(stores, { followerRoute: 'promotion', reminderTemplate: false, phoneTemplate: false })
+    const limited = await stores.database.db.selectFrom('deliveries').selectAll().where('broadcast_id', '=', id).executeTakeFirstOrThrow()
+    expect(limited).toMatchObject({ status: 'pending', reason: 'rate', attempts: 0, next_attempt_at: '2026-11-20T23:01:00.000Z' })
+    expect(await stores.broadcasts.report(id)).toMatchObject({ pending: 1, byReason: { rate: 1 } })
+    expect((await stores.states.status(ref('n1')))?.state).toBe('active')
+    clock.ms += 60_000
+    await sendDue(stores, { followerRoute: 'promotion', reminderTemplate: false, phoneTemplate: false })
+    expect(await statusOf(stores, id)).toEqual({ n1: 'sent@promotion' })
   })
 })
