@@ -229,7 +229,16 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     await follower(stores, 'writer', clock.ms - DAY)
     const client = new ZaloOaClient({ appId: '1', secretKey: 'oa-secret', apiRoot: fake.url, oauthRoot: fake.url, tokens: stores.tokens, initial: { accessToken: fake.accessToken, refreshToken: fake.refreshToken } })
     const remind = (reminderOrder: ZaloRouting['reminderOrder']) => {
-      const m = new ZaloOaMessenger({ client, states: stores.states, ledger: stores.ledger, routing: { followerRoute: 'article', reminderTemplate: true, phoneTemplate: false, reminderOrder }, caps: DEFAULT_FOLLOWER_CAPS, cityCodes: {}, reminderTemplate: { id: 'tpl-1', param: 'noi_dung' }, now: () => new Date(clock.ms) })
+      const m = new ZaloOaMessenger({
+        client,
+        states: stores.states,
+        ledger: stores.ledger,
+        routing: { followerRoute: 'article', reminderTemplate: true, phoneTemplate: false, reminderOrder },
+        caps: DEFAULT_FOLLOWER_CAPS,
+        cityCodes: {},
+        reminderTemplate: { id: 'tpl-1', param: 'noi_dung' },
+        now: () => new Date(clock.ms),
+      })
       return Promise.all(['official', 'writer'].map((chatId) => m.send({ chatId, kind: 'private' }, 'Còn 7 ngày đến hạn', { messageKind: 'reminder' })))
     }
     // The documented default: the template first, for everyone.
@@ -237,7 +246,10 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     expect((await remind(['cs', 'template'])).map((o) => o.ok && o.route)).toEqual(['template', 'cs'])
     // Only consultation: the official outside the window is reported not reachable, no template is spent.
     const before = fake.accepted('template').length
-    expect(await remind(['cs'])).toMatchObject([{ ok: false, code: 'not_reachable' }, { ok: true, route: 'cs' }])
+    expect(await remind(['cs'])).toMatchObject([
+      { ok: false, code: 'not_reachable' },
+      { ok: true, route: 'cs' },
+    ])
     expect(fake.accepted('template').length).toBe(before)
   })
 

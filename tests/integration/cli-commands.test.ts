@@ -117,7 +117,10 @@ describe('broadcast dry run', () => {
     const { mkdtemp, writeFile } = await import('node:fs/promises')
     const dir = await mkdtemp((await import('node:os')).tmpdir() + '/bdg-campaign-')
     const message = (id: string, day: number, audience: string) => `  - id: ${id}\n    send_at: "2026-11-${day} 08:00"\n    audience: ${audience}\n    zalo_article_id: art-${id}\n    text: Tin ${id}\n`
-    await writeFile(`${dir}/target.yaml`, `id: t\nname: Thử\nperiod: { from: 2026-11-15, to: 2026-12-15 }\nmessages:\n${message('ag', 16, '{ kind: province, province: An Giang }')}${message('ct', 17, '{ kind: province, province: Cần Thơ }')}${message('cb', 18, '{ kind: officials }')}${message('all', 19, '{ kind: all }')}`)
+    await writeFile(
+      `${dir}/target.yaml`,
+      `id: t\nname: Thử\nperiod: { from: 2026-11-15, to: 2026-12-15 }\nmessages:\n${message('ag', 16, '{ kind: province, province: An Giang }')}${message('ct', 17, '{ kind: province, province: Cần Thơ }')}${message('cb', 18, '{ kind: officials }')}${message('all', 19, '{ kind: all }')}`,
+    )
     const r = await runCli('src/channels/cli/broadcast-command.ts', ['--campaign', `${dir}/target.yaml`, '--dry-run'], { env: { DATABASE_URL: 'sqlite::memory:', ZALO_OA_CITY_CODES: '{"an giang": 89}' } })
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('⚠ ct: no Zalo city code for Cần Thơ in ZALO_OA_CITY_CODES, so the article is not sent')

@@ -77,8 +77,8 @@ describe.each(DIALECTS)('ZNS receipts in the delivery report on %s', (dialect) =
     await app.stores.database.db.updateTable('deliveries').set({ message_id: sent['official-1']! }).where('broadcast_id', '=', id).where('chat_id', '=', 'writer').execute()
 
     const deliveredAt = Date.now() - 40_000
-    expect((await post(oaEvent('user_received_message', fake.znsReceipt(sent['official-1']!, deliveredAt))))).toMatchObject({ statusCode: 200 })
-    expect((await post(oaEvent('user_received_message', fake.znsReceipt(sent['official-2']!, deliveredAt, true))))).toMatchObject({ statusCode: 200 })
+    expect(await post(oaEvent('user_received_message', fake.znsReceipt(sent['official-1']!, deliveredAt)))).toMatchObject({ statusCode: 200 })
+    expect(await post(oaEvent('user_received_message', fake.znsReceipt(sent['official-2']!, deliveredAt, true)))).toMatchObject({ statusCode: 200 })
     const report = await app.stores.broadcasts.report(id)
     expect(report).toMatchObject({ sent: 3, delivered: 2, seen: 0, receiptsByRoute: { zns: { delivered: 2, seen: 0 } } })
     expect(report!.receiptsByRoute.cs).toBeUndefined()

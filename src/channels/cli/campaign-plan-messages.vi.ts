@@ -6,9 +6,7 @@ export function articleTargetLine(target: ArticleTarget): string {
     case 'province':
       return `  zalo-oa bài viết: gửi người quan tâm OA ở ${target.province} (mã tỉnh Zalo ${target.cityCode})`
     case 'all_followers':
-      return target.why === 'audience_all'
-        ? '  zalo-oa bài viết: gửi mọi người quan tâm OA (đối tượng là tất cả)'
-        : '  zalo-oa bài viết: gửi mọi người quan tâm OA, rộng hơn đối tượng (Zalo chỉ lọc bài viết theo tỉnh, không theo cơ quan hay vai trò)'
+      return target.why === 'audience_all' ? '  zalo-oa bài viết: gửi mọi người quan tâm OA (đối tượng là tất cả)' : '  zalo-oa bài viết: gửi mọi người quan tâm OA, rộng hơn đối tượng (Zalo chỉ lọc bài viết theo tỉnh, không theo cơ quan hay vai trò)'
     case 'not_sent':
       return `  zalo-oa bài viết: KHÔNG gửi — ${target.province} chưa có mã tỉnh Zalo trong ZALO_OA_CITY_CODES`
   }

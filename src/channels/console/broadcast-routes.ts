@@ -237,7 +237,16 @@ ${approvalSection(ctx, broadcast.id, broadcast.status, approval, user.id, user.r
     const report = parsed.success ? await broadcasts.report(parsed.data.id) : null
     if (!report) return reply.callNotFound()
     await audit.record({ actor: req.consoleUser!.name, action: 'broadcast.report', target: report.id })
-    const rows = [['broadcast', 'status', 'reason', 'count'], ...(['sent', 'pending', 'failed', 'blocked', 'skipped', 'delivered', 'seen'] as const).map((s) => [report.id, s, '', report[s]]), ...Object.entries(report.byReason).map(([reason, n]) => [report.id, 'not-sent', reason, n]), ...Object.entries(report.byRoute).map(([route, n]) => [report.id, 'sent-by-route', route, n]), ...Object.entries(report.receiptsByRoute).flatMap(([route, r]) => [[report.id, 'delivered-by-route', route, r!.delivered], [report.id, 'seen-by-route', route, r!.seen]])]
+    const rows = [
+      ['broadcast', 'status', 'reason', 'count'],
+      ...(['sent', 'pending', 'failed', 'blocked', 'skipped', 'delivered', 'seen'] as const).map((s) => [report.id, s, '', report[s]]),
+      ...Object.entries(report.byReason).map(([reason, n]) => [report.id, 'not-sent', reason, n]),
+      ...Object.entries(report.byRoute).map(([route, n]) => [report.id, 'sent-by-route', route, n]),
+      ...Object.entries(report.receiptsByRoute).flatMap(([route, r]) => [
+        [report.id, 'delivered-by-route', route, r!.delivered],
+        [report.id, 'seen-by-route', route, r!.seen],
+      ]),
+    ]
     // BOM so Excel opens the UTF-8 file with the right characters.
     return reply
       .type('text/csv; charset=utf-8')

@@ -9,10 +9,7 @@ import type { Audience } from './broadcast.js'
  *   `no_place_targeting` when the audience is narrower (agency, officials, citizens), since only
  *   a place can narrow an article.
  */
-export type ArticleTarget =
-  | { kind: 'province'; province: string; cityCode: string }
-  | { kind: 'all_followers'; why: 'audience_all' | 'no_place_targeting' }
-  | { kind: 'not_sent'; province: string; why: 'no_city_code' }
+export type ArticleTarget = { kind: 'province'; province: string; cityCode: string } | { kind: 'all_followers'; why: 'audience_all' | 'no_place_targeting' } | { kind: 'not_sent'; province: string; why: 'no_city_code' }
 
 /** `cityCodes`: Zalo city code by canonical province name (ZALO_OA_CITY_CODES, resolved at start). */
 export function articleTarget(audience: Pick<Audience, 'province' | 'agency' | 'role'>, cityCodes: Readonly<Record<string, string>>): ArticleTarget {

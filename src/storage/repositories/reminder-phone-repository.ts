@@ -50,13 +50,7 @@ export class ReminderPhoneRepository implements ReminderPhoneStore {
   }
 
   async pending(ref: ChatRef, now: Date): Promise<string | null> {
-    const row = await this.db
-      .selectFrom('pending_reminder_phones')
-      .select('phone')
-      .where('platform', '=', ref.platform)
-      .where('chat_id', '=', ref.chatId)
-      .where('expires_at', '>', now.toISOString())
-      .executeTakeFirst()
+    const row = await this.db.selectFrom('pending_reminder_phones').select('phone').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).where('expires_at', '>', now.toISOString()).executeTakeFirst()
     return row?.phone ?? null
   }
 
