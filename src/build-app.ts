@@ -10,7 +10,7 @@ import { ZaloBotClient } from './channels/zalo-bot/zalo-bot-client.js'
 import { registerZaloOa } from './channels/zalo-oa/zalo-oa-webhook-route.js'
 import { createZaloOaClient } from './channels/zalo-oa/create-zalo-oa-client.js'
 import type { Config } from './config/config-schema.js'
-import { followerCaps, phoneTemplateId, zaloRouting } from './config/zalo-rules-config.js'
+import { followerCaps, phoneTemplateId, resolveCityCodes, zaloRouting } from './config/zalo-rules-config.js'
 import { configWarnings } from './config/config-warnings.js'
 import { parseNow } from './config/parse-now.js'
 import { loadLiveContent, type ContentReport } from './content/reload-content.js'
@@ -81,6 +81,11 @@ export async function buildApp({ config, log, stores: given, updateLeaseMs }: Ap
   let baseSnapshot = loaded.snapshot
   const assistant = new Assistant(loaded.snapshot, loaded.directory)
 
+  // Operator config checked against the glossary: a city code for a province the bot does not know stops the start
+  // (before the store is opened, so nothing is left open).
+  const cityCodes = resolveCityCodes(config.ZALO_OA_CITY_CODES, live.glossary)
+  const plannerRules = { routing: zaloRouting(config), caps: followerCaps(config), cityCodes }
+
   const stores = given ?? (await createStores({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR, glossary: live.glossary }))
   // NOW fixes "today" for answers and what is due; the outbox always runs on the real clock
   // (a frozen clock would never reach a retry's time and would stretch the pacing).
@@ -103,7 +108,7 @@ export async function buildApp({ config, log, stores: given, updateLeaseMs }: Ap
   registerAskRoutes(server, { assistant: () => assistant, now })
   registerDeadlinesIcs(server, { assistant: () => assistant, now })
   await registerWebChat(server)
-  registerAdminRoutes(server, { token: config.ADMIN_TOKEN, stores, now, planner: { routing: zaloRouting(config), caps: followerCaps(config) } })
+  registerAdminRoutes(server, { token: config.ADMIN_TOKEN, stores, now, planner: plannerRules })
   registerDocumentRoutes(server, { token: config.ADMIN_TOKEN, users: stores.users, library: documents, audit: stores.audit, maxBytes: config.DOCUMENT_MAX_MB * 1024 * 1024 })
   // Places edited in the console (in the store) are laid over shelters.csv, now and after every reload.
   const directory = liveDirectory(() => assistant, stores.directoryPlaces)
@@ -118,7 +123,7 @@ export async function buildApp({ config, log, stores: given, updateLeaseMs }: Ap
     glossary: () => assistant.knowledge.glossary,
     now,
     lifecycle: storeLifecycle(stores.broadcasts),
-    previewer: recipientPreviewer(stores.broadcasts, zaloCapsPlanner(plannerStore(stores), { routing: zaloRouting(config), caps: followerCaps(config) }, now)),
+    previewer: recipientPreviewer(stores.broadcasts, zaloCapsPlanner(plannerStore(stores), plannerRules, now)),
     directory,
     campaigns: campaignSchedule,
     documents: documentLibraryPort(documents),
@@ -142,7 +147,7 @@ export async function buildApp({ config, log, stores: given, updateLeaseMs }: Ap
       ledger: stores.ledger,
       routing: zaloRouting(config),
       caps: followerCaps(config),
-      cityCodes: config.ZALO_OA_CITY_CODES,
+      cityCodes,
       ...(config.ZALO_OA_REMINDER_TEMPLATE_ID ? { reminderTemplate: { id: config.ZALO_OA_REMINDER_TEMPLATE_ID, param: config.ZALO_OA_REMINDER_TEMPLATE_PARAM } } : {}),
       ...(znsTemplate ? { phoneTemplate: { id: znsTemplate, param: config.ZALO_OA_REMINDER_TEMPLATE_PARAM } } : {}),
       phones: stores.phones,
@@ -182,8 +187,9 @@ export async function buildApp({ config, log, stores: given, updateLeaseMs }: Ap
             now,
             clock,
             log: senderLog,
-            // Platforms stop retrying an update within a day; two days of ids are plenty.
-            housekeeping: (at) => stores.updates.prune(new Date(at.getTime() - 2 * 86_400_000)),
+            // Platforms stop retrying an update within a day; two days of ids are plenty. Phones
+            // given with /sdt and never confirmed are deleted once their consent request expired.
+            housekeeping: (at) => Promise.all([stores.updates.prune(new Date(at.getTime() - 2 * 86_400_000)), stores.phones.purgeExpired(at)]),
           }),
         )
         .catch((error: Error) => senderLog.error({ err: { message: error.message } }, 'scheduler tick failed'))

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net'
 import { z } from 'zod'
+import { DEFAULT_REMINDER_ORDER, REMINDER_ROUTES, type ReminderRoute } from '../core/broadcasts/route-zalo-message.js'
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
@@ -78,18 +79,39 @@ export const configSchema = z
     // "promotion" (per-follower, capped; reported shut for UID sends since 2026-03-01) or "off".
     ZALO_OA_FOLLOWER_ROUTE: z.enum(['article', 'promotion', 'off']).default('article'),
     // Zalo's city codes for article broadcasts targeted by province, as JSON: {"An Giang":"<code>", …}.
+    // Province names are checked against the glossary at start (resolveCityCodes).
     ZALO_OA_CITY_CODES: z
       .string()
       .trim()
       .optional()
-      .transform((v, ctx) => {
-        if (!v) return {} as Record<string, string>
+      .transform((v, ctx): Readonly<Record<string, string>> => {
+        if (!v) return {}
+        const shape = 'must be a JSON object of province name → Zalo city code, e.g. {"An Giang":"89"}'
+        let parsed: unknown
         try {
-          return z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).parse(JSON.parse(v))
-        } catch {
-          ctx.addIssue({ code: 'custom', message: 'must be a JSON object of province name → Zalo city code' })
+          parsed = JSON.parse(v)
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: `${shape} (not JSON: ${(error as Error).message})` })
           return z.NEVER
         }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+          ctx.addIssue({ code: 'custom', message: shape })
+          return z.NEVER
+        }
+        const codes: Record<string, string> = {}
+        const bad: string[] = []
+        for (const [province, code] of Object.entries(parsed)) {
+          // Zalo's location codes are whole numbers; one province, one code.
+          const text = typeof code === 'number' || typeof code === 'string' ? String(code).trim() : ''
+          if (!province.trim()) bad.push(`${JSON.stringify(province)}: the province name is empty`)
+          else if (!/^\d{1,4}$/.test(text)) bad.push(`${JSON.stringify(province)}: ${JSON.stringify(code)} is not a Zalo city code (a whole number)`)
+          else codes[province.trim()] = text
+        }
+        if (bad.length) {
+          ctx.addIssue({ code: 'custom', message: `${shape}; bad entries: ${bad.join('; ')}` })
+          return z.NEVER
+        }
+        return codes
       }),
     // Per-follower broadcast caps by OA package (Basic 1, Trial/Advanced 4, Premium 6 a month; 1 a day).
     ZALO_OA_MONTHLY_CAP: z.coerce.number().int().min(0).max(31).default(4),
@@ -99,6 +121,22 @@ export const configSchema = z
     ZALO_OA_REMINDER_TEMPLATE_PARAM: z.string().trim().min(1).default('noi_dung'),
     // Template for reminders by phone number (ZNS) to officials who consented with /sdt; defaults to the reminder template.
     ZALO_ZNS_TEMPLATE_ID: optionalText,
+    // Order in which deadline reminders try their routes (template by user id, template by phone, consultation).
+    ZALO_OA_REMINDER_ROUTES: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v, ctx): readonly ReminderRoute[] => {
+        if (!v) return DEFAULT_REMINDER_ORDER
+        const routes = v.split(',').map((r) => r.trim())
+        const bad = routes.filter((r) => !(REMINDER_ROUTES as readonly string[]).includes(r))
+        const repeated = routes.filter((r, i) => routes.indexOf(r) !== i)
+        if (bad.length || repeated.length) {
+          ctx.addIssue({ code: 'custom', message: `must be a comma-separated order of ${REMINDER_ROUTES.join(', ')}, each at most once${bad.length ? ` (not a route: ${bad.map((b) => `"${b}"`).join(', ')})` : ''}${repeated.length ? ` (repeated: ${repeated.join(', ')})` : ''}` })
+          return z.NEVER
+        }
+        return routes as ReminderRoute[]
+      }),
     ZALO_ZNS_API_ROOT: z.string().trim().url().default('https://business.openapi.zalo.me'),
     // Zalo OA events further than this from now are refused (replayed signed events).
     ZALO_OA_WEBHOOK_MAX_SKEW_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),

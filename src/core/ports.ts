@@ -48,6 +48,17 @@ export interface ReminderPhoneStore {
   delete(ref: ChatRef): Promise<boolean>
   /** Which of these chats have a consented phone (the campaign planner). */
   withPhone(platform: Platform, chatIds: string[]): Promise<Set<string>>
+  /**
+   * A phone given with /sdt waits for consent until `expiresAt`, in the store (any instance, any
+   * restart can take the answer); a newer request replaces it. Expired requests are deleted here.
+   */
+  holdPending(ref: ChatRef, phone: string, expiresAt: Date, now: Date): Promise<void>
+  /** The phone waiting for consent, when it has not expired at `now`. */
+  pending(ref: ChatRef, now: Date): Promise<string | null>
+  /** Removes the waiting request and returns its phone if it was still valid: only one answer can take it. */
+  takePending(ref: ChatRef, now: Date): Promise<string | null>
+  /** Deletes every request that expired by `now` (unconsented phones never linger); returns how many. */
+  purgeExpired(now: Date): Promise<number>
 }
 
 /** Remembers which platform updates were already handled, so retries are answered once. */

@@ -11,6 +11,7 @@ import { documentsMigration } from './migrations/2026-11-25-0011-documents.js'
 import { consoleMigration } from './migrations/2026-11-25-0014-console.js'
 import { reliabilityMigration } from './migrations/2026-11-25-0012-reliability.js'
 import { reminderPhoneMigration } from './migrations/2026-11-25-0015-reminder-phone.js'
+import { pendingReminderPhoneMigration } from './migrations/2026-11-25-0016-pending-reminder-phone.js'
 
 export type DialectName = 'sqlite' | 'postgres'
 
@@ -77,6 +78,7 @@ class StaticMigrations implements MigrationProvider {
       '2026-11-25-0013-zalo-rules': zaloRulesMigration(),
       '2026-11-25-0014-console': consoleMigration(this.dialect),
       '2026-11-25-0015-reminder-phone': reminderPhoneMigration(),
+      '2026-11-25-0016-pending-reminder-phone': pendingReminderPhoneMigration(),
     }
   }
 }

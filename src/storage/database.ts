@@ -99,6 +99,14 @@ export interface ReminderPhoneTable {
   consent_version: string
 }
 
+/** A phone given with /sdt, waiting for consent until `expires_at` (ISO). */
+export interface PendingReminderPhoneTable {
+  platform: string
+  chat_id: string
+  phone: string
+  expires_at: string
+}
+
 /** Broadcasts accepted per follower and Vietnam calendar month (per-follower caps). */
 export interface FollowerLedgerTable {
   platform: string
@@ -227,6 +235,7 @@ export interface Database {
   audit_log: AuditLogTable
   follower_ledger: FollowerLedgerTable
   reminder_phones: ReminderPhoneTable
+  pending_reminder_phones: PendingReminderPhoneTable
   documents: DocumentTable
   document_revision: DocumentRevisionTable
   users: UserTable

@@ -224,6 +224,35 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     expect(fake.accepted('template').map((t) => t.body)).toEqual([{ user_id: 'official', template_id: 'tpl-1', template_data: { noi_dung: 'Còn 7 ngày đến hạn' } }])
   })
 
+  it('deadline reminders try their routes in the configured order (ZALO_OA_REMINDER_ROUTES): consultation first spends no template on officials inside the window', async () => {
+    await follower(stores, 'official', null)
+    await follower(stores, 'writer', clock.ms - DAY)
+    const client = new ZaloOaClient({ appId: '1', secretKey: 'oa-secret', apiRoot: fake.url, oauthRoot: fake.url, tokens: stores.tokens, initial: { accessToken: fake.accessToken, refreshToken: fake.refreshToken } })
+    const remind = (reminderOrder: ZaloRouting['reminderOrder']) => {
+      const m = new ZaloOaMessenger({
+        client,
+        states: stores.states,
+        ledger: stores.ledger,
+        routing: { followerRoute: 'article', reminderTemplate: true, phoneTemplate: false, reminderOrder },
+        caps: DEFAULT_FOLLOWER_CAPS,
+        cityCodes: {},
+        reminderTemplate: { id: 'tpl-1', param: 'noi_dung' },
+        now: () => new Date(clock.ms),
+      })
+      return Promise.all(['official', 'writer'].map((chatId) => m.send({ chatId, kind: 'private' }, 'Còn 7 ngày đến hạn', { messageKind: 'reminder' })))
+    }
+    // The documented default: the template first, for everyone.
+    expect((await remind(undefined)).map((o) => o.ok && o.route)).toEqual(['template', 'template'])
+    expect((await remind(['cs', 'template'])).map((o) => o.ok && o.route)).toEqual(['template', 'cs'])
+    // Only consultation: the official outside the window is reported not reachable, no template is spent.
+    const before = fake.accepted('template').length
+    expect(await remind(['cs'])).toMatchObject([
+      { ok: false, code: 'not_reachable' },
+      { ok: true, route: 'cs' },
+    ])
+    expect(fake.accepted('template').length).toBe(before)
+  })
+
   it('a deadline reminder to an official out of reach by user id goes by ZNS template to the consented phone; Zalo refusals follow the subscriber rules; the phone never reaches a log line or the report', async () => {
     for (const id of ['by-phone', 'refused', 'no-account', 'no-phone']) {
       await follower(stores, id, null)
@@ -298,5 +327,17 @@ describe.each(DIALECTS)('Zalo OA broadcasts by the real rules on %s', (dialect) 
     expect(row).toMatchObject({ status: 'pending', reason: 'night', attempts: 0 })
     expect(row.next_attempt_at).toBe('2026-11-20T23:00:00.000Z') // 06:00 next day, Vietnam
     expect((await stores.states.status(ref('n1')))?.state).toBe('active')
+
+    // Morning: Zalo's rate limit (-32) waits a minute, uncounted, and the reason is in the report.
+    clock.ms = Date.parse('2026-11-20T23:00:00Z')
+    fake.oaFailures.push({ error: -32, message: 'The request has exceeded the rate limit' })
+    await sendDue(stores, { followerRoute: 'promotion', reminderTemplate: false, phoneTemplate: false })
+    const limited = await stores.database.db.selectFrom('deliveries').selectAll().where('broadcast_id', '=', id).executeTakeFirstOrThrow()
+    expect(limited).toMatchObject({ status: 'pending', reason: 'rate', attempts: 0, next_attempt_at: '2026-11-20T23:01:00.000Z' })
+    expect(await stores.broadcasts.report(id)).toMatchObject({ pending: 1, byReason: { rate: 1 } })
+    expect((await stores.states.status(ref('n1')))?.state).toBe('active')
+    clock.ms += 60_000
+    await sendDue(stores, { followerRoute: 'promotion', reminderTemplate: false, phoneTemplate: false })
+    expect(await statusOf(stores, id)).toEqual({ n1: 'sent@promotion' })
   })
 })

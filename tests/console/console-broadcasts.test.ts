@@ -89,6 +89,25 @@ describe('console broadcasts', () => {
     expect(actions.some((a) => a.startsWith('admin@'))).toBe(false)
   })
 
+  it('the report shows sent, delivered and seen per route (a ZNS receipt under the phone template) on the page and in the CSV', async () => {
+    await app.stores.chats.subscribe({ platform: 'zalo-oa', chatId: 'z1' }, 'thang-hanh-dong')
+    const { id } = await compose(editor, { text: 'Tin khẩn', topic: 'thang-hanh-dong' })
+    await app.stores.broadcasts.enqueue(id, new Date())
+    // As if a sender had them in flight: only a row being sent can become sent.
+    await app.stores.database.db.updateTable('deliveries').set({ status: 'sending' }).where('broadcast_id', '=', id).execute()
+    const rows = await app.stores.database.db.selectFrom('deliveries').select(['id', 'platform']).where('broadcast_id', '=', id).orderBy('id').execute()
+    await app.stores.broadcasts.markSent(rows.find((r) => r.platform === 'zalo-oa')!.id, new Date(), { messageId: 'zns-1', route: 'zns' })
+    await app.stores.broadcasts.markSent(rows.find((r) => r.platform === 'telegram')!.id, new Date(), { route: 'send' })
+    await app.stores.receipts.recordZns(['zns-1'], [], new Date())
+    const page = (await approver.get(`/quan-tri/phat-tin/${id}`)).body
+    expect(page).toContain('Theo cách gửi')
+    expect(page).toContain('Tin mẫu ZNS (theo số điện thoại): đã gửi 1 · đã đến máy 1 · đã xem 0')
+    expect(page).toContain('Tin nhắn thường: đã gửi 1 · đã đến máy 0 · đã xem 0')
+    const csv = (await approver.get(`/quan-tri/phat-tin/${id}/bao-cao.csv`)).body
+    expect(csv).toContain(`${id},delivered-by-route,zns,1`)
+    expect(csv).toContain(`${id},sent-by-route,send,1`)
+  })
+
   it('the overview counts questions by kind and outcome without keeping their text', async () => {
     const question = 'Hạn báo cáo 6 tháng ở An Giang?'
     await app.server.inject({ method: 'POST', url: '/api/ask', payload: { question } })

@@ -136,6 +136,19 @@ export class FakeZaloApi {
     return this.calls.filter((c) => c.path === '/message/template' && (c as { ok?: boolean }).ok).map((c) => ({ ...(c.body as { phone: string; template_id: string; template_data: Record<string, string> }), msg_id: (c as { messageId?: string }).messageId ?? '' }))
   }
 
+  /**
+   * The webhook fields Zalo posts when an accepted ZNS message reaches the phone (reference §4):
+   * `user_received_message` with the phone's hash as recipient, `delivery_time` (ms), `msg_id` and
+   * the sender's `tracking_id`. `withoutMsgId` models a receipt for a send whose answer we lost.
+   */
+  znsReceipt(msgId: string, deliveredAt: number, withoutMsgId = false): Record<string, unknown> {
+    const call = this.calls.find((c) => c.path === '/message/template' && (c as { messageId?: string }).messageId === msgId)
+    const body = call?.body as { phone: string; tracking_id?: string } | undefined
+    if (!body) throw new Error(`no accepted ZNS message ${msgId}`)
+    const message = { delivery_time: String(deliveredAt), ...(withoutMsgId ? {} : { msg_id: msgId }), ...(body.tracking_id ? { tracking_id: body.tracking_id } : {}) }
+    return { sender: { id: 'oa' }, recipient: { id: `hash-${body.phone.length}` }, message }
+  }
+
   /** Accepted consultation (cs) messages. */
   oaMessages(): { user_id: string; text: string }[] {
     return this.calls

@@ -49,7 +49,7 @@ describe('admin API', () => {
     const deadline = Date.now() + 10_000
     while ((await admin('GET', `/admin/broadcasts/${id}`)).json().status !== 'done' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25))
     await background.stop()
-    expect((await admin('GET', `/admin/broadcasts/${id}`)).json()).toEqual({ id, status: 'done', total: 2, sent: 2, failed: 0, pending: 0, blocked: 0, cancelled: 0, skipped: 0, delivered: 0, seen: 0, byReason: {}, byRoute: { send: 2 }, failures: {} })
+    expect((await admin('GET', `/admin/broadcasts/${id}`)).json()).toEqual({ id, status: 'done', total: 2, sent: 2, failed: 0, pending: 0, blocked: 0, cancelled: 0, skipped: 0, delivered: 0, seen: 0, byReason: {}, byRoute: { send: 2 }, receiptsByRoute: {}, failures: {} })
     expect([...fake.delivered.keys()].sort()).toEqual(['1', '2'])
   })
 

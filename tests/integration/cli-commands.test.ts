@@ -113,6 +113,29 @@ describe('broadcast dry run', () => {
     expect(r.stdout).toContain('⚠ 2026-12: 3 messages')
   })
 
+  it('shows whom each Zalo article reaches (province by city code, all followers and why, or not sent) and refuses a bad ZALO_OA_CITY_CODES entry by name', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises')
+    const dir = await mkdtemp((await import('node:os')).tmpdir() + '/bdg-campaign-')
+    const message = (id: string, day: number, audience: string) => `  - id: ${id}\n    send_at: "2026-11-${day} 08:00"\n    audience: ${audience}\n    zalo_article_id: art-${id}\n    text: Tin ${id}\n`
+    await writeFile(
+      `${dir}/target.yaml`,
+      `id: t\nname: Thử\nperiod: { from: 2026-11-15, to: 2026-12-15 }\nmessages:\n${message('ag', 16, '{ kind: province, province: An Giang }')}${message('ct', 17, '{ kind: province, province: Cần Thơ }')}${message('cb', 18, '{ kind: officials }')}${message('all', 19, '{ kind: all }')}`,
+    )
+    const r = await runCli('src/channels/cli/broadcast-command.ts', ['--campaign', `${dir}/target.yaml`, '--dry-run'], { env: { DATABASE_URL: 'sqlite::memory:', ZALO_OA_CITY_CODES: '{"an giang": 89}' } })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('⚠ ct: no Zalo city code for Cần Thơ in ZALO_OA_CITY_CODES, so the article is not sent')
+    expect(r.stdout).toContain('✓ Fits the Zalo caps')
+    const lines = r.stdout.split('\n')
+    const after = (id: string) => lines[lines.findIndex((l) => l.includes(` · ${id} · `)) + 1]
+    expect(after('ag')).toBe('  zalo-oa bài viết: gửi người quan tâm OA ở An Giang (mã tỉnh Zalo 89)')
+    expect(after('ct')).toBe('  zalo-oa bài viết: KHÔNG gửi — Cần Thơ chưa có mã tỉnh Zalo trong ZALO_OA_CITY_CODES')
+    expect(after('cb')).toContain('gửi mọi người quan tâm OA, rộng hơn đối tượng')
+    expect(after('all')).toBe('  zalo-oa bài viết: gửi mọi người quan tâm OA (đối tượng là tất cả)')
+    const bad = await runCli('src/channels/cli/broadcast-command.ts', ['--campaign', `${dir}/target.yaml`, '--dry-run'], { env: { DATABASE_URL: 'sqlite::memory:', ZALO_OA_CITY_CODES: '{"An Giag": 89}' } })
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('✘ ZALO_OA_CITY_CODES: "An Giag" is not a province name the bot knows')
+  })
+
   it('rejects an invalid campaign naming file, path and reason', async () => {
     const { mkdtemp, writeFile } = await import('node:fs/promises')
     const dir = await mkdtemp((await import('node:os')).tmpdir() + '/bdg-campaign-')

@@ -4,7 +4,7 @@ import { Conversation } from '../../src/core/conversation/conversation.js'
 import { PHONE_CONSENT_VERSION } from '../../src/core/conversation/reminder-phone-messages.vi.js'
 import type { Stores } from '../../src/storage/create-stores.js'
 import { testAssistant } from '../helpers/test-assistant.js'
-import { DIALECTS, freshStores } from '../helpers/test-stores.js'
+import { DIALECTS, freshStores, secondInstance } from '../helpers/test-stores.js'
 
 const NOW = new Date('2026-11-20T02:00:00Z')
 const official = { platform: 'zalo-oa' as const, chatId: 'can-bo' }
@@ -48,6 +48,39 @@ describe.each(DIALECTS)('an official gives a phone for reminders only with conse
     await say(official, '/sdt 0912345678')
     clock = new Date(NOW.getTime() + 16 * 60_000)
     await say(official, '/sdt đồng ý')
+    expect(await stores.phones.get(official)).toBeNull()
+  })
+
+  it('a phone waiting for consent is in the store: "đồng ý" counts after a restart and on another instance, once', async () => {
+    await say(official, '/sdt 0912345678')
+    // A restart (a new Conversation over the same store) still knows the request.
+    conversation = new Conversation({ assistant: () => assistant, chats: stores.chats, phones: stores.phones, now: () => clock })
+    const other = dialect === 'postgres' ? await secondInstance(stores) : stores
+    try {
+      const elsewhere = new Conversation({ assistant: () => assistant, chats: other.chats, phones: other.phones, now: () => clock })
+      expect((await elsewhere.handle({ ref: official, chatKind: 'private', text: 'đồng ý' }))[0]!.reply.text).toContain('Đã lưu')
+      expect((await other.phones.get(official))?.phone).toBe('84912345678')
+      // The request is used up: a second "đồng ý" (the first instance) consents to nothing.
+      expect(await say(official, 'đồng ý')).not.toContain('Đã lưu')
+      expect(await stores.database.db.selectFrom('pending_reminder_phones').selectAll().execute()).toEqual([])
+    } finally {
+      if (other !== stores) await other.close()
+    }
+  })
+
+  it('an unconfirmed phone is deleted from the store once its request expires, and by /sdt xoa or /xoa before that', async () => {
+    const pendingRows = () => stores.database.db.selectFrom('pending_reminder_phones').select('chat_id').execute()
+    await say(official, '/sdt 0912345678')
+    expect(await pendingRows()).toEqual([{ chat_id: 'can-bo' }])
+    expect(await stores.phones.purgeExpired(new Date(NOW.getTime() + 14 * 60_000))).toBe(0)
+    expect(await stores.phones.purgeExpired(new Date(NOW.getTime() + 15 * 60_000))).toBe(1)
+    expect(await pendingRows()).toEqual([])
+    await say(official, '/sdt 0912345678')
+    expect(await say(official, '/sdt xóa')).toContain('Đã xóa')
+    expect(await pendingRows()).toEqual([])
+    await say(official, '/sdt 0912345678')
+    await say(official, '/xoa')
+    expect(await pendingRows()).toEqual([])
     expect(await stores.phones.get(official)).toBeNull()
   })
 

@@ -128,6 +128,7 @@ describe.each(DIALECTS)('store on %s', (dialect) => {
       seen: 0,
       byReason: { blocked: 1, failed: 1 },
       byRoute: {},
+      receiptsByRoute: {},
       failures: { '403 Forbidden: bot was blocked by the user': 1, '500 Internal Server Error': 1 },
     })
   })

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import { MAX_BROADCAST_TEXT, type BroadcastReport } from '../../core/broadcasts/broadcast.js'
 import { vietnamTime } from '../../core/broadcasts/campaign.js'
+import type { SendRoute } from '../../core/broadcasts/subscriber-state.js'
 import type { BroadcastApproval } from '../../storage/repositories/broadcast-approval-repository.js'
 import { audiencePickers, describeAudience, parseAudience, PLATFORMS } from './audience-form.js'
 import type { LifecycleAction } from './broadcast-lifecycle-adapter.js'
@@ -39,6 +40,7 @@ function progressBar(report: BroadcastReport): SafeHtml {
 
 function reportTable(report: BroadcastReport): SafeHtml {
   const reasons = Object.entries(report.byReason).filter(([, n]) => n)
+  const routes = [...new Set([...Object.keys(report.byRoute), ...Object.keys(report.receiptsByRoute)])] as SendRoute[]
   return html`<table><caption>${B.report}</caption><tbody>
 <tr><th scope="row">${B.counts.total}</th><td>${report.total}</td></tr>
 <tr><th scope="row">${B.counts.sent}</th><td>${report.sent}</td></tr>
@@ -49,6 +51,7 @@ function reportTable(report: BroadcastReport): SafeHtml {
 <tr><th scope="row">${B.counts.delivered}</th><td>${report.delivered}</td></tr>
 <tr><th scope="row">${B.counts.seen}</th><td>${report.seen}</td></tr>
 </tbody></table>
+${routes.length ? html`<h3>${B.byRoute}</h3><ul>${routes.map((route) => html`<li>${B.routeLine(B.routes[route] ?? route, report.byRoute[route] ?? 0, report.receiptsByRoute[route]?.delivered ?? 0, report.receiptsByRoute[route]?.seen ?? 0)}</li>`)}</ul>` : ''}
 <h3>${B.byReason}</h3>
 ${reasons.length ? html`<ul>${reasons.map(([reason, n]) => html`<li>${B.reasons[reason] ?? reason}: ${n}</li>`)}</ul>` : html`<p>${B.noFailures}</p>`}`
 }
@@ -234,7 +237,16 @@ ${approvalSection(ctx, broadcast.id, broadcast.status, approval, user.id, user.r
     const report = parsed.success ? await broadcasts.report(parsed.data.id) : null
     if (!report) return reply.callNotFound()
     await audit.record({ actor: req.consoleUser!.name, action: 'broadcast.report', target: report.id })
-    const rows = [['broadcast', 'status', 'reason', 'count'], ...(['sent', 'pending', 'failed', 'blocked', 'skipped', 'delivered', 'seen'] as const).map((s) => [report.id, s, '', report[s]]), ...Object.entries(report.byReason).map(([reason, n]) => [report.id, 'not-sent', reason, n])]
+    const rows = [
+      ['broadcast', 'status', 'reason', 'count'],
+      ...(['sent', 'pending', 'failed', 'blocked', 'skipped', 'delivered', 'seen'] as const).map((s) => [report.id, s, '', report[s]]),
+      ...Object.entries(report.byReason).map(([reason, n]) => [report.id, 'not-sent', reason, n]),
+      ...Object.entries(report.byRoute).map(([route, n]) => [report.id, 'sent-by-route', route, n]),
+      ...Object.entries(report.receiptsByRoute).flatMap(([route, r]) => [
+        [report.id, 'delivered-by-route', route, r!.delivered],
+        [report.id, 'seen-by-route', route, r!.seen],
+      ]),
+    ]
     // BOM so Excel opens the UTF-8 file with the right characters.
     return reply
       .type('text/csv; charset=utf-8')

@@ -61,6 +61,17 @@ export const T = {
     approval: { draft: 'Bản nháp', submitted: 'Chờ duyệt', approved: 'Đã duyệt', rejected: 'Bị từ chối', none: 'Tự động' } as Record<string, string>,
     counts: { sent: 'Đã gửi', pending: 'Đang chờ', failed: 'Lỗi', blocked: 'Đã chặn bot', total: 'Tổng', skipped: 'Chưa gửi được (vẫn giữ người nhận)', delivered: 'Đã đến máy', seen: 'Đã xem' },
     byReason: 'Theo lý do',
+    byRoute: 'Theo cách gửi',
+    routeLine: (route: string, sent: number, delivered: number, seen: number) => `${route}: đã gửi ${sent} · đã đến máy ${delivered} · đã xem ${seen}`,
+    /** Send routes (core/broadcasts/subscriber-state.ts SendRoute) as an officer reads them. */
+    routes: {
+      cs: 'Tin tư vấn Zalo OA',
+      article: 'Bài viết gửi người quan tâm OA',
+      promotion: 'Tin truyền thông Zalo OA',
+      template: 'Tin mẫu ZBS (theo tài khoản Zalo)',
+      zns: 'Tin mẫu ZNS (theo số điện thoại)',
+      send: 'Tin nhắn thường',
+    } as Record<string, string>,
     /** Delivery reasons (core/broadcasts/delivery-reason.ts) as an officer reads them. */
     reasons: {
       window_closed: 'Quá 7 ngày chưa nhắn OA',

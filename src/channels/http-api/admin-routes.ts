@@ -74,7 +74,7 @@ export function registerAdminRoutes(app: FastifyInstance, deps: { token?: string
         // Who would receive it if started now, who later (caps, night) and who not and why (campaign-planner.ts).
         const plan = await planFromStore([{ id: String(broadcast.id), sendAt: deps.now(), kind: broadcast.kind, audience: broadcast.audience, ...(broadcast.zaloArticleId ? { zaloArticleId: broadcast.zaloArticleId } : {}) }], plannerStore(deps.stores), deps.planner)
         await audit.record({ actor: actor(req), action: 'broadcast.preview', target: broadcast.id })
-        return { id: broadcast.id, status: broadcast.status, text: broadcast.text, recipients, total: Object.values(recipients).reduce((a, b) => a + b, 0), platforms: plan.messages[0]?.platforms ?? {} }
+        return { id: broadcast.id, status: broadcast.status, text: broadcast.text, recipients, total: Object.values(recipients).reduce((a, b) => a + b, 0), platforms: plan.messages[0]?.platforms ?? {}, ...(plan.messages[0]?.zaloArticle ? { zaloArticle: plan.messages[0].zaloArticle } : {}) }
       })
 
       for (const action of Object.keys(BROADCAST_TRANSITIONS) as BroadcastAction[]) {

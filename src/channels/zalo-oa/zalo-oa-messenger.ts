@@ -1,3 +1,4 @@
+import { articleTarget } from '../../core/broadcasts/article-target.js'
 import { ARTICLE_ROW_CHAT_ID, type ArticleBroadcast, type Messenger, type SendContext, type SendOutcome } from '../../core/broadcasts/broadcast.js'
 import { checkFollowerCap, nextVietnamMorning, vietnamHour, type FollowerCaps, type FollowerLedger } from '../../core/broadcasts/follower-caps.js'
 import { routeZaloMessage, type ZaloRouting } from '../../core/broadcasts/route-zalo-message.js'
@@ -5,6 +6,7 @@ import { UNKNOWN_STATUS, type SendRoute, type SubscriberStateStore } from '../..
 import type { ChatKind, ChatRef, ReminderPhoneStore } from '../../core/ports.js'
 import { classifyZaloError, toOutcome } from './classify-zalo-error.js'
 import { ZaloApiError, type ZaloOaClient, type ZaloSendResult } from './zalo-oa-client.js'
+import { znsTrackingId } from './zns-tracking-id.js'
 
 export interface ZaloOaMessengerDeps {
   client: ZaloOaClient
@@ -17,8 +19,8 @@ export interface ZaloOaMessengerDeps {
   /** Template for reminders by phone (ZNS) to officials who consented (/sdt), and where their phones are. */
   phoneTemplate?: { id: string; param: string }
   phones?: Pick<ReminderPhoneStore, 'get'>
-  /** Zalo city code by province name, for article broadcasts to one province. */
-  cityCodes: Record<string, string>
+  /** Zalo city code by canonical province name (resolveCityCodes), for article broadcasts to one province. */
+  cityCodes: Readonly<Record<string, string>>
   now: () => Date
 }
 
@@ -54,7 +56,14 @@ export class ZaloOaMessenger implements Messenger {
       if (route === 'promotion') await this.deps.ledger.recordAccepted(ref, now)
       return { ok: true, route, ...(result.messageId ? { messageId: result.messageId } : {}) }
     } catch (error) {
-      return this.refused(error, route, now, ref)
+      const outcome = await this.refused(error, route, now, ref)
+      // Zalo's answer changed what we know (the window is closed after all): when another route now
+      // carries this message (a follower route, a template), try it at once instead of skipping.
+      if (!outcome.ok && outcome.kind === 'skipped' && outcome.code === 'window_closed') {
+        const again = routeZaloMessage(context.messageKind, (await this.deps.states.status(ref)) ?? UNKNOWN_STATUS, now, this.deps.routing, Boolean(context.article), Boolean(phone))
+        if (again.route && again.route !== route) return { ok: false, kind: 'retry', code: 'window_closed', reason: `${outcome.reason}; next: ${again.route}`, afterMs: 0 }
+      }
+      return outcome
     }
   }
 
@@ -71,10 +80,10 @@ export class ZaloOaMessenger implements Messenger {
     const opens = nextVietnamMorning(now, false, this.deps.caps.fromHour)
     const hour = vietnamHour(now)
     if (hour < this.deps.caps.fromHour || hour >= this.deps.caps.toHour) return { ok: false, kind: 'retry', code: 'night', reason: 'article broadcasts go out by day', afterMs: opens.getTime() - now.getTime() }
-    const city = article.province ? this.deps.cityCodes[article.province] : undefined
-    if (article.province && !city) return { ok: false, kind: 'failed', code: 'config', reason: `no Zalo city code for ${article.province} in ZALO_OA_CITY_CODES` }
+    const target = articleTarget({ ...(article.province ? { province: article.province } : {}) }, this.deps.cityCodes)
+    if (target.kind === 'not_sent') return { ok: false, kind: 'failed', code: 'config', reason: `no Zalo city code for ${target.province} in ZALO_OA_CITY_CODES` }
     try {
-      const result = await this.deps.client.broadcastArticle(article.id, city ? { cities: city } : {})
+      const result = await this.deps.client.broadcastArticle(article.id, target.kind === 'province' ? { cities: target.cityCode } : {})
       return { ok: true, route: 'article', ...(result.messageId ? { messageId: result.messageId } : {}) }
     } catch (error) {
       return this.refused(error, 'article', now)
@@ -100,7 +109,7 @@ export class ZaloOaMessenger implements Messenger {
     if (route === 'promotion') return this.deps.client.sendPromotion(userId, text)
     if (route === 'zns' && this.deps.phoneTemplate && phone) {
       const { id, param } = this.deps.phoneTemplate
-      return this.deps.client.sendTemplateByPhone(phone, id, { [param]: text }, deliveryId !== undefined ? `d${deliveryId}` : `u${userId}-${this.deps.now().getTime()}`)
+      return this.deps.client.sendTemplateByPhone(phone, id, { [param]: text }, deliveryId !== undefined ? znsTrackingId(deliveryId) : `u${userId}-${this.deps.now().getTime()}`)
     }
     if (route === 'template' && this.deps.reminderTemplate) return this.deps.client.sendTemplate(userId, this.deps.reminderTemplate.id, { [this.deps.reminderTemplate.param]: text })
     return this.deps.client.sendText(userId, text)

@@ -9,6 +9,7 @@ import { withTimeout } from '../with-retries.js'
 import { classifyZaloError } from './classify-zalo-error.js'
 import { ZALO_TEXT_LIMIT, type ZaloOaClient } from './zalo-oa-client.js'
 import { verifyZaloOaSignature } from './zalo-oa-signature.js'
+import { deliveryIdOfTracking } from './zns-tracking-id.js'
 
 export const ZALO_OA_WEBHOOK_PATH = '/webhooks/zalo-oa'
 
@@ -22,12 +23,16 @@ const locationEvent = z.object({
   }),
 })
 const followEvent = z.object({ follower: z.object({ id: z.string() }) })
-// OA receipts carry `msg_ids` (seen) or `msg_id` (received); ZNS receipts add `delivery_time`/`tracking_id`.
-const receiptEvent = z.object({ message: z.object({ msg_ids: z.array(z.union([z.string(), z.number()]).transform(String)).optional(), msg_id: z.union([z.string(), z.number()]).transform(String).optional() }).passthrough() })
+const id = z.union([z.string(), z.number()]).transform(String)
+// OA receipts carry `msg_ids` (seen) or `msg_id` (received); ZNS receipts (same event name) add
+// `delivery_time` (ms) and our `tracking_id`, and name the phone (or its hash) as the recipient.
+const receiptEvent = z.object({ message: z.object({ msg_ids: z.array(id).optional(), msg_id: id.optional(), delivery_time: id.optional(), tracking_id: id.optional() }).passthrough() })
 
 /** Receipts are folded into outbox rows by message id. */
 export interface ReceiptSink {
   record(platform: Platform, messageIds: string[], kind: 'delivered' | 'seen', at: Date): Promise<number>
+  /** A ZNS (template by phone) receipt: into rows sent by that route, by Zalo's msg_id or our tracking id (the row id). */
+  recordZns(messageIds: string[], deliveryIds: number[], at: Date): Promise<number>
 }
 
 export interface ZaloOaWebhookDeps {
@@ -111,6 +116,13 @@ async function handleEvent(name: string, json: unknown, eventAt: Date, deps: Zal
   } else if (name === 'user_received_message' || name === 'user_seen_message') {
     const e = receiptEvent.parse(json)
     const ids = [...(e.message.msg_ids ?? []), ...(e.message.msg_id ? [e.message.msg_id] : [])]
+    if (name === 'user_received_message' && e.message.delivery_time !== undefined) {
+      // ZNS: delivered when Zalo says it reached the phone, not when the event was posted.
+      const deliveredAt = Number(e.message.delivery_time)
+      const tracked = deliveryIdOfTracking(e.message.tracking_id)
+      await deps.receipts.recordZns(ids, tracked === null ? [] : [tracked], Number.isFinite(deliveredAt) && deliveredAt > 0 ? new Date(deliveredAt) : eventAt)
+      return
+    }
     await deps.receipts.record('zalo-oa', ids, name === 'user_seen_message' ? 'seen' : 'delivered', eventAt)
     return
   } else {

@@ -74,9 +74,11 @@ export interface BroadcastReport {
   article?: { status: DeliveryStatus; reason: string | null }
   /** Sent rows by route (cs, article, promotion, template, send). */
   byRoute: Partial<Record<SendRoute, number>>
-  /** Receipts folded in by message id (Zalo `user_received_message`, `user_seen_message`). */
+  /** Receipts folded in by message id (Zalo `user_received_message`, `user_seen_message`; ZNS `delivery_time`). */
   delivered: number
   seen: number
+  /** The same receipts by the route that carried the message (a ZNS receipt counts under `zns`). */
+  receiptsByRoute: Partial<Record<SendRoute, { delivered: number; seen: number }>>
   /** Every row not (yet) sent, by DeliveryReason — pending rows waiting for a quota or the morning included. */
   byReason: Partial<Record<DeliveryReason, number>>
   cancelled: number

@@ -1,4 +1,5 @@
 import type { Platform } from '../ports.js'
+import { articleTarget, type ArticleTarget } from './article-target.js'
 import type { Audience } from './broadcast.js'
 import { scheduleOf, type Campaign } from './campaign.js'
 import type { DeliveryReason } from './delivery-reason.js'
@@ -39,10 +40,13 @@ export interface MessagePlan {
   messageId: string
   sendAt: Date
   platforms: Partial<Record<Platform, PlatformPlan>>
+  /** Whom its Zalo OA article broadcast reaches (a province, every follower and why, or nobody and why); only when it goes by article. */
+  zaloArticle?: ArticleTarget
 }
 
 export interface CampaignWarning {
-  code: 'over_monthly_cap' | 'same_day' | 'night'
+  /** `no_city_code`: a province message's article cannot be targeted; `no_article`: the article route has no article to send. */
+  code: 'over_monthly_cap' | 'same_day' | 'night' | 'no_city_code' | 'no_article'
   message: string
   messageIds: string[]
 }
@@ -60,6 +64,8 @@ export interface CampaignPlan {
 export interface PlannerRules {
   routing: ZaloRouting
   caps: FollowerCaps
+  /** Zalo city code by canonical province name (ZALO_OA_CITY_CODES); none: no province can be targeted. */
+  cityCodes?: Readonly<Record<string, string>>
 }
 
 /**
@@ -73,12 +79,19 @@ export function planMessages(messages: PlannedMessage[], recipientsOf: (m: Plann
   const ordered = [...messages].sort((a, b) => a.sendAt.getTime() - b.sendAt.getTime())
   const plans = ordered.map((m) => {
     const platforms: MessagePlan['platforms'] = {}
+    const byArticle = rules.routing.followerRoute === 'article' && Boolean(m.zaloArticleId) && (m.kind === 'campaign' || m.kind === 'announcement')
+    const target = byArticle ? articleTarget(m.audience, rules.cityCodes ?? {}) : undefined
     for (const r of recipientsOf(m)) {
       const plan = (platforms[r.platform] ??= { total: 0, onTime: {}, later: [], missing: {} })
       plan.total++
       const decision = r.platform === 'zalo-oa' ? routeZaloMessage(m.kind, r.status, m.sendAt, rules.routing, Boolean(m.zaloArticleId), r.hasPhone === true) : r.status.state === 'invalid' ? { route: null, reason: 'invalid' as const } : { route: 'send' as const }
       if (!decision.route) {
         ;(plan.missing[decision.reason] ??= []).push(r.chatId)
+        continue
+      }
+      if (decision.route === 'article' && target?.kind === 'not_sent') {
+        // No city code for the province: the article call fails (config) and its followers are skipped as not reachable.
+        ;(plan.missing.not_reachable ??= []).push(r.chatId)
         continue
       }
       if (decision.route === 'article') {
@@ -100,9 +113,27 @@ export function planMessages(messages: PlannedMessage[], recipientsOf: (m: Plann
       }
       plan.onTime[decision.route] = (plan.onTime[decision.route] ?? 0) + 1
     }
-    return { messageId: m.id, sendAt: m.sendAt, platforms }
+    return { messageId: m.id, sendAt: m.sendAt, platforms, ...(target ? { zaloArticle: target } : {}) }
   })
-  return { messages: plans, warnings: campaignWarnings(ordered, rules.caps) }
+  return { messages: plans, warnings: [...campaignWarnings(ordered, rules.caps), ...articleWarnings(ordered, plans, rules)] }
+}
+
+/**
+ * With the article route, what the audience alone shows: a province message whose province has no
+ * city code (its article is not sent), and campaign/announcement messages without an article
+ * (followers outside the 7-day window miss them).
+ */
+function articleWarnings(messages: PlannedMessage[], plans: MessagePlan[], rules: PlannerRules): CampaignWarning[] {
+  if (rules.routing.followerRoute !== 'article') return []
+  const warnings: CampaignWarning[] = []
+  const untargeted = plans.filter((p) => p.zaloArticle?.kind === 'not_sent')
+  if (untargeted.length) {
+    const provinces = [...new Set(untargeted.map((p) => (p.zaloArticle as { province: string }).province))]
+    warnings.push({ code: 'no_city_code', messageIds: untargeted.map((p) => p.messageId), message: `${untargeted.map((p) => p.messageId).join(', ')}: no Zalo city code for ${provinces.join(', ')} in ZALO_OA_CITY_CODES, so the article is not sent and Zalo followers outside the 7-day window miss it` })
+  }
+  const bare = messages.filter((m) => (m.kind === 'campaign' || m.kind === 'announcement') && !m.zaloArticleId)
+  if (bare.length) warnings.push({ code: 'no_article', messageIds: bare.map((m) => m.id), message: `${bare.map((m) => m.id).join(', ')}: no zalo_article_id, so Zalo followers outside the 7-day window miss them (ZALO_OA_FOLLOWER_ROUTE=article)` })
+  return warnings
 }
 
 /**

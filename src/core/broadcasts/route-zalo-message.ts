@@ -22,7 +22,22 @@ export interface ZaloRouting {
   followerRoute: 'article' | 'promotion' | 'off'
   reminderTemplate: boolean
   phoneTemplate: boolean
+  /** The order deadline reminders try their routes in (ZALO_OA_REMINDER_ROUTES); default DEFAULT_REMINDER_ORDER. */
+  reminderOrder?: readonly ReminderRoute[]
 }
+
+/**
+ * How a deadline reminder can reach an official: ZBS template by user id (`template`), template by
+ * the consented phone (`zns`), or a consultation message inside the 7-day window (`cs`, free for 48 h).
+ */
+export const REMINDER_ROUTES = ['template', 'zns', 'cs'] as const
+export type ReminderRoute = (typeof REMINDER_ROUTES)[number]
+
+/**
+ * Templates first: they reach an official whatever the window, and the issue asks for them when
+ * configured; an operator who would rather spend nothing inside the window puts `cs` first.
+ */
+export const DEFAULT_REMINDER_ORDER: readonly ReminderRoute[] = ['template', 'zns', 'cs']
 
 export type RouteDecision = { route: SendRoute } | { route: null; reason: DeliveryReason }
 
@@ -34,8 +49,10 @@ export function consultationOpen(status: SubscriberStatus, now: Date): boolean {
 
 /**
  * Replies → consultation. Campaigns and announcements → consultation inside the window, else the
- * follower route when configured (the article route only when the message has an article). Deadline reminders → the ZBS template by user id when configured
- * (cheaper), else the template by the consented phone (`hasPhone`), else consultation inside the window.
+ * follower route when configured (the article route only when the message has an article).
+ * Deadline reminders → the first usable route in `routing.reminderOrder` (default: the ZBS template
+ * by user id when configured, else the template by the consented phone (`hasPhone`), else
+ * consultation inside the window).
  * Everything else is reported with the reason it cannot go.
  */
 export function routeZaloMessage(kind: MessageKind, status: SubscriberStatus, now: Date, routing: ZaloRouting, hasArticle = false, hasPhone = false): RouteDecision {
@@ -44,11 +61,16 @@ export function routeZaloMessage(kind: MessageKind, status: SubscriberStatus, no
   const open = consultationOpen(status, now) && allowed('cs')
   if (kind === 'reply') return allowed('cs') ? { route: 'cs' } : { route: null, reason: 'opted_out' }
   if (kind === 'reminder') {
-    if (routing.reminderTemplate && allowed('template')) return { route: 'template' }
-    const byPhone = routing.phoneTemplate && hasPhone
-    if (byPhone && allowed('zns')) return { route: 'zns' }
-    if (open) return { route: 'cs' }
-    return { route: null, reason: routing.reminderTemplate || byPhone ? 'opted_out' : 'not_reachable' }
+    // The first route in the configured order that can carry it; a route that exists but that the
+    // official refused makes "opted out" the reason when none is left.
+    const usable: Record<ReminderRoute, boolean> = { template: routing.reminderTemplate, zns: routing.phoneTemplate && hasPhone, cs: consultationOpen(status, now) }
+    let refused = false
+    for (const route of routing.reminderOrder ?? DEFAULT_REMINDER_ORDER) {
+      if (!usable[route]) continue
+      if (allowed(route)) return { route }
+      refused = true
+    }
+    return { route: null, reason: refused ? 'opted_out' : 'not_reachable' }
   }
   if (open) return { route: 'cs' }
   const following = status.isFollower !== false && status.state !== 'not_following'

@@ -36,17 +36,17 @@ export interface ConversationDeps {
 }
 
 const MAX_DEADLINES = 6
-/** How long a phone given with /sdt waits for "đồng ý"; only in memory, never stored before consent. */
-const CONSENT_WAIT_MS = 15 * 60_000
+/**
+ * How long a phone given with /sdt waits for "đồng ý". It waits in the store (so the answer counts
+ * on any instance and after a restart) and is deleted when it expires; only consent keeps it.
+ */
+export const CONSENT_WAIT_MS = 15 * 60_000
 
 /**
  * The platform-agnostic chat: commands (/tinh, /dangky, /xoa …), questions and locations.
  * Telegram, Zalo OA and Zalo Bot adapters all call `handle` and only render the result.
  */
 export class Conversation {
-  /** Phones given with /sdt that wait for consent, by chat. */
-  private readonly pendingPhones = new Map<string, { phone: string; until: number }>()
-
   constructor(private readonly deps: ConversationDeps) {}
 
   async handle(message: IncomingMessage): Promise<OutgoingMessage[]> {
@@ -54,7 +54,7 @@ export class Conversation {
     const text = message.text ?? ''
     // "đồng ý" / "không" answer a pending /sdt only; otherwise they are ordinary messages.
     const answer = consentAnswer(text)
-    if (answer && message.chatKind === 'private' && this.pending(message.ref)) return [await this.confirmPhone(message.ref, answer)]
+    if (answer && message.chatKind === 'private' && (await this.deps.phones.pending(message.ref, this.deps.now()))) return [await this.confirmPhone(message.ref, answer)]
     const command = parseCommand(text, this.deps.botUsername)
     if (command) return this.command(command, message)
     const chat = await this.deps.chats.get(message.ref)
@@ -80,7 +80,7 @@ export class Conversation {
       case 'huy':
         return [await this.unsubscribe(ref, cmd.argument)]
       case 'xoa':
-        this.pendingPhones.delete(chatKey(ref))
+        // Deletes the reminder phone and one waiting for consent too.
         await chats.forget(ref)
         return [text('help', CHAT.forgotten)]
       case 'sdt':
@@ -152,11 +152,11 @@ export class Conversation {
   private async reminderPhone(ref: ChatRef, argument: string): Promise<OutgoingMessage> {
     const folded = foldDiacritics(argument)
     if (/^(xoa|huy)$/.test(folded)) {
-      this.pendingPhones.delete(chatKey(ref))
-      return text('help', (await this.deps.phones.delete(ref)) ? PHONE.deleted : PHONE.nothingToDelete)
+      const wasPending = await this.deps.phones.takePending(ref, this.deps.now())
+      return text('help', (await this.deps.phones.delete(ref)) || wasPending ? PHONE.deleted : PHONE.nothingToDelete)
     }
     const answer = consentAnswer(argument)
-    if (answer) return this.pending(ref) ? this.confirmPhone(ref, answer) : text('help', PHONE.nothingPending, [], false)
+    if (answer) return this.confirmPhone(ref, answer)
     if (!argument) {
       const stored = await this.deps.phones.get(ref)
       return text('help', stored ? PHONE.current(maskPhone(stored.phone)) : PHONE.howTo)
@@ -165,24 +165,19 @@ export class Conversation {
     if (!chat?.agency && !chat?.topics.includes('han-bao-cao')) return text('help', PHONE.officialsOnly, [], false)
     const phone = normalizePhone(argument)
     if (!phone) return text('help', PHONE.invalid, [], false)
-    this.pendingPhones.set(chatKey(ref), { phone, until: this.deps.now().getTime() + CONSENT_WAIT_MS })
+    const now = this.deps.now()
+    await this.deps.phones.holdPending(ref, phone, new Date(now.getTime() + CONSENT_WAIT_MS), now)
     return text('help', PHONE.consent(maskPhone(phone)), [btn('Đồng ý', '/sdt đồng ý'), btn('Không', '/sdt không')])
   }
 
-  private pending(ref: ChatRef): { phone: string } | null {
-    const p = this.pendingPhones.get(chatKey(ref))
-    if (p && p.until > this.deps.now().getTime()) return p
-    this.pendingPhones.delete(chatKey(ref))
-    return null
-  }
-
+  /** Takes the waiting phone (one answer only, whichever instance gets it) and stores it on "đồng ý". */
   private async confirmPhone(ref: ChatRef, answer: 'yes' | 'no'): Promise<OutgoingMessage> {
-    const pending = this.pending(ref)
-    this.pendingPhones.delete(chatKey(ref))
-    if (!pending) return text('help', PHONE.nothingPending, [], false)
+    const now = this.deps.now()
+    const phone = await this.deps.phones.takePending(ref, now)
+    if (!phone) return text('help', PHONE.nothingPending, [], false)
     if (answer === 'no') return text('help', PHONE.declined)
-    await this.deps.phones.save(ref, { phone: pending.phone, consentedAt: this.deps.now(), consentVersion: PHONE_CONSENT_VERSION })
-    return text('help', PHONE.saved(maskPhone(pending.phone)))
+    await this.deps.phones.save(ref, { phone, consentedAt: now, consentVersion: PHONE_CONSENT_VERSION })
+    return text('help', PHONE.saved(maskPhone(phone)))
   }
 
   private async deadlines(ref: ChatRef): Promise<OutgoingMessage> {
@@ -226,10 +221,6 @@ function topicFrom(argument: string): Topic | null {
   if (/han|bao cao|nhac/.test(folded)) return 'han-bao-cao'
   if (/tin tuc|tin chung/.test(folded)) return 'tin-tuc'
   return null
-}
-
-function chatKey(ref: ChatRef): string {
-  return `${ref.platform}:${ref.chatId}`
 }
 
 /** An explicit answer to the consent question, or null. */

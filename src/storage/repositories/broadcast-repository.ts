@@ -149,8 +149,10 @@ export class BroadcastRepository implements BroadcastStore {
       .groupBy('reason')
       .execute()
     const receipts = await rows()
-      .select([(eb) => eb.fn.count<number>('delivered_at').as('delivered'), (eb) => eb.fn.count<number>('seen_at').as('seen')])
-      .executeTakeFirst()
+      .select(['route', (eb) => eb.fn.count<number>('delivered_at').as('delivered'), (eb) => eb.fn.count<number>('seen_at').as('seen')])
+      .where('delivered_at', 'is not', null)
+      .groupBy('route')
+      .execute()
     const reasons = await rows()
       .select(['last_error', (eb) => eb.fn.countAll<number>().as('n')])
       .where('status', 'in', ['failed', 'blocked'])
@@ -166,8 +168,9 @@ export class BroadcastRepository implements BroadcastStore {
       pending: by('pending') + by('sending'),
       blocked: by('blocked'),
       skipped: by('skipped'),
-      delivered: Number(receipts?.delivered ?? 0),
-      seen: Number(receipts?.seen ?? 0),
+      delivered: receipts.reduce((n, r) => n + Number(r.delivered), 0),
+      seen: receipts.reduce((n, r) => n + Number(r.seen), 0),
+      receiptsByRoute: Object.fromEntries(receipts.filter((r) => r.route).map((r) => [r.route as SendRoute, { delivered: Number(r.delivered), seen: Number(r.seen) }])),
       byReason: Object.fromEntries(byReason.map((r) => [r.reason as DeliveryReason, Number(r.n)])),
       byRoute: Object.fromEntries(routes.map((r) => [r.route as SendRoute, Number(r.n)])),
       ...(article ? { article: { status: article.status as DeliveryStatus, reason: article.reason ?? null } } : {}),

@@ -62,7 +62,7 @@ export class ChatRepository implements ChatStore {
   }
 
   /**
-   * /xoa: the chat row (with its Zalo state), its subscriptions, its reminder phone, its per-follower counts and its
+   * /xoa: the chat row (with its Zalo state), its subscriptions, its reminder phone (and one waiting for consent), its per-follower counts and its
    * pending deliveries are deleted; deliveries that
    * already happened (sent, failed, blocked) keep their outcome for the broadcast report but lose
    * the chat id. On SQLite (secure_delete on) the write-ahead log is then folded into the file and
@@ -74,6 +74,7 @@ export class ChatRepository implements ChatStore {
       await trx.deleteFrom('deliveries').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).where('status', 'in', ['pending', 'sending']).execute()
       await trx.deleteFrom('follower_ledger').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).execute()
       await trx.deleteFrom('reminder_phones').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).execute()
+      await trx.deleteFrom('pending_reminder_phones').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).execute()
       await trx
         .updateTable('deliveries')
         .set({ chat_id: sql<string>`'forgotten-' || cast(id as text)` })

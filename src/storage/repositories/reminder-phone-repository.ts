@@ -38,4 +38,30 @@ export class ReminderPhoneRepository implements ReminderPhoneStore {
     }
     return out
   }
+
+  async holdPending(ref: ChatRef, phone: string, expiresAt: Date, now: Date): Promise<void> {
+    await this.purgeExpired(now)
+    const values = { phone, expires_at: expiresAt.toISOString() }
+    await this.db
+      .insertInto('pending_reminder_phones')
+      .values({ platform: ref.platform, chat_id: ref.chatId, ...values })
+      .onConflict((oc) => oc.columns(['platform', 'chat_id']).doUpdateSet(values))
+      .execute()
+  }
+
+  async pending(ref: ChatRef, now: Date): Promise<string | null> {
+    const row = await this.db.selectFrom('pending_reminder_phones').select('phone').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).where('expires_at', '>', now.toISOString()).executeTakeFirst()
+    return row?.phone ?? null
+  }
+
+  async takePending(ref: ChatRef, now: Date): Promise<string | null> {
+    // DELETE … RETURNING: two instances answering the same "đồng ý" cannot both take the phone.
+    const row = await this.db.deleteFrom('pending_reminder_phones').where('platform', '=', ref.platform).where('chat_id', '=', ref.chatId).returning(['phone', 'expires_at']).executeTakeFirst()
+    return row && row.expires_at > now.toISOString() ? row.phone : null
+  }
+
+  async purgeExpired(now: Date): Promise<number> {
+    const result = await this.db.deleteFrom('pending_reminder_phones').where('expires_at', '<=', now.toISOString()).executeTakeFirst()
+    return Number(result.numDeletedRows)
+  }
 }
