@@ -10,7 +10,7 @@ const FIRST_PERSON = /\b(toi|tui|em|minh|mik|mk|tao|tau|con (dang|bi|so|muon|kho
 
 /** Family, partners, people with power over the writer (the abuser is usually one of them). */
 const RELATIONSHIP =
-  /\b(chong|vo (toi|em|minh|anh|cu|no|con)|vo chong|nguoi yeu|ban trai|ban gai|bo (toi|em|minh|duong|chong|cu|no|me|de)|me (toi|em|minh|ke|chong|de)|cha duong|nha chong|anh re|chi dau|em re|anh ho|anh trai|em trai|chu (toi|em|nha|ho|quan|tro|xuong)|thim|ong noi|ong ngoai|ong (ay|ta|chu|hang xom)|thay (giao|day|chu nhiem)|co giao|bao mau|sep|chu nha|dong nghiep|hang xom|nguoi la|ong xa|ba xa|no|han ta|hn|thang do|nguoi quen|ban hoc|ban cung lop)\b/
+  /\b(chong|vo (toi|em|minh|anh|cu|no|con)|vo chong|nguoi yeu|ban trai|ban gai|bo (toi|em|minh|duong|chong|cu|no|me|de)|me (toi|em|minh|ke|chong|de)|cha duong|nha chong|anh re|chi dau|em re|anh ho|anh trai|em trai|chu (toi|em|nha|ho|quan|tro|xuong)|thim|ong noi|ong ngoai|ong (ay|ta|chu|hang xom)|thay (giao|day|chu nhiem)|co giao|bao mau|sep|chu nha|dong nghiep|hang xom|nguoi la|ong xa|ba xa|no|han ta|hn|thang do|nguoi quen|ban hoc|ban cung lop|(nha|gia dinh|o nha) (toi|em|minh|tui|tao))\b/
 
 /** A child is at risk: the writer's child, a named young age, a pupil. */
 const CHILD = /\b(con (toi|em|minh|gai|trai|nha|be)|chau (toi|em|minh|gai|trai|be)|be (nha|gai|trai|hang xom|\d)|dua (be|nho|tre)|hai dua nho|hoc sinh|mam non|thang be|con be|dua be|lop \d|(em|con|chau|be) ((gai|trai|ho) )?((toi|em|minh) )?(nam nay |moi )?([0-9]|1[0-7]) tuoi|tre (nho|con)|con toi)\b/
@@ -69,7 +69,7 @@ export function victimOf(sense: string): 'self' | 'child' | 'other-person' | nul
 
 /** A partner, relative, boss or child the writer calls their own: "chồng tôi", "vợ em", "con mình", "sếp em". */
 const OWN_CLOSE_PERSON =
-  /\b(chong|vo|nguoi yeu|ban trai|ban gai|bo|me|cha|ba|bo duong|me ke|cha duong|anh trai|em trai|chi gai|em gai|anh re|chi dau|con|con gai|con trai|chau|sep|nha chong|ong xa|ba xa) (cua )?(toi|em|minh|tui|tao)\b(?! (la|lam|cong tac|phu trach))/
+  /\b(chong|vo|nguoi yeu|ban trai|ban gai|bo|me|cha|ba|bo duong|me ke|cha duong|anh trai|em trai|chi gai|em gai|anh re|chi dau|con|con gai|con trai|chau|sep|nha|gia dinh|nha chong|ong xa|ba xa) (cua )?(toi|em|minh|tui|tao)\b(?! (la|lam|cong tac|phu trach))/
 
 /**
  * Whether the writer names someone close as their own. An official who introduced themself may name

@@ -119,8 +119,9 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     const topic = !alarm && !personal && (harm <= 2 ? policy >= (persons.firstPerson && !officialRole ? 4 : 2) || asOfficial : person === 0 && policy >= 4)
     if (topic) return result('plan-question', harm >= 3)
     // Cases counted in an official's words ("xã có 3 vụ chồng đánh vợ, báo cáo theo mẫu nào"): the
-    // plans answer, with the hotlines on top since an act is named. Never when the writer is in it.
-    if (harm >= 3 && !alarm && !persons.firstPerson && register.aggregate && asOfficial && victimOf(harmText) === null) return result('plan-question', true)
+    // plans answer, with the hotlines on top since an act is named. Never when the writer or their own people are in it.
+    const writerInIt = persons.firstPerson && !(register.selfIntroduced && !namesOwnClosePerson(chat.sense))
+    if (harm >= 3 && !alarm && !writerInIt && register.aggregate && asOfficial && victimOf(harmText) === null) return result('plan-question', true)
     // A case followed in the news or in court, by someone who speaks of nobody close: off-topic
     // (hotline line at the end). "chồng", "bảo mẫu" there name the parties of the case.
     const closePerson = persons.firstPerson || persons.child || persons.thirdParty
