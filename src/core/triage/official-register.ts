@@ -1,5 +1,15 @@
-import type { PlanVocabulary } from '../search/plan-vocabulary.js'
 import type { ChatText } from './read-chat-text.js'
+
+/**
+ * The loaded plans' own wording, as a measure of how much a message speaks like them: word pairs
+ * ("bao_cao", "chi_tieu", "tao_hon") rather than syllables, since a syllable ("bao", "con") means
+ * too many things and a pair of content words is a term. Built from the loaded plans
+ * (`answers/plan-vocabulary.ts`); triage only reads it.
+ */
+export interface PlanVocabulary {
+  /** Sum over the distinct word pairs of `text` that the plans use, each weighted by the share of plans using it. */
+  weigh(text: string): number
+}
 
 /**
  * How an official writes, read as a class rather than from listed questions. Four signals:
@@ -28,7 +38,7 @@ export interface OfficialRegister {
   score: number
 }
 
-/** Units and places (đơn vị, địa bàn) a title is bound to. */
+/** The sector of a department or a commune official ("tư pháp", "văn hóa – xã hội"). */
 const SECTOR = '(tu phap|van hoa|noi vu|ldtbxh|lao dong|y te|giao duc|tai chinh|dia chinh|bien phong|tu phap ho tich|van hoa xa hoi|\\w+ xa hoi)'
 /**
  * Units and places (đơn vị, địa bàn) a title is bound to. Short words that also mean something
@@ -64,11 +74,11 @@ const AT_OFFICIAL_WORK = new RegExp(
 /** A role bound to a unit, named as the subject of a duty ("chi hội trưởng phụ nữ thì có nhiệm vụ gì"). */
 const NAMED_ROLE = new RegExp(`\\b${ROLE}`)
 
-/** Cases counted, not lived. "số" typed with marks reads "so_" in `sense`; unmarked "so vu" may be "sờ vú" and is left out. */
+/** Cases counted, not lived, and targets set on them; "số vụ" needs its marks (`COUNTED_CASES`). */
 const AGGREGATE =
-  /\b((cac|nhung|bao nhieu|may|mot so|tong so|\d+) (vu|vu viec|truong hop|doi tuong|nan nhan)|so (truong hop|doi tuong|nan nhan|lieu)|ty le|ti le|phan tram|\d+ ?%|thong ke|so (\w+ ){1,10}(can dat|phai dat|phan dau)|(giam_?|tang|day lui|han che|kiem che|phan dau|xoa bo) (\w+ ){0,2}(ty le|ti le|so vu|tinh trang|tao hon|bao luc|xam hai|mua ban|hon nhan can huyet))\b/
+  /\b((cac|nhung|bao nhieu|may|mot so|tong so|\d+) (vu|vu viec|truong hop|doi tuong|nan nhan)|so (truong hop|doi tuong|nan nhan|lieu)|ty le|ti le|phan tram|\d+ ?%|thong ke|so (\w+ ){1,10}(can dat|phai dat|phan dau)|(giam|tang|day lui|han che|kiem che|phan dau|xoa bo) (\w+ ){0,2}(ty le|ti le|so vu|tinh trang|tao hon|bao luc|xam hai|mua ban|hon nhan can huyet))\b/
 
-/** "số vụ" typed with marks ("so_ vu" in `sense`). */
+/** "số vụ" typed with marks ("so_ vu" in `sense`); unmarked "so vu" may be "sờ vú" and does not count. */
 const COUNTED_CASES = /\bso_ (vu|vu viec)\b/
 
 /** Questions about duties, reports, forms, staff and money. */
@@ -86,11 +96,7 @@ export function readOfficialRegister(chat: ChatText, vocabulary?: PlanVocabulary
   const role = selfIntroduced || NAMED_ROLE.test(plain)
   const aggregate = AGGREGATE.test(plain) || COUNTED_CASES.test(chat.sense)
   const dutyQuestion = DUTY_QUESTION.test(plain)
-  const planVocabulary = vocabulary ? vocabulary.weigh(chat.folded).weight : 0
-  const score =
-    (selfIntroduced ? WEIGHT.selfIntroduced : role ? WEIGHT.role : 0) +
-    (aggregate ? WEIGHT.aggregate : 0) +
-    (dutyQuestion ? WEIGHT.dutyQuestion : 0) +
-    Math.min(WEIGHT.vocabularyCap, Math.floor(planVocabulary))
+  const planVocabulary = vocabulary ? vocabulary.weigh(chat.folded) : 0
+  const score = (selfIntroduced ? WEIGHT.selfIntroduced : role ? WEIGHT.role : 0) + (aggregate ? WEIGHT.aggregate : 0) + (dutyQuestion ? WEIGHT.dutyQuestion : 0) + Math.min(WEIGHT.vocabularyCap, Math.floor(planVocabulary))
   return { selfIntroduced, role, aggregate, dutyQuestion, planVocabulary, score }
 }

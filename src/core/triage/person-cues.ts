@@ -68,8 +68,7 @@ export function victimOf(sense: string): 'self' | 'child' | 'other-person' | nul
 }
 
 /** A partner, relative, boss or child the writer calls their own: "chồng tôi", "vợ em", "con mình", "sếp em". */
-const OWN_CLOSE_PERSON =
-  /\b(chong|vo|nguoi yeu|ban trai|ban gai|bo|me|cha|ba|bo duong|me ke|cha duong|anh trai|em trai|chi gai|em gai|anh re|chi dau|con|con gai|con trai|chau|sep|nha|gia dinh|nha chong|ong xa|ba xa) (cua )?(toi|em|minh|tui|tao)\b(?! (la|lam|cong tac|phu trach))/
+const OWN_CLOSE_PERSON = /\b(chong|vo|nguoi yeu|ban trai|ban gai|bo|me|cha|ba|bo duong|me ke|cha duong|anh trai|em trai|chi gai|em gai|anh re|chi dau|con|con gai|con trai|chau|sep|nha|gia dinh|nha chong|ong xa|ba xa) (cua )?(toi|em|minh|tui|tao)\b(?! (la|lam|cong tac|phu trach))/
 
 /**
  * Whether the writer names someone close as their own. An official who introduced themself may name

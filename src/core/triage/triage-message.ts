@@ -1,8 +1,7 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
 import { ALARM_CUES, DISTRESS_CUES, HARM_CUES, URGENCY_CUES, type HarmKind } from './harm-cues.js'
 import { COMMAND, COMMERCIAL_LINE, GREETING, HELP_CUES, HELP_SERVICE, KNOWN_HOTLINE, PLAN_DOCUMENT, WHERE_TO_GET_HELP } from './help-cues.js'
-import type { PlanVocabulary } from '../search/plan-vocabulary.js'
-import { readOfficialRegister } from './official-register.js'
+import { readOfficialRegister, type PlanVocabulary } from './official-register.js'
 import { namesOwnClosePerson, readPersons, victimOf } from './person-cues.js'
 import { planScore, policyScore } from './policy-markers.js'
 import { readChatText } from './read-chat-text.js'
@@ -116,8 +115,11 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     const personal = (persons.firstPerson && closeToWriter) || victimOf(harmText) !== null || SELF_VICTIM.test(chat.sense)
     // "Where can a victim get counselling?": a help request for anyone asking, whatever the topic words.
     if (harm <= 2 && !personal && (whereToGetHelp || hotline)) return result('help-request')
-    const topic = !alarm && !personal && (harm <= 2 ? policy >= (persons.firstPerson && !officialRole ? 4 : 2) || asOfficial : person === 0 && policy >= 4)
-    if (topic) return result('plan-question', harm >= 3)
+    const byMarkers = harm <= 2 ? policy >= (persons.firstPerson && !officialRole ? 4 : 2) : person === 0 && policy >= 4
+    // The official register makes a topic of an act word only when nothing says it is happening to the writer now.
+    const happeningToWriter = persons.firstPerson && !register.selfIntroduced && harm >= 2 && urgency > 0
+    const byRegister = harm <= 2 && asOfficial && !happeningToWriter
+    if (!alarm && !personal && (byMarkers || byRegister)) return result('plan-question', harm >= 3 || (!byMarkers && harm >= 2))
     // Cases counted in an official's words ("xã có 3 vụ chồng đánh vợ, báo cáo theo mẫu nào"): the
     // plans answer, with the hotlines on top since an act is named. Never when the writer or their own people are in it.
     const writerInIt = persons.firstPerson && !(register.selfIntroduced && !namesOwnClosePerson(chat.sense))
