@@ -98,7 +98,7 @@ export class Assistant {
   private answer(rawQuestion: string, context: AskContext): Reply {
     const question = cleanQuestion(rawQuestion)
     if (!/[\p{L}\p{N}]/u.test(question)) return { intent: 'help', found: false, text: MESSAGES.empty, buttons: exampleButtons(), citations: [] }
-    const triage = triageMessage(question, this.snapshot.glossary)
+    const triage = triageMessage(question, this.snapshot.glossary, this.snapshot.vocabulary)
     switch (triage.kind) {
       case 'at-risk':
       case 'help-request':

@@ -2,6 +2,8 @@ import type { Glossary } from '../knowledge-base/glossary.js'
 import type { DeadlineFact, DocumentDetails, PlanDocument } from '../knowledge-base/plan-document.js'
 import { extractDocumentDetails } from '../knowledge-base/extract-document-details.js'
 import { PlanIndex } from '../search/plan-index.js'
+import type { PlanVocabulary } from '../triage/official-register.js'
+import { createPlanVocabulary } from './plan-vocabulary.js'
 import { indexDocumentNumbers, type NumberedDocument } from './find-document-numbers.js'
 import { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
@@ -13,6 +15,8 @@ export interface KnowledgeSnapshot {
   glossary: Glossary
   index: PlanIndex
   analyzer: VietnameseAnalyzer
+  /** The plans' own wording, read by triage to tell an official's question from a personal story. */
+  vocabulary: PlanVocabulary
   /** Each document's position in `documents`, the order ties keep. */
   position: ReadonlyMap<string, number>
   /** Per agency id, the plans giving it duties (in `documents` order), so "what does X do" never scans every plan. */
@@ -48,12 +52,14 @@ export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], gloss
   }
   // Stable sort: plans with the same date keep their order.
   actionMonthPeriods.sort((a, b) => (b.fact.date ?? '').localeCompare(a.fact.date ?? ''))
+  const planIndex = index ?? PlanIndex.build([...documents], analyzer)
   return {
     documents,
     byId: new Map(documents.map((d) => [d.id, d])),
     glossary,
     analyzer,
-    index: index ?? PlanIndex.build([...documents], analyzer),
+    index: planIndex,
+    vocabulary: createPlanVocabulary(planIndex, analyzer, documents.length),
     position: new Map(documents.map((d, i) => [d.id, i])),
     plansByAgency,
     actionMonthPeriods,

@@ -113,6 +113,15 @@ export class PlanIndex {
     return df > n * COMMON_WORD_SHARE ? 0 : Math.log(n / (df + 1)) + 1
   }
 
+  /** The share of all plans whose text holds this folded word or bigram ("bao_cao"): 0 when none does. */
+  planShare(term: string): number {
+    const id = this.data.dictionary.idOf(term)
+    const n = this.data.documents.ids.length
+    if (id < 0 || n === 0) return 0
+    const { offsets } = this.data.documentPostings
+    return (offsets[id + 1]! - offsets[id]!) / n
+  }
+
   /** The plans' vocabulary contains this folded word. */
   knows(term: string): boolean {
     return this.data.dictionary.idOf(term) >= 0

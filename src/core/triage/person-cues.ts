@@ -3,14 +3,14 @@
  * "Bộ" typed with marks do not read as "tôi", "chồng", "bố"). "trẻ em", "chị em", "anh em" are
  * people in general, not the writer: removed before matching.
  */
-const GENERIC_PEOPLE = /\b(tre em|chi em|anh em|em be gai|phu nu va tre em|phong chong|chong (bao|xam|mua|quay|tao|lai)|dao tao|sang tao|tao (dieu kien|ra|lap|viec lam))\b/g
+const GENERIC_PEOPLE = /\b(tre em|chi em|anh em|em be gai|phu nu va tre em|phong chong|chong_? (bao|xam|mua|quay|tao|lai)|tao hon|dao tao|sang tao|tao (dieu kien|ra|lap|viec lam))\b/g
 
 /** The writer speaks of themself: tôi, em, mình, tui, tao. */
 const FIRST_PERSON = /\b(toi|tui|em|minh|mik|mk|tao|tau|con (dang|bi|so|muon|khong))\b/
 
 /** Family, partners, people with power over the writer (the abuser is usually one of them). */
 const RELATIONSHIP =
-  /\b(chong|vo (toi|em|minh|anh|cu|no|con)|vo chong|nguoi yeu|ban trai|ban gai|bo (toi|em|minh|duong|chong|cu|no|me|de)|me (toi|em|minh|ke|chong|de)|cha duong|nha chong|anh re|chi dau|em re|anh ho|anh trai|em trai|chu (toi|em|nha|ho|quan|tro|xuong)|thim|ong noi|ong ngoai|ong (ay|ta|chu|hang xom)|thay (giao|day|chu nhiem)|co giao|bao mau|sep|chu nha|dong nghiep|hang xom|nguoi la|ong xa|ba xa|no|han ta|hn|thang do|nguoi quen|ban hoc|ban cung lop)\b/
+  /\b(chong|vo (toi|em|minh|anh|cu|no|con)|vo chong|nguoi yeu|ban trai|ban gai|bo (toi|em|minh|duong|chong|cu|no|me|de)|me (toi|em|minh|ke|chong|de)|cha duong|nha chong|anh re|chi dau|em re|anh ho|anh trai|em trai|chu (toi|em|nha|ho|quan|tro|xuong)|thim|ong noi|ong ngoai|ong (ay|ta|chu|hang xom)|thay (giao|day|chu nhiem)|co giao|bao mau|sep|chu nha|dong nghiep|hang xom|nguoi la|ong xa|ba xa|no|han ta|hn|thang do|nguoi quen|ban hoc|ban cung lop|(nha|gia dinh|o nha) (toi|em|minh|tui|tao))\b/
 
 /** A child is at risk: the writer's child, a named young age, a pupil. */
 const CHILD = /\b(con (toi|em|minh|gai|trai|nha|be)|chau (toi|em|minh|gai|trai|be)|be (nha|gai|trai|hang xom|\d)|dua (be|nho|tre)|hai dua nho|hoc sinh|mam non|thang be|con be|dua be|lop \d|(em|con|chau|be) ((gai|trai|ho) )?((toi|em|minh) )?(nam nay |moi )?([0-9]|1[0-7]) tuoi|tre (nho|con)|con toi)\b/
@@ -41,7 +41,8 @@ export function readPersons(sense: string): PersonSignals {
   }
 }
 
-const HARM_VERB = '(danh|dap|tat|chui|mang|doa|duoi|nhot|ep|bat|ga|giu|xo|dam|quat|so|om|hiep|xam hai|bo|de|ban)'
+// The plans' topic words used as verbs ("quấy rối em", "bạo hành con") name a victim too.
+const HARM_VERB = '(danh|dap|tat|chui|mang|doa|de doa|duoi|nhot|ep|bat|ga|giu|xo|dam|quat|so|om|hiep|xam hai|quay roi|bao hanh|hanh ha|nguoc dai|lam nhuc|lam dung|bo|de|ban)'
 /** "đánh con", "sờ bé", "ép em gái tôi": the object right after the verb is a child. */
 const CHILD_OBJECT = new RegExp(`\\b${HARM_VERB} (con|be|chau|em (gai|trai)|thang be|con be)\\b`)
 /** "đánh tôi", "ép em", "đuổi mẹ con tôi": the writer is the object. */
@@ -64,4 +65,16 @@ export function victimOf(sense: string): 'self' | 'child' | 'other-person' | nul
   if (CHILD_OBJECT.test(sense)) return 'child'
   if (SELF_OBJECT.test(sense)) return 'self'
   return null
+}
+
+/** A partner, relative, boss or child the writer calls their own: "chồng tôi", "vợ em", "con mình", "sếp em". */
+const OWN_CLOSE_PERSON = /\b(chong|vo|nguoi yeu|ban trai|ban gai|bo|me|cha|ba|bo duong|me ke|cha duong|anh trai|em trai|chi gai|em gai|anh re|chi dau|con|con gai|con trai|chau|sep|nha|gia dinh|nha chong|ong xa|ba xa) (cua )?(toi|em|minh|tui|tao)\b(?! (la|lam|cong tac|phu trach))/
+
+/**
+ * Whether the writer names someone close as their own. An official who introduced themself may name
+ * partners and children as the subject of their work ("vợ chồng", "bà xã" in "ba xã cũ"); their own
+ * partner or child is a personal matter all the same.
+ */
+export function namesOwnClosePerson(sense: string): boolean {
+  return OWN_CLOSE_PERSON.test(sense.replace(GENERIC_PEOPLE, ' '))
 }

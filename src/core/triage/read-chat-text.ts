@@ -1,8 +1,8 @@
-import { canonicalize, foldDiacritics } from '../text/normalize-vietnamese.js'
+import { expandShorthand, readChatWords } from '../text/read-chat-words.js'
 
 /**
- * A chat message read two ways for triage, both lower case, one space between words,
- * punctuation dropped, teen spellings expanded ("ck e" → "chong em", "15t" → "15 tuoi"):
+ * A chat message read two ways for triage, from its normalised words (`core/text/read-chat-words.ts`:
+ * lower case, punctuation dropped, teen spellings expanded, "ck e" → "chong em"), one space between words:
  * - `folded`: no diacritics at all — what policy and help cues read;
  * - `sense`: folded too, but a word typed WITH marks that give it a harmless meaning gets a
  *   trailing "_" so harm cues cannot match it: "đánh giá" still reads "danh", "danh sách" reads
@@ -15,89 +15,6 @@ export interface ChatText {
   sense: string
   /** The writer typed Vietnamese marks somewhere. */
   marked: boolean
-}
-
-/** Teen and chat spellings, keyed by the unmarked token as typed. */
-const TEEN: Record<string, string> = {
-  k: 'khong',
-  ko: 'khong',
-  kh: 'khong',
-  khg: 'khong',
-  kg: 'khong',
-  hk: 'khong',
-  hok: 'khong',
-  hong: 'khong',
-  hem: 'khong',
-  j: 'gi',
-  gj: 'gi',
-  dc: 'duoc',
-  dk: 'duoc',
-  đc: 'duoc',
-  e: 'em',
-  a: 'anh',
-  ah: 'anh',
-  ny: 'nguoi yeu',
-  bn: 'ban',
-  b: 'ban',
-  bt: 'biet',
-  bik: 'biet',
-  bit: 'biet',
-  vs: 'voi',
-  ck: 'chong',
-  ckong: 'chong',
-  chog: 'chong',
-  vk: 'vo',
-  ox: 'ong xa',
-  bx: 'ba xa',
-  r: 'roi',
-  rui: 'roi',
-  oy: 'roi',
-  h: 'gio',
-  bjo: 'bay gio',
-  bh: 'bay gio',
-  ng: 'nguoi',
-  ngta: 'nguoi ta',
-  thg: 'thang',
-  t: 'toi',
-  tui: 'toi',
-  mk: 'minh',
-  mik: 'minh',
-  mjk: 'minh',
-  sdt: 'so dien thoai',
-  dt: 'dien thoai',
-  đt: 'dien thoai',
-  ms: 'moi',
-  trc: 'truoc',
-  cx: 'cung',
-  cug: 'cung',
-  bme: 'bo me',
-  bm: 'bo me',
-  ntn: 'nhu the nao',
-  wa: 'qua',
-  qa: 'qua',
-  ns: 'noi',
-  tn: 'tin nhan',
-  dag: 'dang',
-  đg: 'dang',
-  dg: 'dang',
-  iu: 'yeu',
-  nhìu: 'nhieu',
-  nhiu: 'nhieu',
-  hum: 'hom',
-  hnay: 'hom nay',
-  z: 'vay',
-  zay: 'vay',
-  dzay: 'vay',
-  cj: 'chi',
-  c: 'chi',
-  ae: 'anh em',
-  fb: 'facebook',
-  lm: 'lam',
-  mun: 'muon',
-  mún: 'muon',
-  ib: 'nhan tin',
-  pls: 'giup',
-  plz: 'giup',
 }
 
 /**
@@ -138,6 +55,8 @@ const HARMFUL_SPELLING: Record<string, RegExp> = {
   day: /^[dđ][aẩâậ]y$/,
   lo: /^l[oộ]$/,
   dot: /^[dđ][oố]t$/,
+  // "tảo hôn", "tạo điều kiện" typed with marks are not "tao" (I).
+  tao: /^tao$/,
 }
 
 /**
@@ -149,6 +68,8 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   [/\b(xu) (ly|phat|tri)\b/g, 'xu_ $2'],
   [/\b(xet|phan biet doi) xu\b/g, '$1 xu_'],
   [/\b(nghien|cap|cuu) cuu\b|\bcuu (ho|tro|nan|thuong|hoa)\b/g, 'cuu_'],
+  // "cựu" (former): "Hội Cựu chiến binh", "cựu cán bộ" — an organisation or a past office, not a cry for help.
+  [/\bcuu (chien binh|thanh nien xung phong|can bo|giao vien|chu tich|bi thu|truong thon|lanh dao)\b/g, 'cuu_ $1'],
   // "giết thời gian", "giết ruồi": killing time or insects, not a person.
   [/\bgiet (thoi gian|thi gio|ruoi|muoi|gian|kien|sau|chuot|vi khuan|virus|con trung)\b/g, 'giet_ $1'],
   // Prevention: "bảo vệ trẻ em khỏi bị xâm hại", "tránh bị lừa", "để không bị đánh" — what a plan
@@ -160,6 +81,8 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   [/\bbao cao\b/g, 'bao_cao'],
   // Work done for a superior ("làm báo cáo cho sếp", "nộp kế hoạch lên sếp"): the boss as an official's reader, not an abuser.
   [/\b(bao_cao|ke hoach|van ban|so lieu|to trinh|tai lieu|slide|kpi) (cho|gui|len|nop|trinh) sep\b/g, '$1 $2 sep_'],
+  // The writer told to do paperwork ("sếp bắt em viết báo cáo", "ép mình soạn kế hoạch"): work, not an act done to them.
+  [/\b(bat|ep|bao|giao|yeu cau) (toi|em|minh|tui) (lam|viet|soan|tong hop|xay dung|chuan bi|nop|trinh) ((?:\w+ ){0,2}(?:bao_cao|ke hoach|van ban|so lieu|to trinh|tai lieu|slide|kpi|de an|bieu mau|de cuong|cong van))\b/g, '$1_ $2 $3 $4'],
   // "bao giờ", "bao nhiêu" ask when and how much: not "báo"/"bảo" (tell, threaten).
   [/\bbao (gio|nhieu|lau)\b/g, 'bao_ $1'],
   // "bị" inside a word ("chuẩn bị", "thiết bị", "trang bị") is not the passive of suffering.
@@ -181,20 +104,9 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   [/\b(cho|xin phep cho) (toi|em|minh|tui|con) (hoi|biet|xin hoi)\b/g, '$1 $2_ $3'],
   [/\b(toi|em|minh|tui|con) (muon hoi|xin hoi|hoi chut|can hoi|muon biet|can biet|dang tim hieu|tim hieu)\b/g, '$1_ $2'],
   [/\b(tra loi|giai thich|tom tat|liet ke|tra cuu|dich|soan|ngan gon) (giup|dum|ho|cho) (toi|em|minh|tui)\b/g, '$1 $2_ $3_'],
+  // A task given to the bot, the helper named at its end ("nhờ bot liệt kê … theo từng mục tiêu giúp em"): still the asker's courtesy.
+  [/\b(tra loi|giai thich|tom tat_?|liet ke|tra cuu|dich|soan|tong hop|goi y|thong ke)((?: \w+){1,16}) (giup|dum|ho) (toi|em|minh|tui)\b/g, '$1$2 $3_ $4_'],
 ]
-
-/**
- * Officials' shorthand, expanded only next to the word it abbreviates with ("pc bạo lực", "bạo
- * lực gđ", "bl gia đình"): "pc", "gd", "bl" alone mean too many other things ("PC", "giáo dục").
- */
-const SHORTHAND: [RegExp, string][] = [
-  [/\b(bl|bao luc) (gd|gđ)\b/g, 'bao luc gia dinh'],
-  [/\bbldg\b/g, 'bao luc gia dinh'],
-  [/\bbl (gia dinh|gioi|hoc duong|tre em|tinh duc)\b/g, 'bao luc $1'],
-  [/\bpc (bao luc|xam hai|mua ban|tao hon|bl|ma tuy|toi pham)\b/g, 'phong chong $1'],
-  [/\bphong chong bl\b/g, 'phong chong bao luc'],
-]
-const expandShorthand = (text: string) => SHORTHAND.reduce((t, [pattern, long]) => t.replace(pattern, long), text)
 
 /**
  * A verb of hitting with an object that gives it a harmless sense: "đánh cờ", "đánh răng", "đá
@@ -236,54 +148,20 @@ const HARMLESS_OBJECTS: Record<string, Record<string, RegExp | true>> = {
   da: { bong: true, banh: true, cau: /^cầu$/, phui: true, ban: /^bàn$/, ga: /^gà$/, penalty: true },
 }
 
-/** Letters dropped while typing fast, whatever the marks: "chồg" → "chong", "đáh" → "danh". */
-const TYPOS: Record<string, string> = { chog: 'chong', chonf: 'chong', dah: 'danh', dnah: 'danh', nguoj: 'nguoi', ngươi: 'nguoi', hiêp: 'hiep', xamhai: 'xam hai', baoluc: 'bao luc' }
-
-const DOCUMENT_ABBREVIATIONS = new Set(['kh', 'qđ', 'qd', 'cv', 'nq', 'tt', 'nđ', 'nd', 'ct', 'tb'])
-
-const AGE = /^(\d{1,2})(t|tuoi|tuổi)$/
-
 export function readChatText(text: string): ChatText {
-  const folded: string[] = []
-  const sense: string[] = []
-  const rawWords: string[] = []
-  let marked = false
-  const tokens = canonicalize(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-  for (const [i, raw] of tokens.entries()) {
-    const plain = foldDiacritics(raw)
-    const hasMarks = plain !== raw
-    if (hasMarks) marked = true
-    const age = AGE.exec(raw)
-    // "KH 67", "QĐ 12": a document's short name before its number, not "không".
-    const documentName = DOCUMENT_ABBREVIATIONS.has(raw) && /^\d/.test(tokens[i + 1] ?? '')
-    const expanded = age ? `${age[1]} tuoi` : documentName ? undefined : !hasMarks ? TEEN[raw] : raw === 'đc' || raw === 'đt' || raw === 'đg' ? TEEN[raw] : undefined
-    rawWords.push(raw)
-    if (expanded) {
-      folded.push(expanded)
-      sense.push(expanded)
-      continue
-    }
-    // Letters held down in distress ("cuuuu", "sooo") count once: at the end of a word only, so "CCCD" stays.
-    const squeezed = plain.replace(/(\p{L})\1{2,}$/u, '$1$1').replace(/^(so)o+$/, '$1')
-    const typo = TYPOS[squeezed]
-    if (typo) {
-      folded.push(typo)
-      sense.push(typo)
-      continue
-    }
-    const word = squeezed
-    folded.push(word)
+  const words = readChatWords(text)
+  const folded = words.map((w) => w.word)
+  // A word typed with marks that give it a harmless meaning is suffixed "_"; expansions are read as expanded.
+  const sense = words.map(({ raw, word, hasMarks, expanded }) => {
     const allowed = HARMFUL_SPELLING[word]
-    sense.push(hasMarks && allowed && !allowed.test(raw) ? `${word}_` : word)
-  }
+    return !expanded && hasMarks && allowed && !allowed.test(raw) ? `${word}_` : word
+  })
   for (let i = 0; i + 1 < folded.length; i++) {
     const objects = HARMLESS_OBJECTS[folded[i]!]
     const object = objects?.[folded[i + 1]!]
-    if (object && (object === true || object.test(rawWords[i + 1]!))) sense[i] = `${folded[i]}_`
+    if (object && (object === true || object.test(words[i + 1]!.raw))) sense[i] = `${folded[i]}_`
   }
   let joinedSense = expandShorthand(sense.join(' '))
   for (const [pattern, harmless] of HARMLESS_COMPOUNDS) joinedSense = joinedSense.replace(pattern, harmless)
-  return { folded: expandShorthand(folded.join(' ')), sense: joinedSense, marked }
+  return { folded: expandShorthand(folded.join(' ')), sense: joinedSense, marked: words.some((w) => w.hasMarks) }
 }

@@ -1,7 +1,8 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
 import { ALARM_CUES, DISTRESS_CUES, HARM_CUES, URGENCY_CUES, type HarmKind } from './harm-cues.js'
 import { COMMAND, COMMERCIAL_LINE, GREETING, HELP_CUES, HELP_SERVICE, KNOWN_HOTLINE, PLAN_DOCUMENT, WHERE_TO_GET_HELP } from './help-cues.js'
-import { readPersons, victimOf } from './person-cues.js'
+import { readOfficialRegister, type PlanVocabulary } from './official-register.js'
+import { namesOwnClosePerson, readPersons, victimOf } from './person-cues.js'
 import { planScore, policyScore } from './policy-markers.js'
 import { readChatText } from './read-chat-text.js'
 
@@ -39,19 +40,11 @@ export interface Triage {
   /** Harm forms recognised, strongest first. */
   harms: HarmKind[]
   doubt: boolean
-  scores: { harm: number; person: number; urgency: number; policy: number; help: number }
+  scores: { harm: number; person: number; urgency: number; policy: number; help: number; register: number }
 }
 
 /** A population in a passive ("trẻ em gái bị …", "phụ nữ dân tộc thiểu số bị …"): how plans speak. */
 const POPULATION_PASSIVE = /\b((?:tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi tuong|nu sinh|cac em|truong hop|nhung nguoi|so nguoi|ty le|ti le|lao dong|nguoi lao dong|nguoi cao tuoi|nguoi khuyet tat)(?: (?:gai|trai|nu|nam|nho|khuyet tat|vi thanh nien|dan toc thieu so|di cu|cao tuoi|nhap cu|mo coi))?) bi\b/g
-
-/**
- * The writer introduces themself in an official role ("mình là cán bộ phòng văn hóa", "em là
- * giáo viên chủ nhiệm", "tôi công tác ở Sở Tư pháp"): the children and families they name are
- * their work, not their own, unless an act is done to someone or there is an alarm.
- */
-const OFFICIAL_ROLE =
-  /\b(toi|em|minh|tui|chung toi|ben (toi|em|minh)) (la|dang la|lam) (mot )?(can bo|cong chuc|vien chuc|chuyen vien|giao vien|co giao|thay giao|hieu truong|hieu pho|bi thu|chu tich|pho chu tich|truong (phong|ban|thon|ap|khu)|to truong|cong tac vien|tuyen truyen vien|hoi vien|doan vien|can su|nhan vien (so|phong|ubnd|xa|hoi)|phong vien|sinh vien (nganh|lam)|thanh vien ban)|\b(toi|em|minh|tui) (moi|vua) (nhan viec|nhan nhiem vu|duoc phan cong|ve (cong tac|nhan cong tac|lam))|\blam bao_?cao (cho|gui|nop|len) (sep|lanh dao|cap tren|truong phong|huyen|tinh|so)|\b(toi|em|minh|tui|chung toi) (dang )?(cong tac|lam viec|lam) (o|tai) (so|phong|ubnd|uy ban|hoi|doan|truong|xa|phuong|huyen|ban)\b/
 
 /** "khẩn cấp" naming a kind of service ("dịch vụ bảo vệ khẩn cấp"): not an alarm when nobody in particular is in it. */
 const SERVICE_URGENCY = /\b(dich vu|bien phap|co che|quy trinh|bao ve|lenh|truong hop|ung pho|can thiep|cap cuu|tiep nhan|so|duong day) (\w+ ){0,3}khan cap\b/g
@@ -67,7 +60,10 @@ const NEWS_CASE = /\b(vu an|phien toa|toa an|toa (da_? )?xu|(da_?|duoc|chua) (xe
 
 const INJURY = /\b(chay mau|gay (tay|chan|xuong|suon|mui)|bat tinh|ngat xiu|bi thuong|dau qua|bong|uong thuoc|rach tay|cat tay)\b/
 
-export function triageMessage(text: string, glossary?: Glossary): Triage {
+/** An official register this strong reads as an official's question when nothing is done to the writer. */
+const OFFICIAL_REGISTER = 4
+
+export function triageMessage(text: string, glossary?: Glossary, vocabulary?: PlanVocabulary): Triage {
   const chat = readChatText(text)
   const persons = readPersons(chat.sense)
   // "trẻ em bị xâm hại", "người bị bạo lực": a population in a passive is how plans speak, not a person.
@@ -88,7 +84,12 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   const commercial = COMMERCIAL_LINE.test(chat.folded) && !HELP_SERVICE.test(chat.folded.replace(/\b(tong dai|duong day nong|hotline)\b/g, ' '))
   const hotline = KNOWN_HOTLINE.test(chat.folded) && !PLAN_DOCUMENT.test(chat.folded)
   const help = !commercial && (HELP_CUES.test(chat.folded) || whereToGetHelp || hotline) ? 1 : 0
-  const scores = { harm, person, urgency, policy, help }
+  const register = readOfficialRegister(chat, vocabulary)
+  // The writer speaks as an official: a role and the plans' register, or that register throughout. A role alone is not enough.
+  const asOfficial = register.score >= OFFICIAL_REGISTER
+  // A particular child, neighbour or relative named: someone may need help, whoever writes.
+  const namesSomeone = persons.child || persons.thirdParty || persons.relationship
+  const scores = { harm, person, urgency, policy, help, register: register.score }
   const result = (kind: TriageKind, doubt = false): Triage => ({
     kind,
     about: kind === 'at-risk' ? aboutWhom(persons, chat.sense, selfHarm) : null,
@@ -106,21 +107,34 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   if (selfHarm) return !alarm && !persons.firstPerson && policy >= 4 ? result('plan-question', true) : result('at-risk')
   if (harm > 0) {
     // An official naming violence as a topic (not an act done to someone) speaks of their work.
-    const officialRole = harm <= 1 && OFFICIAL_ROLE.test(chat.sense)
+    const officialRole = harm <= 1 && register.selfIntroduced
     // Violence as a topic of the plans: policy words, no alarm, and nobody in particular — a
     // population ("học sinh", "phụ nữ") is not a person; the writer and a partner or child are.
-    const personal = (persons.firstPerson && (persons.relationship || (!officialRole && (persons.child || persons.thirdParty)))) || victimOf(harmText) !== null || SELF_VICTIM.test(chat.sense)
+    // An official's partners and children are the families of their work unless they call them their own.
+    const closeToWriter = officialRole ? namesOwnClosePerson(chat.sense) : persons.relationship || persons.child || persons.thirdParty
+    const personal = (persons.firstPerson && closeToWriter) || victimOf(harmText) !== null || SELF_VICTIM.test(chat.sense)
     // "Where can a victim get counselling?": a help request for anyone asking, whatever the topic words.
     if (harm <= 2 && !personal && (whereToGetHelp || hotline)) return result('help-request')
-    const topic = !alarm && !personal && (harm <= 2 ? policy >= (persons.firstPerson && !officialRole ? 4 : 2) : person === 0 && policy >= 4)
-    if (topic) return result('plan-question', harm >= 3)
+    const byMarkers = harm <= 2 ? policy >= (persons.firstPerson && !officialRole ? 4 : 2) : person === 0 && policy >= 4
+    // The official register makes a topic of an act word only when nothing says it is happening to the writer now.
+    const happeningToWriter = persons.firstPerson && !register.selfIntroduced && harm >= 2 && urgency > 0
+    const byRegister = harm <= 2 && asOfficial && !happeningToWriter
+    if (!alarm && !personal && (byMarkers || byRegister)) return result('plan-question', harm >= 3 || (!byMarkers && harm >= 2))
+    // Cases counted in an official's words ("xã có 3 vụ chồng đánh vợ, báo cáo theo mẫu nào"): the
+    // plans answer, with the hotlines on top since an act is named. Never when the writer or their own people are in it.
+    const writerInIt = persons.firstPerson && !(register.selfIntroduced && !namesOwnClosePerson(chat.sense))
+    if (harm >= 3 && !alarm && !writerInIt && register.aggregate && asOfficial && victimOf(harmText) === null) return result('plan-question', true)
     // A case followed in the news or in court, by someone who speaks of nobody close: off-topic
     // (hotline line at the end). "chồng", "bảo mẫu" there name the parties of the case.
     const closePerson = persons.firstPerson || persons.child || persons.thirdParty
     return !alarm && !personal && !closePerson && NEWS_CASE.test(chat.sense) ? result('other') : result('at-risk')
   }
   if (alarm) return policy >= 4 ? result('plan-question', true) : result('at-risk')
-  if (help) return policy >= 2 && !persons.firstPerson && !whereToGetHelp && !hotline ? result('plan-question') : result('help-request')
+  if (help) {
+    // An official asking about duties or counted cases in a help service's words ("mô hình địa chỉ tin cậy cần mấy người").
+    const officialAsks = asOfficial && (register.dutyQuestion || register.aggregate) && !namesSomeone
+    return (policy >= 2 && !persons.firstPerson) || officialAsks ? (whereToGetHelp || hotline ? result('help-request') : result('plan-question')) : result('help-request')
+  }
   // A word of the plans' domain, a province or an agency makes a plan question; "bao nhiêu" alone does not.
   // A business line ("số tổng đài điện lực") is off-topic even though "số" reads like "Sở".
   // A province alone ("em ở Nghệ An") is where a person lives, not a plan question, when the writer speaks of themself.
@@ -131,9 +145,11 @@ export function triageMessage(text: string, glossary?: Glossary): Triage {
   // Safety net: nothing about plans, and the writer tells of themself, someone close, and
   // distress — a personal situation gets the hotlines, never a decline.
   if (persons.firstPerson && (persons.relationship || persons.thirdParty || persons.child) && DISTRESS_CUES.test(chat.sense)) return result('at-risk')
+  // An official's question in words no plan marker knows; hotlines on top when it speaks of people.
+  const aboutPeople = persons.firstPerson || persons.relationship || persons.thirdParty || persons.child
+  if (asOfficial && (register.dutyQuestion || register.aggregate) && !commercial) return result('plan-question', namesSomeone)
   // Any other message about people that names no harm we know: declined, hotlines on top, since
   // our cues will never know every way a survivor puts it.
-  const aboutPeople = persons.firstPerson || persons.relationship || persons.thirdParty || persons.child
   return result('other', aboutPeople)
 }
 

@@ -1,0 +1,102 @@
+import type { ChatText } from './read-chat-text.js'
+
+/**
+ * The loaded plans' own wording, as a measure of how much a message speaks like them: word pairs
+ * ("bao_cao", "chi_tieu", "tao_hon") rather than syllables, since a syllable ("bao", "con") means
+ * too many things and a pair of content words is a term. Built from the loaded plans
+ * (`answers/plan-vocabulary.ts`); triage only reads it.
+ */
+export interface PlanVocabulary {
+  /** Sum over the distinct word pairs of `text` that the plans use, each weighted by the share of plans using it. */
+  weigh(text: string): number
+}
+
+/**
+ * How an official writes, read as a class rather than from listed questions. Four signals:
+ * - a role: a title bound to a unit or a place (chức danh + đơn vị/địa bàn: "cán bộ tư pháp xã",
+ *   "công an xã", "trưởng ban công tác mặt trận ấp", "chi hội trưởng phụ nữ", "hiệu trưởng"), and
+ *   above all the writer introducing themself in one ("tôi là …", "em làm …") or at an official's
+ *   work ("em đang làm báo cáo sơ kết", "sếp giao em viết kế hoạch");
+ * - the plans' own vocabulary (`PlanVocabulary`: word pairs the loaded plans share);
+ * - cases counted rather than lived: "các vụ", "3 vụ", "số trường hợp", "tỷ lệ", "đối tượng",
+ *   "giảm tảo hôn";
+ * - questions about duties, reports, forms, staff and money: "báo cáo theo mẫu nào", "nhiệm vụ
+ *   gì", "cần mấy người", "có kinh phí không".
+ * None of these outweighs a harm done to the writer: triage decides that (`triageMessage`).
+ */
+export interface OfficialRegister {
+  /** The writer speaks as an official: introduces themself in a role or at an official's work. */
+  selfIntroduced: boolean
+  /** A title bound to a unit is named (the writer's or someone else's). */
+  role: boolean
+  /** Cases counted: "các vụ", "số trường hợp", "tỷ lệ", a target to reduce. */
+  aggregate: boolean
+  /** A question about duties, reports, forms, staff or money. */
+  dutyQuestion: boolean
+  /** The plans' word pairs the message uses, weighted by how many plans share each. */
+  planVocabulary: number
+  score: number
+}
+
+/** The sector of a department or a commune official ("tư pháp", "văn hóa – xã hội"). */
+const SECTOR = '(tu phap|van hoa|noi vu|ldtbxh|lao dong|y te|giao duc|tai chinh|dia chinh|bien phong|tu phap ho tich|van hoa xa hoi|\\w+ xa hoi)'
+/**
+ * Units and places (đơn vị, địa bàn) a title is bound to. Short words that also mean something
+ * else ("sở"/"sợ", "phòng" a room, "ban" a friend, "quán" a shop) count only with what they are the unit of.
+ */
+const UNIT = `(xa|phuong|thi tran|thon|ap|buon|xom|khom|khu pho|to dan pho|huyen|tinh|thanh pho|(so|phong) ${SECTOR}|ban (chi dao|cong tac|dan van|van hoa|dai dien|nu cong|quan ly|giam hieu|tuyen giao)|ubnd|uy ban|hdnd|chi hoi|doan|chi doan|mat tran|mttq|truong|tram|trung tam|co quan|don vi|nganh|dia phuong|cong an|to hoa giai|cong doan|phu nu|lhpn|nong dan|cuu chien binh|thanh nien|${SECTOR})`
+
+/** Titles that exist only in an administration: named alone they are an office. */
+const OFFICE =
+  '(pho )?(can bo|cong chuc|vien chuc|chuyen vien|can su|cong tac vien|tuyen truyen vien|hoa giai vien|tu van vien|uy vien|chu tich|bi thu|giam doc|chanh van phong|truong (ban|phong|thon|ap|khu|xom|khom|tram|khoa|nhom|to|cong an|chi hoi|hoi)|(chi hoi|hoi|thon|ap|xom|khom|khu|to|doi|hieu|tram|phan hieu) truong|hieu pho|dai bieu hdnd|dai bieu hoi dong)'
+
+/** Professions that also name people in a personal story: an office only with a unit, or said of the writer. */
+const PROFESSION = '(nhan vien|giao vien|co giao|thay giao|y te|y si|bac si|nu ho sinh|cong an|canh sat|ke toan|thanh vien|can bo)'
+
+const ROLE = `(${OFFICE}\\b|${PROFESSION} (\\w+ ){0,3}${UNIT}\\b)`
+/** Professions that say who the writer is on their own ("tôi là giáo viên"); "nhân viên", "thành viên" need their unit. */
+const OWN_PROFESSION = '(giao vien|co giao|thay giao|y te|y si|bac si|nu ho sinh|cong an|canh sat|can bo)'
+const WRITER = '(toi|em|minh|tui|chung toi|chung em|ben (toi|em|minh))'
+
+/** "tôi là cán bộ tư pháp xã", "em làm công an phường", "mình công tác ở phòng văn hóa". */
+const SELF_IN_ROLE = new RegExp(
+  `\\b${WRITER} (hien |dang |moi |cung )?(la|lam|dam nhiem|kiem|phu trach|duoc (phan cong|giao|bau) (lam )?) (mot )?(${ROLE}|${OWN_PROFESSION}\\b)|\\b${WRITER} (dang |hien )?(cong tac|lam viec|lam) (o|tai) ${UNIT}\\b|\\b${WRITER} (moi|vua) (nhan viec|nhan nhiem vu|duoc phan cong|ve (cong tac|nhan cong tac))\\b`,
+)
+
+/** Paperwork, the object of an official's work. */
+const PAPERWORK = '(bao_cao|ke hoach|van ban|so lieu|to trinh|tai lieu|slide|kpi|de an|chuong trinh|bieu mau|de cuong|thong ke|tong ket|so ket|huong dan|cong van|ban tin|noi dung tuyen truyen)'
+
+/** The writer at an official's work: "em đang làm báo cáo", "sếp giao em viết kế hoạch", "ban chỉ đạo giao tôi soạn …". */
+const AT_OFFICIAL_WORK = new RegExp(
+  `\\b${WRITER} (dang |can |phai |duoc giao |moi )?(lam|viet|soan|tong hop|xay dung|chuan bi|nop|trinh|bao_cao) (\\w+ ){0,1}${PAPERWORK}\\b|\\b(giao|phan cong|nho|bao|bat|yeu cau|dan) (cho )?(toi|em|minh|tui) (\\w+ ){0,1}(lam|viet|soan|tong hop|xay dung|chuan bi|lo|phu trach) (\\w+ ){0,2}(${PAPERWORK}|mang|linh vuc|cong tac|mo hinh|phong chong|tuyen truyen)\\b`,
+)
+
+/** A role bound to a unit, named as the subject of a duty ("chi hội trưởng phụ nữ thì có nhiệm vụ gì"). */
+const NAMED_ROLE = new RegExp(`\\b${ROLE}`)
+
+/** Cases counted, not lived, and targets set on them; "số vụ" needs its marks (`COUNTED_CASES`). */
+const AGGREGATE =
+  /\b((cac|nhung|bao nhieu|may|mot so|tong so|\d+) (vu|vu viec|truong hop|doi tuong|nan nhan)|so (truong hop|doi tuong|nan nhan|lieu)|ty le|ti le|phan tram|\d+ ?%|thong ke|so (\w+ ){1,10}(can dat|phai dat|phan dau)|(giam|tang|day lui|han che|kiem che|phan dau|xoa bo) (\w+ ){0,2}(ty le|ti le|so vu|tinh trang|tao hon|bao luc|xam hai|mua ban|hon nhan can huyet))\b/
+
+/** "số vụ" typed with marks ("so_ vu" in `sense`); unmarked "so vu" may be "sờ vú" and does not count. */
+const COUNTED_CASES = /\bso_ (vu|vu viec)\b/
+
+/** Questions about duties, reports, forms, staff and money. */
+const DUTY_QUESTION =
+  /\b((theo|dung|xin|nop|dien) (\w+ ){0,2}(mau|bieu mau|mau bieu|de cuong)|bieu mau|mau bieu|mau (bao_cao|so|bieu|nao|chung)|de cuong|nhiem vu (gi|nao)|trach nhiem (gi|nao)|(phai|can) lam (gi|nhung gi)|giao (cho )?(ai|don vi nao|co quan nao)|ai (phu trach|chu tri|thuc hien|chiu trach nhiem|ky)|phu trach (mang|linh vuc|viec)|bao_cao (\w+ ){0,3}(cho ai|len|ve|gui|theo|dinh ky|hang quy)|(gui|thong ke|cap nhat) (\w+ ){0,2}(vao|ve|len) (dau|nao|\w+ nao)|can (may|bao nhieu) (nguoi|thanh vien|tuyen truyen vien|tu van vien|can bo)|kinh phi|ngan sach|chi tieu|(lap|thanh lap|kien toan|nhan rong) (to|ban|doi|nhom|so|mo hinh)|mo hinh|(co|trong|theo) ke hoach|ke hoach (co|giao|yeu cau|quy dinh))\b/
+
+/** Points per signal: the writer's own role weighs most; the vocabulary adds at most 4. */
+const WEIGHT = { selfIntroduced: 3, role: 2, aggregate: 2, dutyQuestion: 2, vocabularyCap: 4 }
+
+export function readOfficialRegister(chat: ChatText, vocabulary?: PlanVocabulary): OfficialRegister {
+  // Words marked harmless for the harm cues ("bộ" → "bo_") are plain words here; only "số vụ"
+  // needs the mark that tells it from "sờ vú".
+  const plain = chat.sense.replace(/_(?= |$)/g, '')
+  const selfIntroduced = SELF_IN_ROLE.test(plain) || AT_OFFICIAL_WORK.test(plain)
+  const role = selfIntroduced || NAMED_ROLE.test(plain)
+  const aggregate = AGGREGATE.test(plain) || COUNTED_CASES.test(chat.sense)
+  const dutyQuestion = DUTY_QUESTION.test(plain)
+  const planVocabulary = vocabulary ? vocabulary.weigh(chat.folded) : 0
+  const score = (selfIntroduced ? WEIGHT.selfIntroduced : role ? WEIGHT.role : 0) + (aggregate ? WEIGHT.aggregate : 0) + (dutyQuestion ? WEIGHT.dutyQuestion : 0) + Math.min(WEIGHT.vocabularyCap, Math.floor(planVocabulary))
+  return { selfIntroduced, role, aggregate, dutyQuestion, planVocabulary, score }
+}
