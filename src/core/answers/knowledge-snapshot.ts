@@ -5,6 +5,8 @@ import { PlanIndex } from '../search/plan-index.js'
 import { indexDocumentNumbers, type NumberedDocument } from './find-document-numbers.js'
 import { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
+import { PhraseMatcher } from '../text/phrase-matcher.js'
+import { agenciesNamedIn } from './answer-context.js'
 
 /** Everything the assistant knows at one moment; replaced whole on reload, never changed in place. */
 export interface KnowledgeSnapshot {
@@ -25,6 +27,10 @@ export interface KnowledgeSnapshot {
   details: ReadonlyMap<string, DocumentDetails>
   /** Loaded and cited documents by the number part of their number, for "KH 67", "Quyết định 2873". */
   numbered: ReadonlyMap<string, readonly NumberedDocument[]>
+  /** Per agency id, the documents it issued (or its predecessor did), for "KH của STC", "công văn Sở LĐTBXH". */
+  plansByIssuer: ReadonlyMap<string, readonly PlanDocument[]>
+  /** Signers' names, which are plan vocabulary: "ông Lê Minh Hành" chooses the documents he signed. */
+  signers: PhraseMatcher<readonly PlanDocument[]>
 }
 
 /**
@@ -35,7 +41,12 @@ export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], gloss
   const analyzer = new VietnameseAnalyzer(glossary.abbreviations)
   const plansByAgency = new Map<string, PlanDocument[]>()
   const actionMonthPeriods: { doc: PlanDocument; fact: DeadlineFact }[] = []
+  const plansByIssuer = new Map<string, PlanDocument[]>()
+  const signed = new Map<string, PlanDocument[]>()
   for (const doc of documents) {
+    for (const agencyId of agenciesNamedIn(glossary, doc.meta.issuer ?? '')) appendTo(plansByIssuer, agencyId, doc)
+    // A full name (three words or more): a bare given name would match ordinary words.
+    if (doc.meta.signer && doc.meta.signer.trim().split(/\s+/).length >= 3) appendTo(signed, doc.meta.signer, doc)
     for (const agencyId of new Set(doc.facts.map((f) => (f.type === 'duty' ? f.agencyId : null)))) {
       if (!agencyId) continue
       // Appended in place: copying the list per plan would be quadratic.
@@ -60,5 +71,14 @@ export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], gloss
     actionMonthRank: new Map(actionMonthPeriods.map(({ doc }, i) => [doc.id, i])),
     details: new Map(documents.map((d) => [d.id, d.details ?? extractDocumentDetails(d)])),
     numbered: indexDocumentNumbers(documents),
+    plansByIssuer,
+    signers: new PhraseMatcher(signed),
   }
+}
+
+/** Appended in place: copying the list per plan would be quadratic. */
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
 }
