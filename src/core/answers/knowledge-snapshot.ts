@@ -1,4 +1,4 @@
-import type { Glossary } from '../knowledge-base/glossary.js'
+import type { Agency, Glossary } from '../knowledge-base/glossary.js'
 import type { DeadlineFact, DocumentDetails, PlanDocument } from '../knowledge-base/plan-document.js'
 import { extractDocumentDetails } from '../knowledge-base/extract-document-details.js'
 import { PlanIndex } from '../search/plan-index.js'
@@ -6,7 +6,6 @@ import { indexDocumentNumbers, type NumberedDocument } from './find-document-num
 import { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { PhraseMatcher } from '../text/phrase-matcher.js'
-import { agenciesNamedIn } from './answer-context.js'
 
 /** Everything the assistant knows at one moment; replaced whole on reload, never changed in place. */
 export interface KnowledgeSnapshot {
@@ -44,7 +43,7 @@ export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], gloss
   const plansByIssuer = new Map<string, PlanDocument[]>()
   const signed = new Map<string, PlanDocument[]>()
   for (const doc of documents) {
-    for (const agencyId of agenciesNamedIn(glossary, doc.meta.issuer ?? '')) appendTo(plansByIssuer, agencyId, doc)
+    for (const agencyId of issuerIds(glossary, doc.meta.issuer ?? '')) appendTo(plansByIssuer, agencyId, doc)
     // A full name (three words or more): a bare given name would match ordinary words.
     if (doc.meta.signer && doc.meta.signer.trim().split(/\s+/).length >= 3) appendTo(signed, doc.meta.signer, doc)
     for (const agencyId of new Set(doc.facts.map((f) => (f.type === 'duty' ? f.agencyId : null)))) {
@@ -81,4 +80,13 @@ function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key)
   if (list) list.push(value)
   else map.set(key, [value])
+}
+
+/** The agencies an issuer line names, with the bodies that took over from them (as `agenciesNamedIn`; kept here so answers/ has no import cycle). */
+function issuerIds(glossary: Glossary, issuer: string): Set<string> {
+  const ids = new Set<string>()
+  for (const m of glossary.findAgencies(issuer)) {
+    for (let a: Agency | undefined = m.value; a && !ids.has(a.id); a = glossary.successorOf(a)) ids.add(a.id)
+  }
+  return ids
 }
