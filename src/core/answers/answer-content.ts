@@ -68,7 +68,7 @@ export function answerContent(ctx: AnswerContext): Reply | null {
 const MAX_LIST_ITEMS = 8
 
 /** The answering clause, then the list items that follow it (each its first clause), in document order; without a lead, every part. */
-function listAnswer(parts: AnswerPart[], lead: string | null): { lines: string[]; sections: string[] } {
+export function listAnswer(parts: AnswerPart[], lead: string | null): { lines: string[]; sections: string[] } {
   if (lead === null) {
     const items = parts.slice(0, MAX_LIST_ITEMS)
     return { lines: items.map((p) => `• ${capitalize(truncate(p.text, 300))}`), sections: [...new Set(items.map((p) => p.section))].slice(0, 3) }
@@ -105,7 +105,7 @@ function namedAncestor(ctx: AnswerContext, documentId: string, path: string): st
 }
 
 /** A clause-sized part of a section: a sentence or ";"-part, or a list item, with the section it is from. */
-interface AnswerPart {
+export interface AnswerPart {
   text: string
   section: string
   item: boolean
@@ -115,7 +115,7 @@ interface AnswerPart {
  * The parts a section can answer with. A bare heading over subsections ("I. MỤC ĐÍCH") offers each
  * subsection's opening clause; a section heading counts only when it is a sentence itself.
  */
-function answerParts(ctx: AnswerContext, documentId: string, path: string): AnswerPart[] {
+export function answerParts(ctx: AnswerContext, documentId: string, path: string): AnswerPart[] {
   const doc = ctx.documents.get(documentId)!
   if (path === 'preamble') return doc.preamble.flatMap((p) => splitClauses([p]).map((text) => ({ text, section: path, item: /^[-+•]/.test(p) })))
   const section = sectionAt(doc, path)

@@ -14,6 +14,7 @@ import { dispatch } from './intent-table.js'
 import { buildKnowledgeSnapshot, type KnowledgeSnapshot } from './knowledge-snapshot.js'
 import type { AskContext, Reply } from './reply.js'
 import { SAFETY } from './safety-messages.vi.js'
+import { withoutFraming } from './question-framing.js'
 import { type Understanding, understandQuestion } from './understand-question.js'
 
 export type { KnowledgeSnapshot } from './knowledge-snapshot.js'
@@ -109,6 +110,8 @@ export class Assistant {
       case 'command':
         return withFooter(HELP_REPLY(), context)
       case 'other':
+        // Names printed in the plans are plan vocabulary: "ông Lê Minh Hành ký …" asks about a document he signed.
+        if (this.snapshot.signers.findAll(question).length) return this.planAnswer(question, context, { ...triage, kind: 'plan-question', doubt: false })
         return this.offTopic(context, triage)
       case 'plan-question':
         return this.planAnswer(question, context, triage)
@@ -142,10 +145,10 @@ export class Assistant {
 
   private context(question: string, context: AskContext): AnswerContext {
     const { glossary, index, analyzer } = this.snapshot
-    const understanding = understandQuestion(question, glossary, this.snapshot.numbered, context)
+    const understanding = understandQuestion(question, glossary, this.snapshot.numbered, context, this.snapshot.signers)
     return {
       question,
-      searchText: withoutScopeWords(question, glossary, understanding),
+      searchText: withoutFraming(withoutScopeWords(question, glossary, understanding), (rest) => analyzer.analyze(rest).folded.some((t) => index.knows(t) && index.termWeight(t) > 0)),
       understanding,
       now: context.now ?? new Date(),
       glossary,
@@ -154,7 +157,7 @@ export class Assistant {
       documents: this.snapshot.byId,
       knowledge: this.snapshot,
       scope: undefined,
-      provinceFixed: Boolean(understanding.province) || understanding.named.loaded.length > 0,
+      provinceFixed: Boolean(understanding.province) || understanding.named.loaded.length > 0 || understanding.signedBy.length > 0,
       ...(this.directoryRef ? { directory: this.directoryRef } : {}),
     }
   }
@@ -185,14 +188,21 @@ export class Assistant {
   private scopeFor(ctx: AnswerContext): { scope: Set<string> | undefined; yearNote?: string } | { reply: Reply } {
     const u = ctx.understanding
     if (u.named.loaded.length) return { scope: new Set(u.named.loaded.map((d) => d.id)) }
-    let docs = [...ctx.documents.values()]
+    if (u.signedBy.length && !u.province) return { scope: new Set(u.signedBy.map((d) => d.id)) }
+    // Named by its author ("KH của STC"), a document is chosen by issuer: only those plans are read.
+    const issued = u.issuer ? this.snapshot.plansByIssuer.get(u.issuer.id) : undefined
+    let docs = issued && !u.province ? [...issued] : [...ctx.documents.values()]
     if (u.province) {
       const province = u.province
       // A current province also covers the old ones merged into it ("Cần Thơ" → Sóc Trăng's plans).
       const names = new Set(province.now === province.name ? this.snapshot.glossary.provincesNowIn(province.name).map((p) => p.name) : [province.name])
       docs = docs.filter((d) => d.meta.province && names.has(d.meta.province))
       if (!docs.length) return { reply: this.notLoaded(ctx, MESSAGES.provinceNotLoaded(u.province.name, this.loadedProvinces())) }
+      const issuedIds = new Set(issued?.map((d) => d.id))
+      docs = narrowed(docs, (d) => issuedIds.has(d.id))
     }
+    // "công văn của Thanh Hóa": among the province's or author's documents, those of that kind (when there are any).
+    if (u.documentKind && (u.province || issued)) docs = narrowed(docs, (d) => d.meta.type === u.documentKind)
     if (u.named.cited.length) {
       const citing = new Set(u.named.cited.map((c) => c.doc.id))
       const inProvince = docs.filter((d) => citing.has(d.id))
@@ -214,7 +224,7 @@ export class Assistant {
         return { scope: new Set(docs.map((d) => d.id)), yearNote: MESSAGES.yearNotCovered(u.province.name, year, spans[0] ? formatYearSpan(spans[0]) : String(docs[0]!.meta.year)) }
       }
     }
-    return { scope: u.province || u.year ? new Set(docs.map((d) => d.id)) : undefined }
+    return { scope: u.province || u.year || issued ? new Set(docs.map((d) => d.id)) : undefined }
   }
 
   private loadedProvinces(): string[] {
@@ -263,6 +273,12 @@ function withoutIssuer(ctx: AnswerContext): void {
     .sort((a, b) => b.index - a.index))
     text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
   ctx.searchText = text
+}
+
+/** The documents that pass, or all of them when none does (a narrowing never empties the scope). */
+function narrowed(docs: PlanDocument[], keep: (d: PlanDocument) => boolean | undefined): PlanDocument[] {
+  const kept = docs.filter((d) => keep(d))
+  return kept.length ? kept : docs
 }
 
 /** Province names, the plan year and document numbers choose the documents; as search words they would only add noise. */

@@ -72,6 +72,16 @@ export function queryTerms(question: string, analyzer: VietnameseAnalyzer, index
   const known = [...weights.values()].filter((w) => w > 0)
   const typical = known.length ? known.reduce((x, y) => x + y, 0) / known.length : 0
   for (const t of unknown) if (!weights.has(t)) weights.set(t, typical)
+  // An abbreviation weighs no more than the words it stands for, which the analyzer adds: "BĐG"
+  // is as common as "bình đẳng giới", not a rare word a passage writing it out would lack —
+  // unless it is all the question has ("số kế hoạch BĐG", "KH-UBND").
+  const capped = new Map(weights)
+  for (const { text, expansion } of analyzer.abbreviationsIn(question)) {
+    const words = analyzer.analyze(expansion).folded
+    const expanded = Math.max(0, ...words.map((t) => weights.get(t) ?? index.termWeight(t)))
+    for (const t of analyzer.analyze(text).folded) if (!words.includes(t) && (capped.get(t) ?? 0) > expanded) capped.set(t, expanded)
+  }
+  if ([...capped.values()].some((w) => w > 0)) for (const [t, w] of capped) weights.set(t, w)
   const numbers = [...question.matchAll(/\d+(?:[.,]\d+)?\s*%|\d+(?:\/\d+)+|\b\d+\b/g)].map((m) => m[0].replace(/\s+/g, ''))
   return { weights, bigrams: new Set(a.bigrams), numbers, total: [...weights.values()].reduce((x, y) => x + y, 0) }
 }

@@ -3,6 +3,7 @@ import { answerBudget } from './answer-budget.js'
 import { answerCatalog } from './answer-catalog.js'
 import { answerContent } from './answer-content.js'
 import { answerReference } from './answer-reference.js'
+import { answerSectionReference } from './answer-section-reference.js'
 import type { AnswerContext, IntentHandler } from './answer-context.js'
 import { answerDeadline } from './answer-deadline.js'
 import { answerDocumentDetails } from './answer-document-details.js'
@@ -33,6 +34,7 @@ const citedOnly = (u: Understanding) => u.named.cited.length > 0 && !u.named.loa
  */
 export const INTENT_TABLE: readonly IntentRule[] = [
   { name: 'document-details', when: asksDocumentAbout, answer: answerDocumentDetails },
+  { name: 'section-reference', when: (u) => u.section !== null, answer: answerSectionReference },
   { name: 'catalog', when: (u) => u.asks.catalog && (!u.asks.overview || !u.year), answer: answerCatalog },
   { name: 'overview', when: (u) => u.asks.overview, answer: answerOverview },
   { name: 'cited-document', when: (u) => (citedOnly(u) && !u.asks.duty && u.underlying !== 'agency') || u.asks.reference, answer: answerReference },

@@ -1,4 +1,4 @@
-import type { Glossary } from '../knowledge-base/glossary.js'
+import type { Agency, Glossary } from '../knowledge-base/glossary.js'
 import type { DeadlineFact, DocumentDetails, PlanDocument } from '../knowledge-base/plan-document.js'
 import { extractDocumentDetails } from '../knowledge-base/extract-document-details.js'
 import { PlanIndex } from '../search/plan-index.js'
@@ -7,6 +7,7 @@ import { createPlanVocabulary } from './plan-vocabulary.js'
 import { indexDocumentNumbers, type NumberedDocument } from './find-document-numbers.js'
 import { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
+import { PhraseMatcher } from '../text/phrase-matcher.js'
 
 /** Everything the assistant knows at one moment; replaced whole on reload, never changed in place. */
 export interface KnowledgeSnapshot {
@@ -29,6 +30,10 @@ export interface KnowledgeSnapshot {
   details: ReadonlyMap<string, DocumentDetails>
   /** Loaded and cited documents by the number part of their number, for "KH 67", "Quyết định 2873". */
   numbered: ReadonlyMap<string, readonly NumberedDocument[]>
+  /** Per agency id, the documents it issued (or its predecessor did), for "KH của STC", "công văn Sở LĐTBXH". */
+  plansByIssuer: ReadonlyMap<string, readonly PlanDocument[]>
+  /** Signers' names, which are plan vocabulary: "ông Lê Minh Hành" chooses the documents he signed. */
+  signers: PhraseMatcher<readonly PlanDocument[]>
 }
 
 /**
@@ -39,7 +44,12 @@ export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], gloss
   const analyzer = new VietnameseAnalyzer(glossary.abbreviations)
   const plansByAgency = new Map<string, PlanDocument[]>()
   const actionMonthPeriods: { doc: PlanDocument; fact: DeadlineFact }[] = []
+  const plansByIssuer = new Map<string, PlanDocument[]>()
+  const signed = new Map<string, PlanDocument[]>()
   for (const doc of documents) {
+    for (const agencyId of issuerIds(glossary, doc.meta.issuer ?? '')) appendTo(plansByIssuer, agencyId, doc)
+    // A full name (three words or more): a bare given name would match ordinary words.
+    if (doc.meta.signer && doc.meta.signer.trim().split(/\s+/).length >= 3) appendTo(signed, doc.meta.signer, doc)
     for (const agencyId of new Set(doc.facts.map((f) => (f.type === 'duty' ? f.agencyId : null)))) {
       if (!agencyId) continue
       // Appended in place: copying the list per plan would be quadratic.
@@ -66,5 +76,23 @@ export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], gloss
     actionMonthRank: new Map(actionMonthPeriods.map(({ doc }, i) => [doc.id, i])),
     details: new Map(documents.map((d) => [d.id, d.details ?? extractDocumentDetails(d)])),
     numbered: indexDocumentNumbers(documents),
+    plansByIssuer,
+    signers: new PhraseMatcher(signed),
   }
+}
+
+/** Appended in place: copying the list per plan would be quadratic. */
+function appendTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key)
+  if (list) list.push(value)
+  else map.set(key, [value])
+}
+
+/** The agencies an issuer line names, with the bodies that took over from them (as `agenciesNamedIn`; kept here so answers/ has no import cycle). */
+function issuerIds(glossary: Glossary, issuer: string): Set<string> {
+  const ids = new Set<string>()
+  for (const m of glossary.findAgencies(issuer)) {
+    for (let a: Agency | undefined = m.value; a && !ids.has(a.id); a = glossary.successorOf(a)) ids.add(a.id)
+  }
+  return ids
 }

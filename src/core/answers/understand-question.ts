@@ -1,7 +1,10 @@
 import type { Agency, Glossary, Province } from '../knowledge-base/glossary.js'
+import type { PlanDocument } from '../knowledge-base/plan-document.js'
+import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { type AnswerType, answerTypeOf } from './answer-type.js'
 import { type DocumentNumber, findDocumentNumbers, type NamedDocuments, type NumberedDocument, resolveDocumentNumbers } from './find-document-numbers.js'
+import { findSectionReference, type SectionReference } from './find-section-reference.js'
 import type { AskContext } from './reply.js'
 
 /** A fact a document states about itself. */
@@ -54,16 +57,26 @@ export interface Understanding {
   /** Document numbers written in the question, and the documents they name. */
   documentNumbers: DocumentNumber[]
   named: NamedDocuments
+  /** An agency named as a document's author ("KH của STC", "công văn Sở LĐTBXH"): it chooses documents. */
+  issuer: Agency | null
+  /** A document kind named ("công văn", "kế hoạch"), as documents' `type` reads. */
+  documentKind: string | null
+  /** A part of the document named by its place ("mục đích thứ hai", "phần II"). */
+  section: SectionReference | null
+  /** Documents signed by a person the question names ("ông Lê Minh Hành"). */
+  signedBy: readonly PlanDocument[]
 }
 
 const DOCUMENT_WORD = /\b(ke hoach|cong van|van ban|quyet dinh|nghi quyet|thong tu|chi thi|kh|cv)\b/
 
-export function understandQuestion(question: string, glossary: Glossary, numbered: ReadonlyMap<string, readonly NumberedDocument[]>, context: AskContext = {}): Understanding {
+export function understandQuestion(question: string, glossary: Glossary, numbered: ReadonlyMap<string, readonly NumberedDocument[]>, context: AskContext = {}, signers?: PhraseMatcher<readonly PlanDocument[]>): Understanding {
   const folded = foldDiacritics(question).replace(/\s+/g, ' ').trim()
   const has = (pattern: RegExp) => pattern.test(folded)
   const mentioned = glossary.findProvinces(question)
   const remembered = !mentioned.length && context.province ? (glossary.province(context.province) ?? null) : null
-  const agencies = mostSpecificFirst(glossary.findAgencies(question).map((m) => ({ agency: m.value, text: question.slice(m.index, m.end) })))
+  const agencyMatches = glossary.findAgencies(question)
+  const agencies = mostSpecificFirst(agencyMatches.map((m) => ({ agency: m.value, text: question.slice(m.index, m.end) })))
+  const signedBy = [...new Set((signers?.findAll(question) ?? []).flatMap((m) => m.value))]
   const documentNumbers = findDocumentNumbers(question)
   const { type, underlying } = answerTypeOf(question)
   const asks: Asks = {
@@ -83,7 +96,11 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
   if (isBarePlanName(question, mentioned)) asks.overview = true
   // "Tỉnh nào có kế hoạch …", "Bạn có những kế hoạch nào?" without a province: which plans there are.
   asks.catalog = !mentioned.length && !documentNumbers.length && has(/\b(ke hoach|van ban|cong van|tai lieu)\b/) && (asks.overview || has(/\b(tinh|tinh thanh|dia phuong|thanh pho) nao\b|\bnhung (tinh|dia phuong)\b/))
-  asks.details = detailsAsked(folded, question, type, underlying, asks, documentNumbers.length > 0 || has(DOCUMENT_WORD), documentNumbers.length > 0)
+  asks.details = detailsAsked(folded, question, type, underlying, asks, documentNumbers.length > 0 || signedBy.length > 0 || has(DOCUMENT_WORD), documentNumbers.length > 0)
+  // A question naming a document's signer and no other detail asks about the signer ("ông X là ai", "ký với chức danh gì").
+  if (signedBy.length && !asks.details.length) asks.details = ['signer']
+  // "Lê Văn Phước ký văn bản nào?": the documents they signed.
+  if (signedBy.length && underlying === 'document') asks.details = ['number', 'title']
   return {
     answerType: type,
     underlying,
@@ -96,7 +113,45 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     recurrence: recurrenceAsked(folded),
     documentNumbers,
     named: resolveDocumentNumbers(documentNumbers, numbered),
+    issuer: issuerNamed(question, agencyMatches),
+    documentKind: kindNamed(question, [...mentioned, ...agencyMatches]),
+    signedBy,
+    section: findSectionReference(question),
   }
+}
+
+/** A document word right before an agency ("KH của STC", "văn bản Sở Nội vụ", "công văn do Sở LĐTBXH"): the agency wrote it. */
+const AUTHORED_BY = /\b(ke hoach|kh|cong van|cv|van ban|quyet dinh|qd)( (bdg|binh dang gioi|nam \d{4}|\d{4}))*( (cua|do|ma))? ?$/
+function issuerNamed(question: string, matches: PhraseMatch<Agency>[]): Agency | null {
+  for (const m of matches) {
+    const before = foldDiacritics(question.slice(Math.max(0, m.index - 40), m.index))
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+    if (AUTHORED_BY.test(before)) return m.value
+  }
+  return null
+}
+
+/**
+ * The kind of document a question refers to: a kind word opening the question or naming whose
+ * document it is ("công văn của Thanh Hóa", "KH Sở Nội vụ", "kế hoạch BĐG năm 2020"), not one
+ * inside what is asked ("yêu cầu xây dựng kế hoạch").
+ */
+const KIND_WORDS: [RegExp, string][] = [
+  [/\b(cong van|cv)$/, 'công văn'],
+  [/\b(ke hoach|kh)$/, 'kế hoạch'],
+  [/\b(quyet dinh|qd)$/, 'quyết định'],
+]
+function kindNamed(question: string, names: { index: number }[]): string | null {
+  const folded = foldDiacritics(question).toLowerCase()
+  for (const m of folded.matchAll(/\b(cong van|cv|ke hoach|kh|quyet dinh|qd)\b/g)) {
+    const after = m.index + m[0].length
+    const next = folded.slice(after).replace(/^( (bdg|binh dang gioi|nam \d{4}|\d{4}))*/, '')
+    const opens = !/\p{L}/u.test(folded.slice(0, m.index).replace(/\b(cho (minh|toi|em) hoi|chao bot|theo|trong)\b/g, ''))
+    const whose = /^ (cua|do|o|tai)\b/.test(next) || names.some((n) => n.index === after + 1 + (folded.slice(after).length - next.length))
+    if (opens || whose) return KIND_WORDS.find(([p]) => p.test(folded.slice(0, after)))![1]
+  }
+  return null
 }
 
 /**

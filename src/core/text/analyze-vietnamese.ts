@@ -44,6 +44,11 @@ export class VietnameseAnalyzer {
     return expansions.length ? `${nfc} ${expansions.join(' ')}` : nfc
   }
 
+  /** The abbreviations a text uses ("BĐG") with what they stand for ("bình đẳng giới"). */
+  abbreviationsIn(text: string): { text: string; expansion: string }[] {
+    return this.abbreviations.findAll(text.normalize('NFC')).map((m) => ({ text: m.text, expansion: m.value }))
+  }
+
   /** Canonical tokens of a text, stopwords included (used for bigrams and phrase checks). */
   tokens(text: string): string[] {
     return (canonicalize(this.expand(text)).match(TOKEN) ?? []).map(normalizeNumberToken)
