@@ -134,6 +134,8 @@ export class Assistant {
     if (answered) return answered.reply
     // Read after `withoutIssuer`: a plan's own author is not an agency the plan "gives no task".
     const { understanding } = ctx
+    // A due date no document in scope sets: say so about those documents, never another date.
+    if (understanding.asks.deliverable && ctx.scope?.size) return this.notLoaded(ctx, MESSAGES.noDueDate(understanding.asks.deliverable === 'bao cao' ? 'báo cáo' : 'kế hoạch', ctx.scope.size))
     if (understanding.agency && understanding.province && understanding.underlying !== 'agency') {
       return this.notLoaded(ctx, MESSAGES.agencyNotInPlans(understanding.agency.name, understanding.province.name))
     }
@@ -142,7 +144,7 @@ export class Assistant {
 
   private context(question: string, context: AskContext): AnswerContext {
     const { glossary, index, analyzer } = this.snapshot
-    const understanding = understandQuestion(question, glossary, this.snapshot.numbered, context)
+    const understanding = understandQuestion(question, glossary, this.snapshot.numbered, context, this.snapshot.signers)
     return {
       question,
       searchText: withoutScopeWords(question, glossary, understanding),

@@ -3,6 +3,7 @@ import type { DeadlineFact, DocumentDetails, PlanDocument } from '../knowledge-b
 import { extractDocumentDetails } from '../knowledge-base/extract-document-details.js'
 import { PlanIndex } from '../search/plan-index.js'
 import { indexDocumentNumbers, type NumberedDocument } from './find-document-numbers.js'
+import { signerKey } from './understand-question.js'
 import { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 
@@ -25,6 +26,8 @@ export interface KnowledgeSnapshot {
   details: ReadonlyMap<string, DocumentDetails>
   /** Loaded and cited documents by the number part of their number, for "KH 67", "Quyết định 2873". */
   numbered: ReadonlyMap<string, readonly NumberedDocument[]>
+  /** Documents by their signer's folded name, for "Ông Lê Văn Phước ký kế hoạch nào?". */
+  signers: ReadonlyMap<string, readonly PlanDocument[]>
 }
 
 /**
@@ -35,7 +38,14 @@ export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], gloss
   const analyzer = new VietnameseAnalyzer(glossary.abbreviations)
   const plansByAgency = new Map<string, PlanDocument[]>()
   const actionMonthPeriods: { doc: PlanDocument; fact: DeadlineFact }[] = []
+  const signers = new Map<string, PlanDocument[]>()
   for (const doc of documents) {
+    const signer = doc.meta.signer ? signerKey(doc.meta.signer) : ''
+    if (signer.includes(' ')) {
+      const signed = signers.get(signer)
+      if (signed) signed.push(doc)
+      else signers.set(signer, [doc])
+    }
     for (const agencyId of new Set(doc.facts.map((f) => (f.type === 'duty' ? f.agencyId : null)))) {
       if (!agencyId) continue
       // Appended in place: copying the list per plan would be quadratic.
@@ -60,5 +70,6 @@ export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], gloss
     actionMonthRank: new Map(actionMonthPeriods.map(({ doc }, i) => [doc.id, i])),
     details: new Map(documents.map((d) => [d.id, d.details ?? extractDocumentDetails(d)])),
     numbered: indexDocumentNumbers(documents),
+    signers,
   }
 }

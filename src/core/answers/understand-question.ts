@@ -2,10 +2,11 @@ import type { Agency, Glossary, Province } from '../knowledge-base/glossary.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { type AnswerType, answerTypeOf } from './answer-type.js'
 import { type DocumentNumber, findDocumentNumbers, type NamedDocuments, type NumberedDocument, resolveDocumentNumbers } from './find-document-numbers.js'
+import type { PlanDocument } from '../knowledge-base/plan-document.js'
 import type { AskContext } from './reply.js'
 
 /** A fact a document states about itself. */
-export type DetailField = 'number' | 'kind' | 'date' | 'issuer' | 'place' | 'title' | 'signer' | 'recipients' | 'addressees' | 'basis' | 'contact'
+export type DetailField = 'number' | 'kind' | 'date' | 'issuer' | 'place' | 'title' | 'signer' | 'recipients' | 'addressees' | 'basis' | 'contact' | 'coverage'
 
 /** What the question asks about, each read once from the text. */
 export interface Asks {
@@ -31,6 +32,8 @@ export interface Asks {
   reference: boolean
   /** Facts about a document itself: signer, issue date, recipients … */
   details: DetailField[]
+  /** What must be delivered by the date asked ("báo cáo", "kế hoạch"): a deadline for something else does not answer. */
+  deliverable: 'bao cao' | 'ke hoach' | null
 }
 
 /**
@@ -58,7 +61,13 @@ export interface Understanding {
 
 const DOCUMENT_WORD = /\b(ke hoach|cong van|van ban|quyet dinh|nghi quyet|thong tu|chi thi|kh|cv)\b/
 
-export function understandQuestion(question: string, glossary: Glossary, numbered: ReadonlyMap<string, readonly NumberedDocument[]>, context: AskContext = {}): Understanding {
+export function understandQuestion(
+  question: string,
+  glossary: Glossary,
+  numbered: ReadonlyMap<string, readonly NumberedDocument[]>,
+  context: AskContext = {},
+  signers: ReadonlyMap<string, readonly PlanDocument[]> = new Map(),
+): Understanding {
   const folded = foldDiacritics(question).replace(/\s+/g, ' ').trim()
   const has = (pattern: RegExp) => pattern.test(folded)
   const mentioned = glossary.findProvinces(question)
@@ -76,14 +85,24 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     report: has(/\bbao cao\b/),
     actionMonth: has(/\bthang hanh dong\b/),
     catalog: false,
+    // "… thực hiện chỉ đạo tại công văn nào của UBND tỉnh?": the document a plan carries out is a cited one.
     reference: has(/\b(thong tu nao|quyet dinh nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao)\b/),
     details: [],
+    deliverable: null,
   }
+  // "… thực hiện chỉ đạo tại công văn nào của UBND tỉnh?": the document a plan carries out is a cited one
+  // (a list of them, "thực hiện các kế hoạch nào", is the plan's legal bases).
+  if (!asks.basis && has(/\b(thuc hien|theo|chi dao tai|trien khai)\b[^?]{0,30}\b(cong van|van ban|ke hoach|quyet dinh)((?! (ngay|truoc|khi|han)\b) [a-z0-9]+){0,3} nao\b/)) asks.reference = true
+  if (asks.date) asks.deliverable = asks.report ? 'bao cao' : has(/\b(gui|nop|xay dung|ban hanh|trinh) (ban |cac )?ke hoach\b/) ? 'ke hoach' : null
   // Naming only a plan ("Kế hoạch bình đẳng giới năm 2024 của An Giang?") asks what it is.
   if (isBarePlanName(question, mentioned)) asks.overview = true
   // "Tỉnh nào có kế hoạch …", "Bạn có những kế hoạch nào?" without a province: which plans there are.
   asks.catalog = !mentioned.length && !documentNumbers.length && has(/\b(ke hoach|van ban|cong van|tai lieu)\b/) && (asks.overview || has(/\b(tinh|tinh thanh|dia phuong|thanh pho) nao\b|\bnhung (tinh|dia phuong)\b/))
-  asks.details = detailsAsked(folded, question, type, underlying, asks, documentNumbers.length > 0 || has(DOCUMENT_WORD), documentNumbers.length > 0)
+  // A signer's name chooses the documents they signed, the way a number does ("Ông Lê Văn Phước ký kế hoạch nào?").
+  const signed = documentNumbers.length ? [] : documentsSignedBy(folded, signers)
+  asks.details = detailsAsked(folded, question, type, underlying, asks, documentNumbers.length > 0 || signed.length > 0 || has(DOCUMENT_WORD), documentNumbers.length > 0)
+  const named = resolveDocumentNumbers(documentNumbers, numbered)
+  if (signed.length) named.loaded.push(...signed)
   return {
     answerType: type,
     underlying,
@@ -95,7 +114,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     year: planYear(question),
     recurrence: recurrenceAsked(folded),
     documentNumbers,
-    named: resolveDocumentNumbers(documentNumbers, numbered),
+    named,
   }
 }
 
@@ -109,11 +128,13 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   if (!aboutDocument || referred) return []
   const out: DetailField[] = []
   const marked = /[^\x00-\x7f]/.test(question)
-  const signed = marked ? /(?<!\p{L})ký(?!\p{L})/u.test(question.toLowerCase()) : /\b(ai ky|nguoi ky|do ai ky|ky boi|ghi nguoi ky)\b/.test(folded)
+  const signed = marked ? /(?<!\p{L})ký(?!\p{L})/u.test(question.toLowerCase()) : /\b(ai ky|nguoi ky|do ai ky|ky boi|ghi nguoi ky|do (ong|ba) [a-z ]{3,40} ky)\b|\bky (khong|chua|van ban|ke hoach|cong van)\b/.test(folded)
   if (signed && !/\bky ngay\b/.test(folded)) out.push('signer')
   if (/\b(ban hanh|ky|ngay ban hanh|ngay ky) (ngay|vao ngay|khi nao|nam nao|thang may|ngay bao nhieu)|ngay ban hanh|ngay ky|ghi ngay\b/.test(folded)) out.push('date')
   else if (underlying === 'date' && /\b(ban hanh|ky)\b/.test(folded)) out.push('date')
   if (/\b((duoc )?gui (cho |den |toi |ve |lai )?(nhung |cac )?(ai|dau|noi nao|co quan nao|don vi nao)|noi nhan)\b/.test(folded) && !asks.report) out.push('recipients')
+  // "Kế hoạch … có gửi Bộ Lao động không?", "… gửi phó chủ tịch nào?": the document is what is sent.
+  else if (SENT_TO.test(folded)) out.push('recipients')
   if (/\bkinh gui\b/.test(folded)) out.push('addressees')
   if (asks.basis) out.push('basis')
   if (/\b(so hieu|so may|so bao nhieu|ky hieu|so van ban)\b/.test(folded) || (marked && /(?<!\p{L})số (nào|gì|mấy)(?!\p{L})/u.test(question.toLowerCase()))) out.push('number')
@@ -123,7 +144,34 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   if (/\b(loai van ban|la van ban gi|hinh thuc van ban)\b/.test(folded)) out.push('kind')
   if (/\b(so dien thoai|dien thoai|sdt|lien he|phan anh ve dau)\b/.test(folded)) out.push('contact')
   if (/\b(ban hanh o dau|noi ban hanh|dia danh)\b/.test(folded)) out.push('place')
+  if (/\b(ap dung (cho |trong )?(nam|giai doan)|con hieu luc|het hieu luc|ap dung den)\b/.test(folded)) out.push('coverage')
+  // "Ông X ký kế hoạch nào?": the document's number and title, not only its signer.
+  if (out.includes('signer') && /\b(ky|ban hanh) (ke hoach|van ban|cong van|quyet dinh) nao\b/.test(folded)) out.push('number', 'title')
   return out
+}
+
+/** A yes/no or "which" question whose subject is a document and whose verb is "gửi". */
+const SENT_TO = /\b(ke hoach|cong van|van ban|quyet dinh|kh|cv)\b[^?]*\bco (duoc )?gui\b[^?]*\b(khong|chua)\b|\b(ke hoach|cong van|van ban|kh)\b[^?]*\bgui (cho |den |toi )?(\w+ ){1,3}nao\b/
+
+/** Documents whose signer the question names, looked up by 2–4 word runs (names are short; no document is scanned). */
+function documentsSignedBy(folded: string, signers: ReadonlyMap<string, readonly PlanDocument[]>): PlanDocument[] {
+  if (!signers.size) return []
+  const words = folded.split(/[^a-z0-9]+/).filter(Boolean)
+  const out: PlanDocument[] = []
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 2; n <= 4 && i + n <= words.length; n++) {
+      for (const doc of signers.get(words.slice(i, i + n).join(' ')) ?? []) if (!out.includes(doc)) out.push(doc)
+    }
+  }
+  return out
+}
+
+/** A signer's name as the index files it: "Lê Văn Phước" → "le van phuoc". */
+export function signerKey(name: string): string {
+  return foldDiacritics(name)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .join(' ')
 }
 
 function isBarePlanName(question: string, provinces: { index: number; end: number }[]): boolean {
