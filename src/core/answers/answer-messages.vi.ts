@@ -21,6 +21,7 @@ export const MESSAGES = {
   amountNotStated: (unit: string | null) => `Kế hoạch không nêu số tiền cụ thể${unit ? ` cho ${unit}` : ''}.`,
   statedAmounts: 'Kế hoạch chỉ nêu mức chi',
   fundingSays: 'Về kinh phí, kế hoạch ghi',
+  partCount: (n: number) => `gồm ${n} phần`,
   suggestionsTitle: 'Bạn có thể hỏi:',
   askProvince: (what: string, provinces: string[]) => `${what} có trong kế hoạch của: ${provinces.join(', ')}. Bạn muốn hỏi tỉnh nào?`,
   askProvinceQuestion: 'Bạn muốn hỏi tỉnh nào?',

@@ -270,7 +270,7 @@ function withoutIssuer(ctx: AnswerContext): void {
 /** Province names, the plan year and document numbers choose the documents; as search words they would only add noise. */
 function withoutScopeWords(question: string, glossary: Glossary, u: Understanding): string {
   let text = question
-  const spans = [...glossary.findProvinces(question), ...QUESTION_WORDS.findAll(question), ...u.documentNumbers]
+  const spans = [...glossary.findProvinces(question, true), ...QUESTION_WORDS.findAll(question), ...u.documentNumbers]
   for (const m of spans.sort((a, b) => b.index - a.index)) text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
   if (u.year) text = text.replace(new RegExp(`(?:năm\\s+)?(?<![\\d/])${u.year}(?![\\d/\\-–])`, 'gu'), ' ')
   return text
