@@ -22,6 +22,8 @@ export const MESSAGES = {
   statedAmounts: 'Kế hoạch chỉ nêu mức chi',
   fundingSays: 'Về kinh phí, kế hoạch ghi',
   partCount: (n: number) => `gồm ${n} phần`,
+  cooperationOf: (agency: string) => `Việc phối hợp của ${agency}`,
+  worksWith: (agency: string) => `Các đơn vị phối hợp với ${agency}:`,
   suggestionsTitle: 'Bạn có thể hỏi:',
   askProvince: (what: string, provinces: string[]) => `${what} có trong kế hoạch của: ${provinces.join(', ')}. Bạn muốn hỏi tỉnh nào?`,
   askProvinceQuestion: 'Bạn muốn hỏi tỉnh nào?',

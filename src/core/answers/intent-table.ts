@@ -2,6 +2,7 @@ import { answerActionMonth } from './answer-action-month.js'
 import { answerBudget } from './answer-budget.js'
 import { answerCatalog } from './answer-catalog.js'
 import { answerContent } from './answer-content.js'
+import { answerCooperation } from './answer-cooperation.js'
 import { answerReference } from './answer-reference.js'
 import type { AnswerContext, IntentHandler } from './answer-context.js'
 import { answerDeadline } from './answer-deadline.js'
@@ -38,6 +39,7 @@ export const INTENT_TABLE: readonly IntentRule[] = [
   { name: 'cited-document', when: (u) => (citedOnly(u) && !u.asks.duty && u.underlying !== 'agency') || u.asks.reference, answer: answerReference },
   { name: 'action-month', when: (u) => u.asks.actionMonth && !u.agencies.length && (u.underlying === 'date' || u.underlying === 'text'), answer: answerActionMonth },
   { name: 'deadline', when: (u) => u.asks.date || u.asks.howOften || (u.asks.report && u.recurrence !== null && u.underlying !== 'agency'), answer: answerDeadline },
+  { name: 'cooperation', when: (u) => u.asks.cooperation && u.agency !== null, answer: answerCooperation },
   { name: 'who', when: (u) => u.underlying === 'agency', answer: answerWho },
   { name: 'budget', when: (u) => u.asks.budget, answer: answerBudget },
   { name: 'agency-tasks', when: (u) => u.agency !== null && (u.asks.duty || u.underlying === 'text'), answer: answerAgencyTasks },

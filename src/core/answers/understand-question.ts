@@ -30,6 +30,8 @@ export interface Asks {
   actionMonth: boolean
   /** A cited legal document is asked for ("căn cứ Quyết định nào", "Thông tư nào"). */
   reference: boolean
+  /** Working together ("phối hợp với ai", "phối hợp thế nào"). */
+  cooperation: boolean
   /** Facts about a document itself: signer, issue date, recipients … */
   details: DetailField[]
   /** What must be delivered by the date asked ("báo cáo", "kế hoạch"): a deadline for something else does not answer. */
@@ -89,6 +91,7 @@ export function understandQuestion(
     reference: has(/\b(thong tu nao|quyet dinh nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao)\b/),
     details: [],
     deliverable: null,
+    cooperation: has(/\bphoi hop\b[^?]{0,40}\b(voi ai|voi (don vi|co quan|phong|so|ben|nganh|cac) ?\w* nao|the nao|ra sao|nhu the nao|voi nhung ai)\b|\bphoi hop (voi )?(ai|nhung ai|(don vi|co quan|phong|so) nao)\b/),
   }
   // "… thực hiện chỉ đạo tại công văn nào của UBND tỉnh?": the document a plan carries out is a cited one
   // (a list of them, "thực hiện các kế hoạch nào", is the plan's legal bases).
