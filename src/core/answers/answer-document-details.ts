@@ -88,7 +88,8 @@ function detailLines(ctx: AnswerContext, doc: PlanDocument, field: DetailField):
       return m.signer ? { lines: [`${label}: ${m.signer}${m.signerRole ? `, ${formatSignerRole(m.signerRole)}` : ''}.`], present: true } : { lines: [MESSAGES.noSigner], present: false, section: 'header' }
     case 'date':
       if (!m.issued) return { lines: [MESSAGES.noIssueDate], present: false }
-      if (m.issued.day === null) return { lines: [MESSAGES.issuedMonthOnly(`${m.issued.month ? 'tháng' : 'năm'} ${formatPartialDate(m.issued)}`)], present: false }
+      // Written as the document writes it ("tháng 8 năm 2020"), so it reads as the month asked for.
+      if (m.issued.day === null) return { lines: [MESSAGES.issuedMonthOnly(m.issued.month ? `tháng ${m.issued.month} năm ${m.issued.year}` : `năm ${m.issued.year}`)], present: false }
       return { lines: [`${label}: ${formatPartialDate(m.issued)}.`], present: true }
     case 'number':
       return m.number ? { lines: [`${label}: ${m.number}.`], present: true } : { lines: [MESSAGES.noNumber(m.symbol)], present: false }

@@ -67,7 +67,8 @@ export function replyHasType(text: string, type: AnswerType): boolean {
     case 'person':
       return /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+|không ghi người ký/u.test(body)
     case 'document':
-      return /\d+\/[\p{L}\d-]+|không ghi số|số hiệu|(Kế hoạch|Công văn|Quyết định|Nghị quyết|Thông tư|Chỉ thị) [“\d]/u.test(body)
+      // A number, or a kind of document described ("các văn bản quy phạm pháp luật do HĐND tỉnh … ban hành").
+      return /\d+\/[\p{L}\d-]+|không ghi số|số hiệu|(Kế hoạch|Công văn|Quyết định|Nghị quyết|Thông tư|Chỉ thị) [“\d]|(?<!\p{L})văn bản (quy phạm|pháp luật|chỉ đạo|hướng dẫn)/iu.test(body)
     case 'amount':
       // "ít nhất một hoạt động" states an amount in words.
       return /\d|(?<!\p{L})(một|hai|ba|bốn|sáu|bảy|tám|chín|mười|toàn bộ|tất cả)(?!\p{L})/iu.test(body)

@@ -133,7 +133,7 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   const marked = /[^\x00-\x7f]/.test(question)
   const signed = marked ? /(?<!\p{L})ký(?!\p{L})/u.test(question.toLowerCase()) : /\b(ai ky|nguoi ky|do ai ky|ky boi|ghi nguoi ky|do (ong|ba) [a-z ]{3,40} ky)\b|\bky (khong|chua|van ban|ke hoach|cong van)\b/.test(folded)
   if (signed && !/\bky ngay\b/.test(folded)) out.push('signer')
-  if (/\b(ban hanh|ky|ngay ban hanh|ngay ky) (ngay|vao ngay|khi nao|nam nao|thang may|ngay bao nhieu)|ngay ban hanh|ngay ky|ghi ngay\b/.test(folded)) out.push('date')
+  if (/\b(ban hanh|ky|ngay ban hanh|ngay ky) (ngay|vao ngay|khi nao|nam nao|thang may|thang nao|ngay bao nhieu)|ngay ban hanh|ngay ky|ghi ngay\b/.test(folded)) out.push('date')
   else if (underlying === 'date' && /\b(ban hanh|ky)\b/.test(folded)) out.push('date')
   if (/\b((duoc )?gui (cho |den |toi |ve |lai )?(nhung |cac )?(ai|dau|noi nao|co quan nao|don vi nao)|noi nhan)\b/.test(folded) && !asks.report) out.push('recipients')
   // "Kế hoạch … có gửi Bộ Lao động không?", "… gửi phó chủ tịch nào?": the document is what is sent.
@@ -143,7 +143,9 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   if (/\b(so hieu|so may|so bao nhieu|ky hieu|so van ban)\b/.test(folded) || (marked && /(?<!\p{L})số (nào|gì|mấy)(?!\p{L})/u.test(question.toLowerCase()))) out.push('number')
   if (/\b((co quan|don vi|ai|so) nao ban hanh|do (ai|co quan nao|don vi nao) ban hanh|ban hanh boi|co phai do)\b/.test(folded) && !out.includes('signer')) out.push('issuer')
   // "… là gì" asks what a named document is; without a number it asks about the content.
-  if ((/\b(ten (la )?gi|tieu de|trich yeu|ve viec gi|ve cai gi|ten van ban)\b/.test(folded) || (numbered && /\b(la gi|ban hanh gi|ve gi)\b/.test(folded))) && type !== 'list') out.push('title')
+  // "Mục đích của kế hoạch 461 là gì?" asks about its content, not what the document is.
+  const aboutContent = /\b(muc dich|muc tieu|noi dung|nhiem vu|yeu cau|giai phap)\b[^?]{0,20}\b(cua )?(ke hoach|van ban|cong van|kh)\b/.test(folded)
+  if ((/\b(ten (la )?gi|tieu de|trich yeu|ve viec gi|ve cai gi|ten van ban)\b/.test(folded) || (numbered && !aboutContent && /\b(la gi|ban hanh gi|ve gi)\b/.test(folded))) && type !== 'list') out.push('title')
   if (/\b(loai van ban|la van ban gi|hinh thuc van ban)\b/.test(folded)) out.push('kind')
   if (/\b(so dien thoai|dien thoai|sdt|lien he|phan anh ve dau)\b/.test(folded)) out.push('contact')
   if (/\b(ban hanh o dau|noi ban hanh|dia danh)\b/.test(folded)) out.push('place')
