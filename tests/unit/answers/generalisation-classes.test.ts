@@ -129,3 +129,11 @@ describe('abbreviations from the glossary', () => {
     expect(a.ask('Sở KH-ĐT TTH phải góp phần đạt chỉ tiêu nào?').text).toContain('chỉ tiêu 2 của mục tiêu 2')
   })
 })
+
+describe('who-questions answered from a plain sentence', () => {
+  it("name the agency whose section holds the sentence", async () => {
+    const r = (await testAssistant()).ask('co quan nao o an giang to chuc tap huan cho nu ung cu dai bieu HDND nhiem ky 2021-2026')
+    expect(first(r.text)).toMatch(/^Sở Nội vụ: /)
+    expect(r.citations[0]).toMatchObject({ province: 'An Giang', section: 'IV.4' })
+  })
+})
