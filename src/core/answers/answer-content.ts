@@ -76,7 +76,10 @@ function agencyHeading(ctx: AnswerContext, documentId: string, path: string): st
   const doc = ctx.documents.get(documentId)!
   const parts = path.split('.')
   for (let i = parts.length; i > 0; i--) {
-    const heading = sectionAt(doc, parts.slice(0, i).join('.'))?.heading.replace(/[:.]\s*$/, '').trim() ?? ''
+    const heading =
+      sectionAt(doc, parts.slice(0, i).join('.'))
+        ?.heading.replace(/[:.]\s*$/, '')
+        .trim() ?? ''
     if (heading.length <= MAX_AGENCY_HEADING && ctx.glossary.findAgencies(heading)[0]?.index === 0) return heading
   }
   return null

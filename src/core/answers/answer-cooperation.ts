@@ -26,7 +26,11 @@ export function answerCooperation(ctx: AnswerContext): Reply | null {
   const terms = queryTerms(ctx.searchText, ctx.analyzer, ctx.index)
   for (const doc of plans) {
     const duties = doc.facts.filter((f): f is DutyFact => f.type === 'duty')
-    const own = clausesOf(ctx, duties.filter((d) => d.agencyId === agency.id), terms).slice(0, MAX_OWN)
+    const own = clausesOf(
+      ctx,
+      duties.filter((d) => d.agencyId === agency.id),
+      terms,
+    ).slice(0, MAX_OWN)
     const partners = clausesOf(
       ctx,
       duties.filter((d) => d.agencyId !== agency.id && agenciesNamedIn(ctx.glossary, d.task).has(agency.id)),
@@ -49,4 +53,3 @@ function clausesOf(ctx: AnswerContext, duties: DutyFact[], terms: ReturnType<typ
     .filter((c) => COOPERATES.test(foldDiacritics(c.text)))
     .sort((a, b) => b.score - a.score)
 }
-

@@ -70,7 +70,14 @@ function yesNoFor(ctx: AnswerContext, doc: PlanDocument, present: boolean): stri
     return answer(listNames(ctx.glossary, [...(details?.addressees ?? []), ...doc.meta.recipients.filter((r) => !isFilingNote(r))], sentTo))
   }
   const basis = /\b(?:can cu|thuc hien|theo) (.+?)\s*(?:khong|chua)\s*[?.!…]*$/.exec(folded)?.[1]
-  if (basis && u.asks.details.includes('basis')) return answer(listNames(ctx.glossary, (details?.legalBases ?? []).map((b) => b.text), basis))
+  if (basis && u.asks.details.includes('basis'))
+    return answer(
+      listNames(
+        ctx.glossary,
+        (details?.legalBases ?? []).map((b) => b.text),
+        basis,
+      ),
+    )
   if (u.asks.details.includes('signer') && doc.meta.signer) {
     if (folded.includes(foldDiacritics(doc.meta.signer))) return MESSAGES.yes
     if (/\b(ong|ba) \w+ \w+/.test(folded)) return MESSAGES.no

@@ -10,7 +10,10 @@ const ITEM_LENGTH = 60
 
 /** An item's heading cut at a word before ITEM_LENGTH characters, without its trailing punctuation. */
 function shorten(heading: string): string {
-  const text = heading.split(':')[0]!.replace(/[.;,]+$/, '').trim()
+  const text = heading
+    .split(':')[0]!
+    .replace(/[.;,]+$/, '')
+    .trim()
   if (text.length <= ITEM_LENGTH) return text
   return `${text.slice(0, text.lastIndexOf(' ', ITEM_LENGTH))}…`
 }

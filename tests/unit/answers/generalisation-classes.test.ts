@@ -131,7 +131,7 @@ describe('abbreviations from the glossary', () => {
 })
 
 describe('who-questions answered from a plain sentence', () => {
-  it("name the agency whose section holds the sentence", async () => {
+  it('name the agency whose section holds the sentence', async () => {
     const r = (await testAssistant()).ask('co quan nao o an giang to chuc tap huan cho nu ung cu dai bieu HDND nhiem ky 2021-2026')
     expect(first(r.text)).toMatch(/^Sở Nội vụ: /)
     expect(r.citations[0]).toMatchObject({ province: 'An Giang', section: 'IV.4' })
