@@ -152,7 +152,7 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
 }
 
 /** A yes/no or "which" question whose subject is a document and whose verb is "gửi". */
-const SENT_TO = /\b(ke hoach|cong van|van ban|quyet dinh|kh|cv)\b[^?]*\bco (duoc )?gui\b[^?]*\b(khong|chua)\b|\b(ke hoach|cong van|van ban|kh)\b[^?]*\bgui (cho |den |toi )?(\w+ ){1,3}nao\b/
+const SENT_TO = /\b(ke hoach|cong van|van ban|quyet dinh|kh|cv)\b[^?]*\bco (duoc )?gui\b[^?]*\b(khong|chua)\b|\b(ke hoach|cong van|van ban|kh)\b[^?]*\bgui (cho |den |toi )?(\w+ ){1,4}nao\b/
 
 /** Documents whose signer the question names, looked up by 2–4 word runs (names are short; no document is scanned). */
 function documentsSignedBy(folded: string, signers: ReadonlyMap<string, readonly PlanDocument[]>): PlanDocument[] {

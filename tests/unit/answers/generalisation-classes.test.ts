@@ -137,3 +137,9 @@ describe('who-questions answered from a plain sentence', () => {
     expect(r.citations[0]).toMatchObject({ province: 'An Giang', section: 'IV.4' })
   })
 })
+
+describe('"gửi <title of up to four words> nào"', () => {
+  it('is a question about the recipients', async () => {
+    expect((await testAssistant()).ask('Kế hoạch BĐG Huế 2020 gửi lãnh đạo UBND tỉnh nào?').text).toContain('PCT Nguyễn Dung')
+  })
+})
