@@ -6,6 +6,7 @@ import { type AnswerContext, documentsInScope, factOf, searchScope, truncate, wi
 import { sectionParagraphs } from './answer-content.js'
 import { answerClauses, queryTerms, rankClauses, splitClauses } from './choose-clauses.js'
 import type { Reply } from './reply.js'
+import { MESSAGES } from './answer-messages.vi.js'
 
 /**
  * Budget questions: the figure for the level asked (cấp tỉnh / huyện / xã) when the plan gives
@@ -21,8 +22,15 @@ export function answerBudget(ctx: AnswerContext): Reply | null {
       .at(-1) ?? ''
   // A province's plan has a handful of figures: with the plan fixed, the level named decides.
   const budgets = ctx.provinceFixed ? inScope.flatMap((doc) => doc.facts.filter((f): f is BudgetFact => f.type === 'budget').map((fact) => ({ doc, fact }))) : []
-  const byLevel = budgets.find(({ fact }) => fact.level && new RegExp(`\\b${levelWord(fact)}\\b`).test(asked))
+  // "cấp tỉnh" is read from the question itself: "tỉnh" as a scope word has left the search text.
+  const question = foldDiacritics(ctx.question)
+  const byLevel = budgets.find(({ fact }) => fact.level && (new RegExp(`\\b${levelWord(fact)}\\b`).test(asked) || new RegExp(`\\bcap ${levelWord(fact)}\\b`).test(question)))
   const top = hits[0] && hits[0].coverage >= 0.3 ? { doc: factOf(ctx, hits[0]).doc, fact: factOf(ctx, hits[0]).fact as BudgetFact } : null
+  const u = ctx.understanding
+  // "Mỗi xã được bao nhiêu?", "Hội LHPN được cấp bao nhiêu?": an amount for a unit the plan gives no figure for.
+  const amountAsked = u.answerType === 'amount' || u.underlying === 'amount'
+  const unitAsked = u.agency !== null || /\b(cap xa|moi xa|xa|phuong|huyen|don vi|co quan)\b/.test(asked)
+  if (amountAsked && ctx.provinceFixed && (budgets.length ? unitAsked && !byLevel : true)) return amountNotStated(ctx, inScope, budgets)
   const chosen = byLevel ?? top ?? budgets[0]
   if (!chosen) return ctx.provinceFixed ? answerFundingSection(ctx, inScope) : null
   const { doc, fact: first } = chosen
@@ -33,11 +41,31 @@ export function answerBudget(ctx: AnswerContext): Reply | null {
   return { intent: 'budget', found: true, ...withSources(lines, [{ doc, section: first.section }], ctx.glossary) }
 }
 
+/**
+ * The plans do not state the amount asked: said first, then what they do say about money (the
+ * figures they give for other levels, or the sources of funding) — never a number for something else.
+ */
+function amountNotStated(ctx: AnswerContext, docs: PlanDocument[], budgets: { doc: PlanDocument; fact: BudgetFact }[]): Reply {
+  const unit = ctx.understanding.agency?.name
+  const head = MESSAGES.amountNotStated(unit ?? null)
+  if (budgets.length) {
+    const { doc } = budgets[0]!
+    const figures = budgets.filter((b) => b.doc === doc).map(({ fact }) => `${fact.level ?? ''} ${fact.amount}`.trim())
+    return { intent: 'budget', found: false, ...withSources([head, `${MESSAGES.statedAmounts}: ${figures.join('; ')}.`], [{ doc, section: budgets[0]!.fact.section }], ctx.glossary) }
+  }
+  const funding = answerFundingSection(ctx, docs)
+  if (!funding) return { intent: 'budget', found: false, text: head, citations: [] }
+  const [first, ...rest] = funding.text.split('\n')
+  return { ...funding, found: false, text: [head, `${MESSAGES.fundingSays}: ${first}`, ...rest].join('\n') }
+}
+
 /** A plan without figures: the clauses of its funding section ("III. KINH PHÍ THỰC HIỆN") that match best. */
 function answerFundingSection(ctx: AnswerContext, docs: PlanDocument[]): Reply | null {
   const terms = queryTerms(ctx.searchText, ctx.analyzer, ctx.index)
   for (const doc of docs) {
-    const section = flattenSections(doc.sections).find((s) => /^(kinh phi|nguon kinh phi|ngan sach)/.test(foldDiacritics(s.heading)))
+    // The funding section, else (a letter without one) the first section that speaks of funding.
+    const sections = flattenSections(doc.sections)
+    const section = sections.find((s) => /^(kinh phi|nguon kinh phi|ngan sach)/.test(foldDiacritics(s.heading))) ?? sections.find((s) => /\b(bo tri kinh phi|nguon ngan sach|ngan sach)\b/.test(foldDiacritics(`${s.heading} ${s.paragraphs.join(' ')}`)))
     if (!section) continue
     const lines = answerClauses(rankClauses(splitClauses(sectionParagraphs(ctx, doc.id, section.path)), terms, ctx.analyzer))
     if (lines.length) return { intent: 'budget', found: true, ...withSources(lines, [{ doc, section: section.path }], ctx.glossary) }

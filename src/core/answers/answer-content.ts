@@ -52,6 +52,9 @@ export function answerContent(ctx: AnswerContext): Reply | null {
   const underHeading = best.parts.every((p) => p.section !== best.hit.entry.section)
   const listed = underHeading ? listAnswer(best.parts, null) : best.parts.length > 1 && u.underlying === 'list' ? listAnswer(best.parts, best.clauses[0]!.text) : null
   const lines = listed ? listed.lines : answerClauses(best.clauses)
+  // "Cơ quan nào …?" answered by a clause under an agency's heading: the agency leads, as a who-answer would.
+  const unit = u.underlying === 'agency' ? agencyHeading(ctx, doc.id, best.hit.entry.section) : null
+  if (unit && lines[0] && !lines.join(' ').includes(unit)) lines[0] = `${unit}: ${lines[0]}`
   lines.push(...successorNotes(ctx, lines.join(' ')))
   const sections = listed?.sections.length ? listed.sections : [best.hit.entry.section]
   return {
@@ -66,6 +69,21 @@ export function answerContent(ctx: AnswerContext): Reply | null {
 }
 
 const MAX_LIST_ITEMS = 8
+const MAX_AGENCY_HEADING = 120
+
+/** The nearest heading at or above a section that names an agency ("4. Sở Nội vụ" over "IV.4.a"). */
+function agencyHeading(ctx: AnswerContext, documentId: string, path: string): string | null {
+  const doc = ctx.documents.get(documentId)!
+  const parts = path.split('.')
+  for (let i = parts.length; i > 0; i--) {
+    const heading =
+      sectionAt(doc, parts.slice(0, i).join('.'))
+        ?.heading.replace(/[:.]\s*$/, '')
+        .trim() ?? ''
+    if (heading.length <= MAX_AGENCY_HEADING && ctx.glossary.findAgencies(heading)[0]?.index === 0) return heading
+  }
+  return null
+}
 
 /** The answering clause, then the list items that follow it (each its first clause), in document order; without a lead, every part. */
 export function listAnswer(parts: AnswerPart[], lead: string | null): { lines: string[]; sections: string[] } {

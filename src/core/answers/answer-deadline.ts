@@ -5,6 +5,7 @@ import { MESSAGES } from './answer-messages.vi.js'
 import { dateWithCountdown } from './describe-date.js'
 import type { Reply } from './reply.js'
 import { capitalize } from '../text/letter-case.js'
+import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { citationOf } from '../knowledge-base/format-citation.js'
 
 const KIND_WEIGHT: Record<DeadlineFact['kind'], number> = { due: 1.6, period: 1.2, recurring: 1, event: 0.5, target: 0.6 }
@@ -21,8 +22,11 @@ export function answerDeadline(ctx: AnswerContext): Reply | null {
   const hits = ctx.index.search(ctx.searchText, { kinds: ['deadline'], ...searchScope(ctx) }, 40)
   let best: { hit: (typeof hits)[number]; fact: DeadlineFact; score: number } | null = null
   const bestByProvince = new Map<string, { fact: DeadlineFact; score: number; documentId: string }>()
+  const deliverable = u.asks.deliverable
   for (const hit of hits) {
     const { fact } = factOf(ctx, hit) as { fact: DeadlineFact }
+    // "Hạn nộp báo cáo" is answered by a date for a report, never by a target or the Action Month's dates.
+    if (deliverable && !foldDiacritics(fact.action).includes(deliverable)) continue
     let score = hit.score * KIND_WEIGHT[fact.kind]
     if (u.recurrence) score *= fact.recurrence === u.recurrence ? 3 : fact.recurrence ? 0.5 : 0.8
     if (howOften) score *= fact.recurrence ? 3 : 0.3

@@ -7,12 +7,15 @@ import { MESSAGES } from './answer-messages.vi.js'
 import { issuerWithProvince } from '../knowledge-base/format-citation.js'
 import type { Reply } from './reply.js'
 import type { DetailField } from './understand-question.js'
+import { foldDiacritics } from '../text/normalize-vietnamese.js'
+import { formatYearSpan, yearDistance } from '../knowledge-base/coverage-years.js'
+import { listNames } from './list-names.js'
 
 /** What a plan's citation of another document tells about it. */
 const CITATION_FIELDS = new Set<DetailField>(['number', 'kind', 'date', 'issuer', 'title'])
 
 /** Where in a document each detail is printed, for the citation. */
-const PART: Record<DetailField, string> = { number: 'header', kind: 'header', date: 'header', issuer: 'header', place: 'header', title: 'header', signer: 'signature', recipients: 'recipients', addressees: 'preamble', basis: 'preamble', contact: 'preamble' }
+const PART: Record<DetailField, string> = { number: 'header', kind: 'header', date: 'header', issuer: 'header', place: 'header', title: 'header', signer: 'signature', recipients: 'recipients', addressees: 'preamble', basis: 'preamble', contact: 'preamble', coverage: 'header' }
 
 /**
  * Facts about a document itself — number, kind, issue date, issuer, place, title, signer with
@@ -22,7 +25,8 @@ const PART: Record<DetailField, string> = { number: 'header', kind: 'header', da
  */
 export function answerDocumentDetails(ctx: AnswerContext): Reply | null {
   const u = ctx.understanding
-  if (u.named.cited.length && !u.named.loaded.length) {
+  // "Kế hoạch X có căn cứ Nghị quyết 28/NQ-CP không?" asks about the citing plan, not the cited one.
+  if (u.named.cited.length && !u.named.loaded.length && !u.asks.details.includes('basis')) {
     // A citation gives number, kind, date, issuer and title; anything else the citing plan cannot tell.
     const unknown = u.asks.details.find((f) => !CITATION_FIELDS.has(f))
     const reference = answerReference(ctx)
@@ -47,14 +51,39 @@ export function answerDocumentDetails(ctx: AnswerContext): Reply | null {
   return { intent: 'document', found: true, ...withSources(lines, cited, ctx.glossary) }
 }
 
-/** "Có phải do Sở Tài chính ban hành không?" compares the agency named; other yes/no ask whether the detail exists. */
+/**
+ * "Có phải do Sở Tài chính ban hành không?" compares the agency named, "có gửi Bộ Lao động không?"
+ * the recipients, "có căn cứ Nghị quyết 28 không?" the legal bases, "có phải ông X ký không?" the
+ * signer; other yes/no questions ask whether the detail exists.
+ */
 function yesNoFor(ctx: AnswerContext, doc: PlanDocument, present: boolean): string {
   const u = ctx.understanding
+  const answer = (yes: boolean) => (yes ? MESSAGES.yes : MESSAGES.no)
   if (u.asks.details.includes('issuer') && u.agencies.length) {
     const issuer = ctx.glossary.findAgencies(doc.meta.issuer ?? '').map((m) => m.value.id)
-    return u.agencies.some((a) => issuer.includes(a.id)) ? MESSAGES.yes : MESSAGES.no
+    return answer(u.agencies.some((a) => issuer.includes(a.id)))
   }
-  return present ? MESSAGES.yes : MESSAGES.no
+  const folded = foldDiacritics(ctx.question)
+  const details = ctx.knowledge.details.get(doc.id)
+  const sentTo = /\bgui (?:cho |den |toi |ve )?(.+?)\s*(?:khong|chua)\s*[?.!…]*$/.exec(folded)?.[1]
+  if (sentTo && (u.asks.details.includes('recipients') || u.asks.details.includes('addressees'))) {
+    return answer(listNames(ctx.glossary, [...(details?.addressees ?? []), ...doc.meta.recipients.filter((r) => !isFilingNote(r))], sentTo))
+  }
+  const basis = /\b(?:can cu|thuc hien|theo) (.+?)\s*(?:khong|chua)\s*[?.!…]*$/.exec(folded)?.[1]
+  if (basis && u.asks.details.includes('basis'))
+    return answer(
+      listNames(
+        ctx.glossary,
+        (details?.legalBases ?? []).map((b) => b.text),
+        basis,
+      ),
+    )
+  if (u.asks.details.includes('signer') && doc.meta.signer) {
+    if (folded.includes(foldDiacritics(doc.meta.signer))) return MESSAGES.yes
+    if (/\b(ong|ba) \w+ \w+/.test(folded)) return MESSAGES.no
+  }
+  if (u.asks.details.includes('coverage') && u.year) return answer(yearDistance(details?.coverage ?? [], u.year) === 0)
+  return answer(present)
 }
 
 function detailLines(ctx: AnswerContext, doc: PlanDocument, field: DetailField): { lines: string[]; present: boolean; section?: string } {
@@ -66,7 +95,8 @@ function detailLines(ctx: AnswerContext, doc: PlanDocument, field: DetailField):
       return m.signer ? { lines: [`${label}: ${m.signer}${m.signerRole ? `, ${formatSignerRole(m.signerRole)}` : ''}.`], present: true } : { lines: [MESSAGES.noSigner], present: false, section: 'header' }
     case 'date':
       if (!m.issued) return { lines: [MESSAGES.noIssueDate], present: false }
-      if (m.issued.day === null) return { lines: [MESSAGES.issuedMonthOnly(`${m.issued.month ? 'tháng' : 'năm'} ${formatPartialDate(m.issued)}`)], present: false }
+      // Written as the document writes it ("tháng 8 năm 2020"), so it reads as the month asked for.
+      if (m.issued.day === null) return { lines: [MESSAGES.issuedMonthOnly(m.issued.month ? `tháng ${m.issued.month} năm ${m.issued.year}` : `năm ${m.issued.year}`)], present: false }
       return { lines: [`${label}: ${formatPartialDate(m.issued)}.`], present: true }
     case 'number':
       return m.number ? { lines: [`${label}: ${m.number}.`], present: true } : { lines: [MESSAGES.noNumber(m.symbol)], present: false }
@@ -92,6 +122,11 @@ function detailLines(ctx: AnswerContext, doc: PlanDocument, field: DetailField):
       const bases = details?.legalBases ?? []
       if (!bases.length) return { lines: [MESSAGES.noBasis], present: false }
       return { lines: [`${label}:`, ...bases.map((b) => `• ${capitalize(b.text.replace(/^(căn cứ|thực hiện)\s+/iu, (w) => w))}`)], present: true }
+    }
+    case 'coverage': {
+      const spans = details?.coverage ?? []
+      if (!spans.length) return { lines: [`${label}: —.`], present: false }
+      return { lines: [`${label}: ${spans.map(formatYearSpan).join(', ')}.`], present: true }
     }
     case 'contact': {
       const contacts = details?.contacts ?? []

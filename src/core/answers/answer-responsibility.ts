@@ -70,7 +70,7 @@ export function answerAgencyTasks(ctx: AnswerContext): Reply | null {
  * snapshot's list as it is; with one, only the scoped plans are looked up (the list is in load
  * order, so membership is a binary search by position).
  */
-function plansInScope(ctx: AnswerContext, agencyId: string): readonly PlanDocument[] {
+export function plansInScope(ctx: AnswerContext, agencyId: string): readonly PlanDocument[] {
   const { plansByAgency, byId, position } = ctx.knowledge
   const plans = plansByAgency.get(agencyId) ?? []
   if (!ctx.scope) return plans

@@ -1,7 +1,7 @@
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 
 /** What kind of thing the question wants back. */
-export type AnswerType = 'date' | 'frequency' | 'agency' | 'person' | 'document' | 'amount' | 'place' | 'list' | 'yes-no' | 'text'
+export type AnswerType = 'due-date' | 'date' | 'frequency' | 'agency' | 'person' | 'document' | 'amount' | 'place' | 'list' | 'yes-no' | 'text'
 
 /**
  * Question phrases and the answer type they ask for. Read on folded text, except where the folded
@@ -56,6 +56,8 @@ export function replyHasType(text: string, type: AnswerType): boolean {
     .filter((l) => !/^(Nguồn|ℹ️)/u.test(l))
     .join('\n')
   switch (type) {
+    case 'due-date':
+      return /\d{1,2}\/\d{1,2}/u.test(body)
     case 'date':
       return /\d{1,2}\/\d{1,2}|\bnăm \d{4}|hằng năm|hàng năm|hằng tháng|hàng tháng|định kỳ|không ghi ngày/iu.test(body)
     case 'frequency':
@@ -65,7 +67,8 @@ export function replyHasType(text: string, type: AnswerType): boolean {
     case 'person':
       return /\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+|không ghi người ký/u.test(body)
     case 'document':
-      return /\d+\/[\p{L}\d-]+|không ghi số|số hiệu|(Kế hoạch|Công văn|Quyết định|Nghị quyết|Thông tư|Chỉ thị) [“\d]/u.test(body)
+      // A number, or a kind of document described ("các văn bản quy phạm pháp luật do HĐND tỉnh … ban hành").
+      return /\d+\/[\p{L}\d-]+|không ghi số|số hiệu|(Kế hoạch|Công văn|Quyết định|Nghị quyết|Thông tư|Chỉ thị) [“\d]|(?<!\p{L})văn bản (quy phạm|pháp luật|chỉ đạo|hướng dẫn)/iu.test(body)
     case 'amount':
       // "ít nhất một hoạt động" states an amount in words.
       return /\d|(?<!\p{L})(một|hai|ba|bốn|sáu|bảy|tám|chín|mười|toàn bộ|tất cả)(?!\p{L})/iu.test(body)

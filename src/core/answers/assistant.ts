@@ -137,6 +137,8 @@ export class Assistant {
     if (answered) return answered.reply
     // Read after `withoutIssuer`: a plan's own author is not an agency the plan "gives no task".
     const { understanding } = ctx
+    // A due date no document in scope sets: say so about those documents, never another date.
+    if (understanding.asks.deliverable && ctx.scope?.size) return this.notLoaded(ctx, MESSAGES.noDueDate(understanding.asks.deliverable === 'bao cao' ? 'báo cáo' : 'kế hoạch', ctx.scope.size))
     if (understanding.agency && understanding.province && understanding.underlying !== 'agency') {
       return this.notLoaded(ctx, MESSAGES.agencyNotInPlans(understanding.agency.name, understanding.province.name))
     }
@@ -284,7 +286,7 @@ function narrowed(docs: PlanDocument[], keep: (d: PlanDocument) => boolean | und
 /** Province names, the plan year and document numbers choose the documents; as search words they would only add noise. */
 function withoutScopeWords(question: string, glossary: Glossary, u: Understanding): string {
   let text = question
-  const spans = [...glossary.findProvinces(question), ...QUESTION_WORDS.findAll(question), ...u.documentNumbers]
+  const spans = [...glossary.findProvinces(question, true), ...QUESTION_WORDS.findAll(question), ...u.documentNumbers]
   for (const m of spans.sort((a, b) => b.index - a.index)) text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
   if (u.year) text = text.replace(new RegExp(`(?:năm\\s+)?(?<![\\d/])${u.year}(?![\\d/\\-–])`, 'gu'), ' ')
   return text

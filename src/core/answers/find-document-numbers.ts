@@ -37,7 +37,8 @@ const KIND_WORDS = Object.keys(KINDS)
   .sort((a, b) => b.length - a.length)
   .join('|')
 const FULL = /(?<![\d/])(\d{1,5})\/(?:(?:19|20)\d\d\/)?([a-z0-9&]+(?:-[a-z0-9&]+)+)/g
-const BY_KIND = new RegExp(`\\b(${KIND_WORDS})\\s*(?:so\\s*)?(\\d{1,5})(?![\\d/.,]\\d)`, 'g')
+// "KH 67/2021" is plan 67 of 2021: the year after a slash belongs to the number, never splits it ("KH 6").
+const BY_KIND = new RegExp(`\\b(${KIND_WORDS})\\s*(?:so\\s*)?(\\d{1,5})(?:/(?:19|20)\\d\\d)?(?!\\d)(?![/.,]\\d)`, 'g')
 const KIND_BEFORE = new RegExp(`\\b(${KIND_WORDS})\\s*(?:so\\s*)?$`)
 
 /**

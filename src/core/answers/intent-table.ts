@@ -2,6 +2,7 @@ import { answerActionMonth } from './answer-action-month.js'
 import { answerBudget } from './answer-budget.js'
 import { answerCatalog } from './answer-catalog.js'
 import { answerContent } from './answer-content.js'
+import { answerCooperation } from './answer-cooperation.js'
 import { answerReference } from './answer-reference.js'
 import { answerSectionReference } from './answer-section-reference.js'
 import type { AnswerContext, IntentHandler } from './answer-context.js'
@@ -40,6 +41,7 @@ export const INTENT_TABLE: readonly IntentRule[] = [
   { name: 'cited-document', when: (u) => (citedOnly(u) && !u.asks.duty && u.underlying !== 'agency') || u.asks.reference, answer: answerReference },
   { name: 'action-month', when: (u) => u.asks.actionMonth && !u.agencies.length && (u.underlying === 'date' || u.underlying === 'text'), answer: answerActionMonth },
   { name: 'deadline', when: (u) => u.asks.date || u.asks.howOften || (u.asks.report && u.recurrence !== null && u.underlying !== 'agency'), answer: answerDeadline },
+  { name: 'cooperation', when: (u) => u.asks.cooperation && u.agency !== null, answer: answerCooperation },
   { name: 'who', when: (u) => u.underlying === 'agency', answer: answerWho },
   { name: 'budget', when: (u) => u.asks.budget, answer: answerBudget },
   { name: 'agency-tasks', when: (u) => u.agency !== null && (u.asks.duty || u.underlying === 'text'), answer: answerAgencyTasks },
@@ -59,6 +61,8 @@ export function dispatch(ctx: AnswerContext, table: readonly IntentRule[] = INTE
     // Asking back which province is an answer of its own kind.
     if (rule.final || !reply.found || reply.text.endsWith(MESSAGES.askProvinceQuestion)) return { rule: rule.name, reply }
     if (!replyHasType(reply.text, u.underlying)) continue
+    // "Hạn nộp báo cáo …": only a date answers; "định kỳ" or "hằng năm" from another sentence does not.
+    if (u.asks.deliverable && !replyHasType(reply.text, 'due-date')) continue
     return { rule: rule.name, reply: finish(ctx, reply) }
   }
   return null

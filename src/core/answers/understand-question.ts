@@ -8,7 +8,7 @@ import { findSectionReference, type SectionReference } from './find-section-refe
 import type { AskContext } from './reply.js'
 
 /** A fact a document states about itself. */
-export type DetailField = 'number' | 'kind' | 'date' | 'issuer' | 'place' | 'title' | 'signer' | 'recipients' | 'addressees' | 'basis' | 'contact'
+export type DetailField = 'number' | 'kind' | 'date' | 'issuer' | 'place' | 'title' | 'signer' | 'recipients' | 'addressees' | 'basis' | 'contact' | 'coverage'
 
 /** What the question asks about, each read once from the text. */
 export interface Asks {
@@ -32,8 +32,12 @@ export interface Asks {
   actionMonth: boolean
   /** A cited legal document is asked for ("căn cứ Quyết định nào", "Thông tư nào"). */
   reference: boolean
+  /** Working together ("phối hợp với ai", "phối hợp thế nào"). */
+  cooperation: boolean
   /** Facts about a document itself: signer, issue date, recipients … */
   details: DetailField[]
+  /** What must be delivered by the date asked ("báo cáo", "kế hoạch"): a deadline for something else does not answer. */
+  deliverable: 'bao cao' | 'ke hoach' | null
 }
 
 /**
@@ -72,7 +76,7 @@ const DOCUMENT_WORD = /\b(ke hoach|cong van|van ban|quyet dinh|nghi quyet|thong 
 export function understandQuestion(question: string, glossary: Glossary, numbered: ReadonlyMap<string, readonly NumberedDocument[]>, context: AskContext = {}, signers?: PhraseMatcher<readonly PlanDocument[]>): Understanding {
   const folded = foldDiacritics(question).replace(/\s+/g, ' ').trim()
   const has = (pattern: RegExp) => pattern.test(folded)
-  const mentioned = glossary.findProvinces(question)
+  const mentioned = glossary.findProvinces(question, true)
   const remembered = !mentioned.length && context.province ? (glossary.province(context.province) ?? null) : null
   const agencyMatches = glossary.findAgencies(question)
   const agencies = mostSpecificFirst(agencyMatches.map((m) => ({ agency: m.value, text: question.slice(m.index, m.end) })))
@@ -83,19 +87,31 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     date: type === 'date' || underlying === 'date',
     howOften: underlying === 'frequency' || has(/\bdinh ky (the nao|ra sao)\b/),
     basis: has(/\b(can cu|tren co so (nhung |cac )?van ban|thuc hien (nhung |cac )?(quyet dinh|van ban|chi dao|ke hoach) nao)\b/),
-    overview: has(/\b(co (nhung )?(ke hoach|van ban|cong van)\b[^?]{0,40}\b(gi|nao)\b|co (nhung )?(noi dung|phan) (gi|nao)|nhung noi dung (gi|nao)|noi dung chinh|tom tat|gom nhung (gi|phan nao|noi dung gi)|co nhung phan nao|co ke hoach nao|noi ve nhung gi|nhung ke hoach (gi|nao)|van ban nao ve)\b/),
+    overview: has(
+      /\b(co (nhung )?(ke hoach|van ban|cong van)\b[^?]{0,40}\b(gi|nao)\b|co (nhung )?(noi dung|phan) (gi|nao)|nhung noi dung (gi|nao)|noi dung chinh|tom tat|gom nhung (gi|phan nao|noi dung gi)|co nhung phan nao|co ke hoach nao|noi ve nhung gi|nhung ke hoach (gi|nao)|van ban nao ve|tong quan|khai quat|(co|gom) (may|bao nhieu) phan)\b/,
+    ),
     budget: has(/\b(kinh phi|kinh fi|ngan sach|bao nhieu tien|so tien|trieu dong|muc chi|nguon von|chi phi|tien(?! bo))\b/),
     duty: has(/\b(nhiem vu|lam gi|trach nhiem|phai lam|can lam|duoc de nghi|phu trach|vai tro|cong viec|giao .* lam)\b/),
     report: has(/\bbao cao\b/),
     actionMonth: has(/\bthang hanh dong\b/),
     catalog: false,
+    // "… thực hiện chỉ đạo tại công văn nào của UBND tỉnh?": the document a plan carries out is a cited one.
     reference: has(/\b(thong tu nao|quyet dinh nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao)\b/),
     details: [],
+    deliverable: null,
+    cooperation: has(/\bphoi hop\b[^?]{0,40}\b(voi ai|voi (don vi|co quan|phong|so|ben|nganh|cac) ?\w* nao|the nao|ra sao|nhu the nao|voi nhung ai)\b|\bphoi hop (voi )?(ai|nhung ai|(don vi|co quan|phong|so) nao)\b/),
   }
+  // "… thực hiện chỉ đạo tại công văn nào của UBND tỉnh?": the document a plan carries out is a cited one
+  // (a list of them, "thực hiện các kế hoạch nào", is the plan's legal bases).
+  if (!asks.basis && has(/\b(thuc hien|theo|chi dao tai|trien khai)\b[^?]{0,30}\b(cong van|van ban|ke hoach|quyet dinh)((?! (ngay|truoc|khi|han)\b) [a-z0-9]+){0,3} nao\b/)) asks.reference = true
+  if (asks.date) asks.deliverable = asks.report ? 'bao cao' : has(/\b(gui|nop|xay dung|ban hanh|trinh) (ban |cac )?ke hoach\b/) ? 'ke hoach' : null
   // Naming only a plan ("Kế hoạch bình đẳng giới năm 2024 của An Giang?") asks what it is.
   if (isBarePlanName(question, mentioned)) asks.overview = true
   // "Tỉnh nào có kế hoạch …", "Bạn có những kế hoạch nào?" without a province: which plans there are.
   asks.catalog = !mentioned.length && !documentNumbers.length && has(/\b(ke hoach|van ban|cong van|tai lieu)\b/) && (asks.overview || has(/\b(tinh|tinh thanh|dia phuong|thanh pho) nao\b|\bnhung (tinh|dia phuong)\b/))
+  const named = resolveDocumentNumbers(documentNumbers, numbered)
+  // A signer's name chooses the documents they signed, the way a number does ("Ông Lê Văn Phước ký kế hoạch nào?").
+  if (signedBy.length && !documentNumbers.length) named.loaded.push(...signedBy.filter((d) => !named.loaded.includes(d)))
   asks.details = detailsAsked(folded, question, type, underlying, asks, documentNumbers.length > 0 || signedBy.length > 0 || has(DOCUMENT_WORD), documentNumbers.length > 0)
   // A question naming a document's signer and no other detail asks about the signer ("ông X là ai", "ký với chức danh gì").
   if (signedBy.length && !asks.details.length) asks.details = ['signer']
@@ -112,7 +128,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     year: planYear(question),
     recurrence: recurrenceAsked(folded),
     documentNumbers,
-    named: resolveDocumentNumbers(documentNumbers, numbered),
+    named,
     issuer: issuerNamed(question, agencyMatches),
     documentKind: kindNamed(question, [...mentioned, ...agencyMatches]),
     signedBy,
@@ -164,22 +180,35 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   if (!aboutDocument || referred) return []
   const out: DetailField[] = []
   const marked = /[^\x00-\x7f]/.test(question)
-  const signed = marked ? /(?<!\p{L})ký(?!\p{L})/u.test(question.toLowerCase()) : /\b(ai ky|nguoi ky|do ai ky|ky boi|ghi nguoi ky)\b/.test(folded)
+  const signed = marked ? /(?<!\p{L})ký(?!\p{L})/u.test(question.toLowerCase()) : /\b(ai ky|nguoi ky|do ai ky|ky boi|ghi nguoi ky|do (ong|ba) [a-z ]{3,40} ky)\b|\bky (khong|chua|van ban|ke hoach|cong van)\b/.test(folded)
   if (signed && !/\bky ngay\b/.test(folded)) out.push('signer')
-  if (/\b(ban hanh|ky|ngay ban hanh|ngay ky) (ngay|vao ngay|khi nao|nam nao|thang may|ngay bao nhieu)|ngay ban hanh|ngay ky|ghi ngay\b/.test(folded)) out.push('date')
+  if (/\b(ban hanh|ky|ngay ban hanh|ngay ky) (ngay|vao ngay|khi nao|nam nao|thang may|thang nao|ngay bao nhieu)|ngay ban hanh|ngay ky|ghi ngay\b/.test(folded)) out.push('date')
   else if (underlying === 'date' && /\b(ban hanh|ky)\b/.test(folded)) out.push('date')
   if (/\b((duoc )?gui (cho |den |toi |ve |lai )?(nhung |cac )?(ai|dau|noi nao|co quan nao|don vi nao)|noi nhan)\b/.test(folded) && !asks.report) out.push('recipients')
+  // "Kế hoạch … có gửi Bộ Lao động không?", "… gửi phó chủ tịch nào?": the document is what is sent.
+  else if (SENT_TO.test(folded)) out.push('recipients')
   if (/\bkinh gui\b/.test(folded)) out.push('addressees')
   if (asks.basis) out.push('basis')
   if (/\b(so hieu|so may|so bao nhieu|ky hieu|so van ban)\b/.test(folded) || (marked && /(?<!\p{L})số (nào|gì|mấy)(?!\p{L})/u.test(question.toLowerCase()))) out.push('number')
   if (/\b((co quan|don vi|ai|so) nao ban hanh|do (ai|co quan nao|don vi nao) ban hanh|ban hanh boi|co phai do)\b/.test(folded) && !out.includes('signer')) out.push('issuer')
   // "… là gì" asks what a named document is; without a number it asks about the content.
-  if ((/\b(ten (la )?gi|tieu de|trich yeu|ve viec gi|ve cai gi|ten van ban)\b/.test(folded) || (numbered && /\b(la gi|ban hanh gi|ve gi)\b/.test(folded))) && type !== 'list') out.push('title')
+  // "Mục đích của kế hoạch 461 là gì?" asks about its content, not what the document is.
+  const aboutContent = /\b(muc dich|muc tieu|noi dung|nhiem vu|yeu cau|giai phap)\b[^?]{0,20}\b(cua )?(ke hoach|van ban|cong van|kh)\b/.test(folded)
+  if ((/\b(ten (la )?gi|tieu de|trich yeu|ve viec gi|ve cai gi|ten van ban)\b/.test(folded) || (numbered && !aboutContent && /\b(la gi|ban hanh gi|ve gi)\b/.test(folded))) && type !== 'list') out.push('title')
   if (/\b(loai van ban|la van ban gi|hinh thuc van ban)\b/.test(folded)) out.push('kind')
   if (/\b(so dien thoai|dien thoai|sdt|lien he|phan anh ve dau)\b/.test(folded)) out.push('contact')
   if (/\b(ban hanh o dau|noi ban hanh|dia danh)\b/.test(folded)) out.push('place')
+  if (/\b(ap dung (cho |trong )?(nam|giai doan)|con hieu luc|het hieu luc|ap dung den)\b/.test(folded)) out.push('coverage')
+  // "Ông X ký kế hoạch nào?": the document's number and title, not only its signer.
+  if (out.includes('signer') && /\b(ky|ban hanh) (ke hoach|van ban|cong van|quyet dinh) nao\b/.test(folded)) out.push('number', 'title')
   return out
 }
+
+/** A yes/no or "which" question whose subject is a document and whose verb is "gửi". */
+const SENT_TO = /\b(ke hoach|cong van|van ban|quyet dinh|kh|cv)\b[^?]*\bco (duoc )?gui\b[^?]*\b(khong|chua)\b|\b(ke hoach|cong van|van ban|kh)\b[^?]*\bgui (cho |den |toi )?(\w+ ){1,4}nao\b/
+
+/** Documents whose signer the question names, looked up by 2–4 word runs (names are short; no document is scanned). */
+
 
 function isBarePlanName(question: string, provinces: { index: number; end: number }[]): boolean {
   let text = question

@@ -15,6 +15,8 @@ const agencySchema = z.object({
 const provinceSchema = z.object({
   name: z.string().min(2),
   aliases: z.array(z.string().min(2)).default([]),
+  /** Short forms ("AG", "BĐ", "TH") that name the province only right after an agency or "tỉnh/ở/tại/của" in a question. */
+  context_aliases: z.array(z.string().min(2)).default([]),
   now: z.string().min(2),
 })
 
@@ -37,6 +39,7 @@ export class Glossary {
   private readonly cities: ReadonlySet<string>
   private readonly agencyMatcher: PhraseMatcher<Agency>
   private readonly provinceMatcher: PhraseMatcher<Province>
+  private readonly contextProvinceMatcher: PhraseMatcher<Province>
   private readonly agencyById = new Map<string, Agency>()
   private readonly provinceByKey = new Map<string, Province>()
 
@@ -55,6 +58,7 @@ export class Glossary {
       }
     }
     this.provinceMatcher = new PhraseMatcher(provincePhrases)
+    this.contextProvinceMatcher = new PhraseMatcher(data.provinces.flatMap((p) => p.context_aliases.map((a) => [a, p] as [string, Province])))
   }
 
   agency(id: string): Agency | undefined {
@@ -75,8 +79,24 @@ export class Glossary {
     return agency.successor ? this.agencyById.get(agency.successor) : undefined
   }
 
-  findProvinces(text: string): PhraseMatch<Province>[] {
-    return this.provinceMatcher.findAll(text)
+  /**
+   * Provinces a text names. In a question (`inQuestion`), short context aliases count too where
+   * the words before them make them a place: "SNV BĐ", "Sở Tư pháp AG", "tỉnh TH" — never a lone "TH".
+   */
+  findProvinces(text: string, inQuestion = false): PhraseMatch<Province>[] {
+    const found = this.provinceMatcher.findAll(text)
+    if (!inQuestion) return found
+    const short = this.contextProvinceMatcher.findAll(text).filter((m) => !found.some((f) => m.index < f.end && f.index < m.end))
+    if (!short.length) return found
+    const agencies = this.agencyMatcher.findAll(text)
+    const agencyEnds = agencies.map((a) => a.end)
+    const placed = short.filter((m) => {
+      const before = text.slice(0, m.index)
+      // Part of a longer written form ("PT-TH", "Đài PT-TH") is not a place.
+      if (/[-&/]$/.test(before) || agencies.some((a) => m.index < a.end && a.index < m.end)) return false
+      return agencyEnds.some((end) => before.slice(end).trim() === '') || /(?<!\p{L})(tỉnh|tinh|ở|o|tại|tai|của|cua)\s*$/iu.test(before)
+    })
+    return [...found, ...placed].sort((a, b) => a.index - b.index)
   }
 
   /** Province by exact name or alias ("hue", "Huế", "Thừa Thiên Huế"). */
