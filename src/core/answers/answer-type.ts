@@ -14,7 +14,7 @@ const PHRASES: { type: AnswerType; folded?: RegExp; marked?: RegExp }[] = [
   { type: 'person', folded: /\b(ai ky|nguoi ky|do ai ky|ky boi|ky ten|ghi nguoi ky|ai (la|lam|dang la) (pho )?(chu tich|giam doc|truong phong|truong ban|bi thu))\b/, marked: /(?<!\p{L})(ai ký|người ký|do ai ký|ký bởi|ghi người ký)(?!\p{L})/u },
   { type: 'agency', folded: /\b(ai|don vi nao|phong nao|co quan nao|bo phan nao|to chuc nao|ben nao|(?<!van )ban nao|nganh nao|cap nao)\b/, marked: /(?<!\p{L})sở nào(?!\p{L})/u },
   { type: 'document', folded: /\b(can cu|van ban nao|quyet dinh nao|thong tu nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao|so hieu|so may|ky hieu)\b/, marked: /(?<!\p{L})số nào(?!\p{L})/u },
-  { type: 'amount', folded: /\b(bao nhieu|muc chi|muc kinh phi|ty le|ti le|phan tram|so tien)\b/ },
+  { type: 'amount', folded: /\b((?<!\bngay )bao nhieu|muc chi|muc kinh phi|ty le|ti le|phan tram|so tien)\b/ },
   { type: 'place', folded: /\b(o dau|tai dau|noi nao|ve dau|den dau|thanh pho nao|tinh nao|xa nao|phuong nao|huyen nao|dia diem)\b/ },
   { type: 'list', folded: /\b(nhung (gi|ai|noi|van ban|nhiem vu|noi dung|phan|mo hinh|ngay)|gom (nhung )?(gi|phan)|cac (nhiem vu|noi dung) nao|nhung \w+ nao)\b/ },
 ]
@@ -70,11 +70,23 @@ export function replyHasType(text: string, type: AnswerType): boolean {
       // A number, or a kind of document described ("các văn bản quy phạm pháp luật do HĐND tỉnh … ban hành").
       return /\d+\/[\p{L}\d-]+|không ghi số|số hiệu|(Kế hoạch|Công văn|Quyết định|Nghị quyết|Thông tư|Chỉ thị) [“\d]|(?<!\p{L})văn bản (quy phạm|pháp luật|chỉ đạo|hướng dẫn)/iu.test(body)
     case 'amount':
+      // A quantity, not a number that names something: dates, years and periods, document numbers,
+      // phone numbers and terms ("nhiệm kỳ 2021 - 2026", "Khóa XV") answer no "bao nhiêu".
       // "ít nhất một hoạt động" states an amount in words.
-      return /\d|(?<!\p{L})(một|hai|ba|bốn|sáu|bảy|tám|chín|mười|toàn bộ|tất cả)(?!\p{L})/iu.test(body)
+      return /\d|(?<!\p{L})(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|toàn bộ|tất cả)(?!\p{L})/iu.test(withoutNamingNumbers(body))
     case 'place':
       return /(?<!\p{L})(tại|ở|về|xã|phường|huyện|thành phố|tỉnh)(?!\p{L})/iu.test(body)
     default:
       return body.trim().length > 0
   }
+}
+
+/** The text without numbers that name rather than count: dates, years, periods, document numbers, phone numbers. */
+function withoutNamingNumbers(text: string): string {
+  return text
+    .replace(/\d+(?:[/-][\p{L}\d]+)+/gu, ' ') // 25/3/2021, 67/KH-UBND, 196-TB/TW
+    .replace(/\d{3,4}(?:[ .]\d{3}){2}/g, ' ') // 0373.725.604
+    .replace(/(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)/g, ' ') // 2021, 2021 - 2026
+    .replace(/(?<!\p{L})năm(?=\s*(?:$|[,.;:)]))/giu, ' ') // "năm" left behind by a year
+    .replace(/(?<!\p{L})(?:ngày|tháng|năm|mục|khoản|điều|khóa|nhiệm kỳ|giai đoạn)\s+[\dIVXLC]+\b/gu, ' ')
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { answerTypeOf, replyHasType } from '../../../src/core/answers/answer-type.js'
 import { findDocumentNumbers } from '../../../src/core/answers/find-document-numbers.js'
 import { testGlossary } from '../../helpers/load-test-content.js'
 import { testAssistant } from '../../helpers/test-assistant.js'
@@ -145,5 +146,21 @@ describe('who-questions answered from a plain sentence', () => {
 describe('"gửi <title of up to four words> nào"', () => {
   it('is a question about the recipients', async () => {
     expect((await testAssistant()).ask('Kế hoạch BĐG Huế 2020 gửi lãnh đạo UBND tỉnh nào?').text).toContain('PCT Nguyễn Dung')
+  })
+})
+
+describe('"bao nhiêu" is answered only by a quantity', () => {
+  it('numbers that name something (years, terms, document and phone numbers) are no amount', () => {
+    expect(replyHasType('Tuyên truyền hướng tới bầu cử đại biểu Quốc hội Khóa XV và HĐND nhiệm kỳ 2021 - 2026.', 'amount')).toBe(false)
+    expect(replyHasType('Theo Kế hoạch 67/KH-UBND, liên hệ 0373.725.604 trước ngày 25/3/2021.', 'amount')).toBe(false)
+    expect(replyHasType('Mức hỗ trợ từ 20 triệu đến 30 triệu đồng/năm.', 'amount')).toBe(true)
+    expect(replyHasType('Phấn đấu đến năm 2025 đạt 60% cơ quan có lãnh đạo chủ chốt là nữ.', 'amount')).toBe(true)
+  })
+
+  it('a count the plans do not give gets an honest not-found; "ngày bao nhiêu" still asks for a date', async () => {
+    const a = await testAssistant()
+    expect(a.ask('An Giang có bao nhiêu nữ đại biểu Quốc hội khóa XV?').found).toBe(false)
+    expect(answerTypeOf('Kế hoạch 67/KH-UBND ký ngày bao nhiêu?').type).toBe('date')
+    expect(a.ask('Kế hoạch 67/KH-UBND của An Giang ký ngày bao nhiêu?').text).toContain('08/02/2021')
   })
 })
