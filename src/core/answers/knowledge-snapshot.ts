@@ -1,6 +1,7 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
 import type { DeadlineFact, DocumentDetails, PlanDocument } from '../knowledge-base/plan-document.js'
 import { extractDocumentDetails } from '../knowledge-base/extract-document-details.js'
+import { PlanCatalog } from '../search/plan-catalog.js'
 import { PlanIndex } from '../search/plan-index.js'
 import { indexDocumentNumbers, type NumberedDocument } from './find-document-numbers.js'
 import { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
@@ -25,6 +26,8 @@ export interface KnowledgeSnapshot {
   details: ReadonlyMap<string, DocumentDetails>
   /** Loaded and cited documents by the number part of their number, for "KH 67", "Quyết định 2873". */
   numbered: ReadonlyMap<string, readonly NumberedDocument[]>
+  /** The plans by province, by year covered and in catalog order: a question's scope without walking every plan. */
+  plans: PlanCatalog
 }
 
 /**
@@ -48,6 +51,7 @@ export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], gloss
   }
   // Stable sort: plans with the same date keep their order.
   actionMonthPeriods.sort((a, b) => (b.fact.date ?? '').localeCompare(a.fact.date ?? ''))
+  const details = new Map(documents.map((d) => [d.id, d.details ?? extractDocumentDetails(d)]))
   return {
     documents,
     byId: new Map(documents.map((d) => [d.id, d])),
@@ -58,7 +62,8 @@ export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], gloss
     plansByAgency,
     actionMonthPeriods,
     actionMonthRank: new Map(actionMonthPeriods.map(({ doc }, i) => [doc.id, i])),
-    details: new Map(documents.map((d) => [d.id, d.details ?? extractDocumentDetails(d)])),
+    details,
     numbered: indexDocumentNumbers(documents),
+    plans: PlanCatalog.build(documents, (d) => details.get(d.id)!.coverage),
   }
 }
