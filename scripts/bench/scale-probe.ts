@@ -24,6 +24,8 @@ const contentDir = path.join(dir, 'content')
 const cacheDir = path.join(dir, 'data')
 const ROUNDS = 5
 const BUDGET_MS = 30_000
+/** How many of the slowest questions the report names. */
+const SLOWEST = 6
 
 /**
  * Heap plus typed-array memory once garbage is gone: the index keeps most of itself in
@@ -44,10 +46,11 @@ const peakRss = () => process.resourceUsage().maxRSS * 1024
  * difference is time spent waiting for a core). Rounds stop after a time budget, so the slow
  * baseline at 10,000 plans still finishes.
  */
-function timeEach(qs: string[], ask: (q: string) => unknown): { p50: number; p99: number; cpuP99: number } {
+function timeEach(qs: string[], ask: (q: string) => unknown): { p50: number; p99: number; cpuP99: number; slowest: [string, number][] } {
   for (const q of qs) ask(q) // warm-up
   const wall: number[] = []
   const cpu: number[] = []
+  const perQuestion = new Map<string, number[]>()
   const started = performance.now()
   for (let r = 0; r < ROUNDS && (r === 0 || performance.now() - started < BUDGET_MS); r++) {
     for (const q of qs) {
@@ -57,14 +60,25 @@ function timeEach(qs: string[], ask: (q: string) => unknown): { p50: number; p99
       wall.push(performance.now() - t)
       const used = process.cpuUsage(c)
       cpu.push((used.user + used.system) / 1000)
+      perQuestion.set(q, [...(perQuestion.get(q) ?? []), cpu.at(-1)!])
     }
   }
   wall.sort((a, b) => a - b)
   cpu.sort((a, b) => a - b)
-  return { p50: percentile(wall, 50), p99: percentile(wall, 99), cpuP99: percentile(cpu, 99) }
+  // Which questions make the tail: each one's median CPU time over the rounds, slowest first.
+  const median = (times: number[]) =>
+    percentile(
+      [...times].sort((a, b) => a - b),
+      50,
+    )
+  const slowest = [...perQuestion]
+    .map(([q, times]): [string, number] => [q, median(times)])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, SLOWEST)
+  return { p50: percentile(wall, 50), p99: percentile(wall, 99), cpuP99: percentile(cpu, 99), slowest }
 }
 
-const out: Record<string, number | boolean> = {}
+const out: Record<string, number | boolean | [string, number][]> = {}
 if (mode === 'prepare') {
   await rm(dir, { recursive: true, force: true })
   await cp('content', contentDir, { recursive: true, filter: (src) => !src.includes(`${path.sep}plans${path.sep}`) })

@@ -11,7 +11,9 @@ const MAX_LISTED = 20
  * covers, in province order; the source lines name each document.
  */
 export function answerCatalog(ctx: AnswerContext): Reply | null {
-  const docs = documentsInScope(ctx).sort((a, b) => (a.meta.province ?? '').localeCompare(b.meta.province ?? '', 'vi') || (a.meta.year ?? 0) - (b.meta.year ?? 0))
+  // The order is the snapshot's, made once: a year's ~1,000 plans are not collated per question.
+  const { plans } = ctx.knowledge
+  const docs = ctx.scope ? plans.sortForCatalog(documentsInScope(ctx)) : plans.inCatalogOrder
   if (!docs.length) return null
   const listed = docs.slice(0, MAX_LISTED)
   const lines = [ctx.understanding.year ? MESSAGES.catalogOfYear(ctx.understanding.year) : MESSAGES.catalog]

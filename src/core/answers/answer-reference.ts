@@ -23,7 +23,8 @@ export function answerReference(ctx: AnswerContext): Reply | null {
   if (!picked.length) return null
   // The same document may be cited with or without its title and date: show the fullest citation.
   const fullness = (f: ReferenceFact) => (f.title ? 2 : 0) + (f.date ? 1 : 0) + (f.issuer ? 1 : 0)
-  const best = [...picked].sort((a, b) => fullness(b.fact) - fullness(a.fact))[0]!
+  // The first of the fullest (as a stable sort would pick), in one pass: a national decision is cited by thousands of plans.
+  const best = picked.reduce((a, b) => (fullness(b.fact) > fullness(a.fact) ? b : a))
   const ref = best.fact
   const title = ref.title ? withoutClosingClause(ref.title).replace(/[,;.]+$/, '') : null
   const date = ref.date ? ` ngày ${formatVietnameseDate(ref.date)}` : ''

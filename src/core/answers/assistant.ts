@@ -187,28 +187,30 @@ export class Assistant {
    * A year no document covers is answered from the closest one, with a note; an unloaded province
    * or document number gets an honest "not loaded".
    */
-  private scopeFor(ctx: AnswerContext): { scope: Set<string> | undefined; yearNote?: string } | { reply: Reply } {
+  private scopeFor(ctx: AnswerContext): { scope: ReadonlySet<string> | undefined; yearNote?: string } | { reply: Reply } {
     const u = ctx.understanding
     if (u.named.loaded.length) return { scope: new Set(u.named.loaded.map((d) => d.id)) }
     if (u.signedBy.length && !u.province) return { scope: new Set(u.signedBy.map((d) => d.id)) }
     // Named by its author ("KH của STC"), a document is chosen by issuer: only those plans are read.
     const issued = u.issuer ? this.snapshot.plansByIssuer.get(u.issuer.id) : undefined
-    let docs = issued && !u.province ? [...issued] : [...ctx.documents.values()]
+    // The snapshot's lookups choose the plans: the work is the size of the scope, never every plan.
+    const { plans } = this.snapshot
+    let docs: readonly PlanDocument[] | null = issued && !u.province ? issued : null // null: every plan
     if (u.province) {
       const province = u.province
       // A current province also covers the old ones merged into it ("Cần Thơ" → Sóc Trăng's plans).
-      const names = new Set(province.now === province.name ? this.snapshot.glossary.provincesNowIn(province.name).map((p) => p.name) : [province.name])
-      docs = docs.filter((d) => d.meta.province && names.has(d.meta.province))
+      const names = province.now === province.name ? this.snapshot.glossary.provincesNowIn(province.name).map((p) => p.name) : [province.name]
+      docs = plans.inProvinces(names)
       if (!docs.length) return { reply: this.notLoaded(ctx, MESSAGES.provinceNotLoaded(u.province.name, this.loadedProvinces())) }
       const issuedIds = new Set(issued?.map((d) => d.id))
       docs = narrowed(docs, (d) => issuedIds.has(d.id))
     }
     // "công văn của Thanh Hóa": among the province's or author's documents, those of that kind (when there are any).
-    if (u.documentKind && (u.province || issued)) docs = narrowed(docs, (d) => d.meta.type === u.documentKind)
+    if (u.documentKind && docs && (u.province || issued)) docs = narrowed(docs, (d) => d.meta.type === u.documentKind)
     if (u.named.cited.length) {
-      const citing = new Set(u.named.cited.map((c) => c.doc.id))
-      const inProvince = docs.filter((d) => citing.has(d.id))
-      return { scope: new Set(inProvince.length ? inProvince.map((d) => d.id) : citing) }
+      const citing = new Set(u.named.cited.map((c) => c.doc))
+      const inProvince = docs ? docs.filter((d) => citing.has(d)) : plans.inLoadOrder(citing)
+      return { scope: new Set((inProvince.length ? inProvince : [...citing]).map((d) => d.id)) }
     }
     if (u.documentNumbers.length) {
       const n = u.documentNumbers[0]!
@@ -217,20 +219,22 @@ export class Assistant {
     if (u.year) {
       const year = u.year
       const coverage = (d: PlanDocument) => this.snapshot.details.get(d.id)?.coverage ?? []
-      const covering = docs.filter((d) => yearDistance(coverage(d), year) === 0)
+      const covering = docs ? docs.filter((d) => yearDistance(coverage(d), year) === 0) : plans.covering(year)
       if (covering.length) docs = covering
-      else if (u.province) {
-        const nearest = Math.min(...docs.map((d) => yearDistance(coverage(d), year)))
-        docs = docs.filter((d) => yearDistance(coverage(d), year) === nearest)
+      else if (u.province && docs) {
+        const inProvince = docs
+        const nearest = Math.min(...inProvince.map((d) => yearDistance(coverage(d), year)))
+        docs = inProvince.filter((d) => yearDistance(coverage(d), year) === nearest)
         const spans = docs.flatMap(coverage).sort((a, b) => Math.abs(a.from - year) - Math.abs(b.from - year))
         return { scope: new Set(docs.map((d) => d.id)), yearNote: MESSAGES.yearNotCovered(u.province.name, year, spans[0] ? formatYearSpan(spans[0]) : String(docs[0]!.meta.year)) }
       }
     }
-    return { scope: u.province || u.year || issued ? new Set(docs.map((d) => d.id)) : undefined }
+    if (!u.province && !u.year && !issued) return { scope: undefined }
+    return { scope: docs ? new Set(docs.map((d) => d.id)) : plans.ids }
   }
 
   private loadedProvinces(): string[] {
-    return [...new Set(this.snapshot.documents.map((d) => d.meta.province).filter((p): p is string => Boolean(p)))].sort((a, b) => a.localeCompare(b, 'vi'))
+    return [...this.snapshot.plans.provinces]
   }
 
   private notLoaded(ctx: AnswerContext, message: string): Reply {
@@ -278,7 +282,7 @@ function withoutIssuer(ctx: AnswerContext): void {
 }
 
 /** The documents that pass, or all of them when none does (a narrowing never empties the scope). */
-function narrowed(docs: PlanDocument[], keep: (d: PlanDocument) => boolean | undefined): PlanDocument[] {
+function narrowed(docs: readonly PlanDocument[], keep: (d: PlanDocument) => boolean | undefined): readonly PlanDocument[] {
   const kept = docs.filter((d) => keep(d))
   return kept.length ? kept : docs
 }

@@ -98,15 +98,43 @@ export function resolveDocumentNumbers(numbers: readonly DocumentNumber[], byNum
   const loaded: PlanDocument[] = []
   const cited: NamedDocuments['cited'] = []
   for (const n of numbers) {
-    for (const entry of byNumber.get(n.number) ?? []) {
-      if (!matches(n, entry)) continue
+    const entries = byNumber.get(n.number) ?? []
+    // A number cited by thousands of plans is matched once per distinct kind and symbol, not per citation.
+    const { group, samples } = kindsOf(entries)
+    const matching = samples.map((sample) => matches(n, sample))
+    for (let i = 0; i < entries.length; i++) {
+      if (!matching[group[i]!]) continue
+      const entry = entries[i]!
       if (entry.fact) cited.push({ doc: entry.doc, fact: entry.fact })
       else if (!loaded.includes(entry.doc)) loaded.push(entry.doc)
     }
   }
+  if (!loaded.length) return { loaded, cited }
   // A loaded document is answered from itself, never from a plan that merely cites it.
   const loadedNumbers = new Set(loaded.map((d) => d.meta.number))
   return { loaded, cited: cited.filter((c) => !loadedNumbers.has(c.fact.number)) }
+}
+
+/** Entries of one number grouped by kind and symbol (what `matches` reads), made once per list. */
+const kindGroups = new WeakMap<readonly NumberedDocument[], { group: Uint32Array; samples: NumberedDocument[] }>()
+
+function kindsOf(entries: readonly NumberedDocument[]): { group: Uint32Array; samples: NumberedDocument[] } {
+  let groups = kindGroups.get(entries)
+  if (groups) return groups
+  const byKey = new Map<string, number>()
+  groups = { group: new Uint32Array(entries.length), samples: [] }
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!
+    const key = `${entry.kind}\0${entry.parts.slice(1).join('/')}`
+    let g = byKey.get(key)
+    if (g === undefined) {
+      byKey.set(key, (g = groups.samples.length))
+      groups.samples.push(entry)
+    }
+    groups.group[i] = g
+  }
+  kindGroups.set(entries, groups)
+  return groups
 }
 
 function matches(n: DocumentNumber, entry: NumberedDocument): boolean {

@@ -1,6 +1,7 @@
 import type { Agency, Glossary } from '../knowledge-base/glossary.js'
 import type { DeadlineFact, DocumentDetails, PlanDocument } from '../knowledge-base/plan-document.js'
 import { extractDocumentDetails } from '../knowledge-base/extract-document-details.js'
+import { PlanCatalog } from '../search/plan-catalog.js'
 import { PlanIndex } from '../search/plan-index.js'
 import type { PlanVocabulary } from '../triage/official-register.js'
 import { createPlanVocabulary } from './plan-vocabulary.js'
@@ -34,6 +35,8 @@ export interface KnowledgeSnapshot {
   plansByIssuer: ReadonlyMap<string, readonly PlanDocument[]>
   /** Signers' names, which are plan vocabulary: "ông Lê Minh Hành" chooses the documents he signed. */
   signers: PhraseMatcher<readonly PlanDocument[]>
+  /** The plans by province, by year covered and in catalog order: a question's scope without walking every plan. */
+  plans: PlanCatalog
 }
 
 /**
@@ -63,6 +66,7 @@ export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], gloss
   // Stable sort: plans with the same date keep their order.
   actionMonthPeriods.sort((a, b) => (b.fact.date ?? '').localeCompare(a.fact.date ?? ''))
   const planIndex = index ?? PlanIndex.build([...documents], analyzer)
+  const details = new Map(documents.map((d) => [d.id, d.details ?? extractDocumentDetails(d)]))
   return {
     documents,
     byId: new Map(documents.map((d) => [d.id, d])),
@@ -74,10 +78,11 @@ export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], gloss
     plansByAgency,
     actionMonthPeriods,
     actionMonthRank: new Map(actionMonthPeriods.map(({ doc }, i) => [doc.id, i])),
-    details: new Map(documents.map((d) => [d.id, d.details ?? extractDocumentDetails(d)])),
+    details,
     numbered: indexDocumentNumbers(documents),
     plansByIssuer,
     signers: new PhraseMatcher(signed),
+    plans: PlanCatalog.build(documents, (d) => details.get(d.id)!.coverage),
   }
 }
 

@@ -209,7 +209,6 @@ const SENT_TO = /\b(ke hoach|cong van|van ban|quyet dinh|kh|cv)\b[^?]*\bco (duoc
 
 /** Documents whose signer the question names, looked up by 2–4 word runs (names are short; no document is scanned). */
 
-
 function isBarePlanName(question: string, provinces: { index: number; end: number }[]): boolean {
   let text = question
   for (const m of [...provinces].sort((a, b) => b.index - a.index)) text = `${text.slice(0, m.index)} ${text.slice(m.end)}`

@@ -4,6 +4,7 @@ import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { buildIndexData } from './build-index-data.js'
 import { ENTRY_KINDS, entryAt, type IndexData, kindPartOf } from './index-data.js'
 import { decodeSnapshot, encodeSnapshot } from './index-snapshot.js'
+import { lowerBound } from './posting-lists.js'
 import { scoreEntries, type TermMatch } from './score-entries.js'
 import { EXACT_PREFIX, FIELD_BOOST, SEARCH_FIELDS, TERM_BOOST } from './search-index-options.js'
 import type { SearchEntry, SearchEntryKind } from './search-entry.js'
@@ -29,6 +30,12 @@ export interface SearchHit {
 interface SavedIndex {
   version: 4
   snapshot: string
+}
+
+/** Documents sharing a query's rare terms, in the order the posting lists meet them, and their scores. */
+interface MetDocuments {
+  documents: number[]
+  scores: number[]
 }
 
 /** How many documents a search looks into when the question does not narrow them down. */
@@ -232,33 +239,75 @@ export class PlanIndex {
       .filter((x) => x.to > x.from)
       .sort((a, b) => a.to - a.from - (b.to - b.from))
       .slice(0, RAREST_TERMS)
+    const met = this.scopedDocuments(filter.documentIds, terms) ?? this.documentsMet(terms, n)
+    // The best few in scope, ties in the order met: a bounded selection, not a sort of every plan met.
+    const top: { d: number; score: number }[] = []
+    for (let i = 0; i < met.documents.length; i++) {
+      const d = met.documents[i]!
+      const score = met.scores[i]!
+      if (top.length === MAX_RANKED_DOCUMENTS && score <= top[MAX_RANKED_DOCUMENTS - 1]!.score) continue
+      if (!inScope(documents.ids[d]!)) continue
+      let at = top.length
+      while (at > 0 && top[at - 1]!.score < score) at--
+      top.splice(at, 0, { d, score })
+      if (top.length > MAX_RANKED_DOCUMENTS) top.pop()
+    }
+    const picked = top.map(({ d }) => documents.ids[d]!)
+    if (picked.length < MAX_RANKED_DOCUMENTS && filter.documentIds) {
+      for (const id of filter.documentIds) if (picked.length < MAX_RANKED_DOCUMENTS && !picked.includes(id) && inScope(id)) picked.push(id)
+    }
+    return picked
+  }
+
+  /**
+   * Every document sharing a term, with its score (the sum of those terms' idf), in the order the
+   * posting lists meet them: term by term, documents ascending within each.
+   */
+  private documentsMet(terms: { from: number; to: number }[], n: number): MetDocuments {
+    const { values } = this.data.documentPostings
     // Scores in a typed array and the documents in the order first met (ties keep that order).
     const scores = new Float64Array(n)
     const met: number[] = []
     for (const { from, to } of terms) {
       const idf = Math.log(1 + n / (to - from))
       for (let i = from; i < to; i++) {
-        const d = documentPostings.values[i]!
+        const d = values[i]!
         if (scores[d] === 0) met.push(d)
         scores[d]! += idf
       }
     }
-    // The best few in scope, ties in the order met: a bounded selection, not a sort of every plan met.
-    const top: number[] = []
-    for (const d of met) {
-      const score = scores[d]!
-      if (top.length === MAX_RANKED_DOCUMENTS && score <= scores[top[MAX_RANKED_DOCUMENTS - 1]!]!) continue
-      if (!inScope(documents.ids[d]!)) continue
-      let at = top.length
-      while (at > 0 && scores[top[at - 1]!]! < score) at--
-      top.splice(at, 0, d)
-      if (top.length > MAX_RANKED_DOCUMENTS) top.pop()
+    return { documents: met, scores: met.map((d) => scores[d]!) }
+  }
+
+  /**
+   * The same for the documents of a scope smaller than the posting lists (a province's plans
+   * among thousands): each document is looked up in each list (binary search) instead of reading
+   * every list whole, so the work follows the scope. Null when reading the lists is cheaper.
+   */
+  private scopedDocuments(scope: ReadonlySet<string> | undefined, terms: { from: number; to: number }[]): MetDocuments | null {
+    if (!scope) return null
+    const n = this.data.documents.ids.length
+    const postings = terms.reduce((sum, t) => sum + t.to - t.from, 0)
+    if (scope.size * terms.length * Math.log2(n + 2) >= postings) return null
+    const { values } = this.data.documentPostings
+    const idf = terms.map(({ from, to }) => Math.log(1 + n / (to - from)))
+    const found: { d: number; score: number; first: number }[] = []
+    for (const id of scope) {
+      const d = this.documentIndex.get(id)
+      if (d === undefined) continue
+      let score = 0
+      let first = -1
+      terms.forEach(({ from, to }, t) => {
+        const at = lowerBound(values, from, to, d)
+        if (at === to || values[at] !== d) return
+        // Summed in the same term order as `documentsMet`: the same floating-point score.
+        score += idf[t]!
+        if (first < 0) first = t
+      })
+      if (first >= 0) found.push({ d, score, first })
     }
-    const picked = top.map((d) => documents.ids[d]!)
-    if (picked.length < MAX_RANKED_DOCUMENTS && filter.documentIds) {
-      for (const id of filter.documentIds) if (picked.length < MAX_RANKED_DOCUMENTS && !picked.includes(id) && inScope(id)) picked.push(id)
-    }
-    return picked
+    found.sort((a, b) => a.first - b.first || a.d - b.d)
+    return { documents: found.map((f) => f.d), scores: found.map((f) => f.score) }
   }
 
   private accepts(entry: number, f: SearchFilter): boolean {
