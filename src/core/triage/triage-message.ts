@@ -1,6 +1,6 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
 import { ALARM_CUES, DISTRESS_CUES, HARM_CUES, URGENCY_CUES, type HarmKind } from './harm-cues.js'
-import { COMMAND, COMMERCIAL_LINE, GREETING, HELP_CUES, HELP_SERVICE, KNOWN_HOTLINE, PLAN_DOCUMENT, WHERE_TO_GET_HELP } from './help-cues.js'
+import { CIVIL_PAPERWORK, COMMAND, COMMERCIAL_LINE, GREETING, HELP_CUES, HELP_SERVICE, KNOWN_HOTLINE, PLAN_DOCUMENT, VEHICLE_SERVICE, WHERE_TO_GET_HELP } from './help-cues.js'
 import { readOfficialRegister, type PlanVocabulary } from './official-register.js'
 import { namesOwnClosePerson, readPersons, victimOf } from './person-cues.js'
 import { planScore, policyScore } from './policy-markers.js'
@@ -81,7 +81,9 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   const policy = policyScore(chat.folded) + Math.min(agencies, 2)
   const whereToGetHelp = WHERE_TO_GET_HELP.test(chat.folded) && HELP_SERVICE.test(chat.folded) && !PLAN_DOCUMENT.test(chat.folded)
   // "tổng đài điện lực", "số ngân hàng": a business line is no help request unless a helping service is named too.
-  const commercial = COMMERCIAL_LINE.test(chat.folded) && !HELP_SERVICE.test(chat.folded.replace(/\b(tong dai|duong day nong|hotline)\b/g, ' '))
+  // A tow truck or a civil-status paper asked for in the words of help ("gọi cứu hộ số nào", "giấy xác nhận … xin ở đâu") is an errand, like a business line.
+  const errand = VEHICLE_SERVICE.test(chat.folded) || CIVIL_PAPERWORK.test(chat.folded)
+  const commercial = errand || (COMMERCIAL_LINE.test(chat.folded) && !HELP_SERVICE.test(chat.folded.replace(/\b(tong dai|duong day nong|hotline)\b/g, ' ')))
   const hotline = KNOWN_HOTLINE.test(chat.folded) && !PLAN_DOCUMENT.test(chat.folded)
   const help = !commercial && (HELP_CUES.test(chat.folded) || whereToGetHelp || hotline) ? 1 : 0
   const register = readOfficialRegister(chat, vocabulary)
