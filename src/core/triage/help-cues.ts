@@ -3,7 +3,7 @@
  * ("cho tôi xin số đường dây nóng", "nhà tạm lánh ở Huế"). Read from `ChatText.folded`.
  */
 export const HELP_CUES =
-  /\b(duong day nong|hotline|tong dai|so dien thoai|sdt|goi so nao|goi ai|so (may|nao)|11[135]|1900|dia chi tin cay|nha tam lanh|tam lanh|tru an|cho (o|ngu) tam|cho tron|noi tron|nha an toan|(noi|cho|nha) (\w+ ){0,2}an toan|(o|ngu|tru) (tam|nho)|cho tru|noi tru|ngoi nha binh yen|tu van|bao (o dau|ai|cho ai|cong an)|to cao|to giac|lien he (ai|o dau|voi ai)|ai (co the )?giup|can (nguoi )?giup|giup do|cho nao (giup|nhan|ho tro)|noi nao (giup|nhan|ho tro)|noi (giup|ho tro)|nho ai|cong an (xa|phuong)|dia chi (\\w+ ){0,2}(tro giup|giup|ho tro)|tro giup|bao luc (thi )?bao)\b/
+  /\b(duong day nong|hotline|tong dai|so dien thoai|sdt|goi so nao|goi ai|so (may|nao)|11[135]|1900|dia chi tin cay|nha tam lanh|tam lanh|tru an|cho (o|ngu) tam|cho tron|noi tron|nha an toan|(noi|cho|nha) (\w+ ){0,2}an toan|(o|ngu|tru) (tam|nho)|cho tru|noi tru|ngoi nha binh yen|tu van|bao (o dau|ai|cho ai|cong an)|to cao|to giac|bao tin|kenh (\w+ ){0,2}(bao|to giac|phan anh)|lien he (ai|o dau|voi ai)|ai (co the )?giup|can (nguoi )?giup|giup do|cho nao (giup|nhan|ho tro)|noi nao (giup|nhan|ho tro)|noi (giup|ho tro)|nho ai|cong an (xa|phuong)|dia chi (\\w+ ){0,2}(tro giup|giup|ho tro)|tro giup|bao luc (thi )?bao)\b/
 
 /**
  * A hotline people at risk call, by number or name: a question about it ("gọi có mất tiền không",
@@ -76,17 +76,18 @@ export const HELP_SERVICE =
   /\b((?<!\b(xac|ghi|thua|cong|chung|ky) )nhan|tiep nhan|tu van|giup do|giup|ho tro|tro giup|bao ve|tam lanh|tru an|nha an toan|nan nhan|hoi (lien hiep )?phu nu|cong an|doan thanh nien|trung tam cong tac xa hoi|cong tac xa hoi|tong dai|duong day nong|hotline|bao tro|cuu tro|phap ly|tro giup phap ly|bi bao luc|bi xam hai|bi danh)\b/
 
 /**
- * What only a question about the plan documents says ("theo kế hoạch", "kinh phí", "chỉ tiêu"):
+ * What only a question about the plan documents says ("theo kế hoạch", "kinh phí", "chỉ tiêu";
+ * data, forms and rules: "số liệu", "biểu mẫu", "quy chế"):
  * with it a where-question is about the plans ("kế hoạch giao đơn vị nào tiếp nhận …").
  */
-export const PLAN_DOCUMENT = /\b(ke hoach|kh \d+|de an|chuong trinh|chi tieu|nhiem vu|kinh phi|ngan sach|trien khai|bao cao|van ban|quy dinh|theo (luat|nghi dinh|quyet dinh|thong tu)|phai (cung cap|thuc hien|lam|bo tri|dam bao)|duoc giao|giao cho|chu tri|phoi hop|muc tieu|giai doan|20\d\d)\b/
+export const PLAN_DOCUMENT =
+  /\b(so lieu|thong ke|bieu mau|mau bao cao|khung mau|quy che|ke hoach|kh \d+|de an|chuong trinh|chi tieu|nhiem vu|kinh phi|ngan sach|trien khai|bao cao|van ban|quy dinh|theo (luat|nghi dinh|quyet dinh|thong tu)|phai (cung cap|thuc hien|lam|bo tri|dam bao)|duoc giao|giao cho|chu tri|phoi hop|muc tieu|giai doan|20\d\d)\b/
 
 /**
  * A vehicle in trouble or a roadside service ("xe chết máy … gọi cứu hộ", "thủng lốp"): the help
  * asked for is a tow truck, a business line like the ones above.
  */
-export const VEHICLE_SERVICE =
-  /\b(cuu ho (giao thong|xe|o to|oto|xe may)|keo xe|sua xe|(xe|o to|oto|xe may|xe hoi) (\w+ ){0,4}(chet may|hong may|thung lop|xit lop|het xang|het binh|het dien|sap lop|bi pan|khong no may|khong no))\b/
+export const VEHICLE_SERVICE = /\b(cuu ho (giao thong|xe|o to|oto|xe may)|keo xe|sua xe|(xe|o to|oto|xe may|xe hoi) (\w+ ){0,4}(chet may|hong may|thung lop|xit lop|het xang|het binh|het dien|sap lop|bi pan|khong no may|khong no))\b/
 
 /**
  * Civil-status and administrative paperwork ("giấy xác nhận tình trạng hôn nhân", "trích lục khai

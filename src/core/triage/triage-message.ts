@@ -58,6 +58,28 @@ const SELF_VICTIM = /\b(toi|em|minh|tao) (la|dang la|cung la) nan nhan\b/
  */
 const NEWS_CASE = /\b(vu an|phien toa|toa an|toa (da_? )?xu|(da_?|duoc|chua) (xet )?xu (chua|xong|an)|xet xu|bi cao|tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
 
+/** People counted ("2 em", "các em"): others, never the writer. */
+const GENERIC_COUNT = /\b(\d+|cac|vai) (em|chi)\b/g
+
+/** The writer as the one something is done to ("em bị …", "tôi từng bị …"); people counted ("2 em") are removed first. */
+const WRITER_SUFFERED = /\b(toi|em|minh|tao|tui) (\w+ ){0,2}bi\b/
+
+/** Still going on: "vẫn đánh", "lại đến", "tiếp tục": a case handed over is not over. */
+const ONGOING = /\b(van|van con|lai (den|danh|doa|tim)|tiep tuc|tiep dien|chua (thoi|dung|het))\b/
+
+/** What an official asks of a case: reports, forms, rules, models, data, names to record. */
+const PAPERWORK_ASK = /\b(bao_cao|bao cao|mau|bieu mau|quy che|quy dinh|quy trinh|mo hinh|so lieu|thong ke|ho ten|ghi (ten|ho ten)|tai lieu|ke hoach|hoc theo|khung)\b/
+
+/**
+ * The topic of a thesis, a series or a study ("khóa luận về quấy rối …", "loạt bài về mua bán
+ * người …"): harm words inside it are its subject.
+ */
+const STUDY_TOPIC = /\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|nghien cuu|chuyen de) (\w+ ){0,3}ve( \w+){0,10}/g
+
+/** Where a harm noun asked as a topic happens, or to whom in general: "quấy rối nơi làm việc", "xâm hại trẻ em trên mạng". */
+const TOPIC_SETTING =
+  /\b(noi lam viec|cong so|hoc duong|truong hoc|tren mang|khong gian mang|mang xa hoi|noi cong cong|phuong tien cong cong|xe buyt|tre em|phu nu|vung (cao|sau|xa|dan toc|bien|nui)|mien nui|dan toc thieu so|lao dong nu|nu cong nhan|khu cong nghiep|nguoi cao tuoi|nguoi khuyet tat|tren co so gioi|ve gioi)\b/
+
 const INJURY = /\b(chay mau|gay (tay|chan|xuong|suon|mui)|bat tinh|ngat xiu|bi thuong|dau qua|bong|uong thuoc|rach tay|cat tay)\b/
 
 /** An official register this strong reads as an official's question when nothing is done to the writer. */
@@ -115,6 +137,19 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     // An official's partners and children are the families of their work unless they call them their own.
     const closeToWriter = officialRole ? namesOwnClosePerson(chat.sense) : persons.relationship || persons.child || persons.thirdParty
     const personal = (persons.firstPerson && closeToWriter) || victimOf(harmText) !== null || SELF_VICTIM.test(chat.sense)
+    // The writer suffered it or calls the victim their own: never read as anyone's work.
+    const writerInCase = victimOf(harmText) === 'self' || namesOwnClosePerson(chat.sense) || WRITER_SUFFERED.test(harmText.replace(GENERIC_COUNT, ' '))
+    // A case told from outside as handled or counted ("xã có 2 em bị xâm hại, hồ sơ đã chuyển công an …
+    // báo cáo có ghi họ tên không"), with a question about reports, rules, models or data: an
+    // official's work. The plans answer, hotlines on top since an act is named.
+    const fromOutside = register.handledCase || (register.aggregate && asOfficial)
+    if (fromOutside && !alarm && !writerInCase && !ONGOING.test(chat.sense) && !NEWS_CASE.test(chat.sense) && (register.dutyQuestion || PAPERWORK_ASK.test(chat.sense))) return result('plan-question', harm >= 2)
+    // A student's thesis or a journalist's series about the harm: its subject, when nothing outside
+    // the topic names an act (a topic word like "mua bán người" may recur) and nobody "bị" anything.
+    if (register.studying && !alarm && !writerInCase && !/\bbi\b/.test(harmText)) {
+      const outsideTopic = harmText.replace(STUDY_TOPIC, ' ')
+      if (outsideTopic !== harmText && !HARM_CUES.some((c) => c.weight >= 2 && c.pattern.test(outsideTopic))) return result('plan-question', harm >= 2)
+    }
     // "Where can a victim get counselling?": a help request for anyone asking, whatever the topic words.
     if (harm <= 2 && !personal && (whereToGetHelp || hotline)) return result('help-request')
     const byMarkers = harm <= 2 ? policy >= (persons.firstPerson && !officialRole ? 4 : 2) : person === 0 && policy >= 4
@@ -122,6 +157,10 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     const happeningToWriter = persons.firstPerson && !register.selfIntroduced && harm >= 2 && urgency > 0
     const byRegister = harm <= 2 && asOfficial && !happeningToWriter
     if (!alarm && !personal && (byMarkers || byRegister)) return result('plan-question', harm >= 3 || (!byMarkers && harm >= 2))
+    // A harm noun asked as a topic ("quấy rối nơi làm việc?", "tiêu chí … liên quan bạo lực gia
+    // đình thế nào"): no person, no event, no time, no request for help, and a setting or a question form. The plans
+    // answer with the hotlines on top; the noun alone ("bạo lực") stays an emergency.
+    if (harm <= 1 && person === 0 && urgency === 0 && !help && victimOf(harmText) === null && (policy >= 1 || TOPIC_SETTING.test(chat.folded))) return result('plan-question', true)
     // Cases counted in an official's words ("xã có 3 vụ chồng đánh vợ, báo cáo theo mẫu nào"): the
     // plans answer, with the hotlines on top since an act is named. Never when the writer or their own people are in it.
     const writerInIt = persons.firstPerson && !(register.selfIntroduced && !namesOwnClosePerson(chat.sense))
