@@ -84,7 +84,7 @@ describe('thanks, laughter, a first-time user; help by location or a confidentia
     expect(await kind('chào bạn, cô mới dùng lần đầu, cô nên hỏi gì?')).toBe('command')
   })
 
-  it.each(['gửi vị trí được k, tìm nơi hỗ trợ gần nhất', 'có bệnh viện nào khám kín cho nạn nhân bị xâm hại ở Huế không'])('"%s" gets the hotlines first', async (text) => {
+  it.each(['share location dc k, kiếm chỗ hỗ trợ gần nhà', 'có bệnh viện nào khám kín cho nạn nhân bị xâm hại ở Huế không'])('"%s" gets the hotlines first', async (text) => {
     expect(await kind(text)).toBe('help-request')
     expect(await firstLines(text)).toMatch(/11[13]/)
   })
