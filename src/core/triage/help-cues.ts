@@ -87,7 +87,7 @@ export const PLAN_DOCUMENT =
  * A vehicle in trouble or a roadside service ("xe chết máy … gọi cứu hộ", "thủng lốp"): the help
  * asked for is a tow truck, a business line like the ones above.
  */
-export const VEHICLE_SERVICE = /\b(cuu ho (giao thong|xe|o to|oto|xe may)|keo xe|sua xe|(xe|o to|oto|xe may|xe hoi) (\w+ ){0,4}(chet may|hong may|thung lop|xit lop|het xang|het binh|het dien|sap lop|bi pan|khong no may|khong no))\b/
+export const VEHICLE_SERVICE = /\b(cuu ho (giao thong|xe|o to|oto|xe may)|keo xe|sua xe|(xe|o to|oto|xe may|xe hoi) (\w+ ){0,4}(chet may|hong|hong may|hu|thung lop|xit lop|het xang|het binh|het dien|sap lop|bi pan|khong no may|khong no))\b/
 
 /**
  * Civil-status and administrative paperwork ("giấy xác nhận tình trạng hôn nhân", "trích lục khai

@@ -64,7 +64,7 @@ describe('students, journalists and researchers', () => {
 })
 
 describe('harmless senses: a tow truck, a dismissal, civil-status papers, "tra cứu"', () => {
-  it.each(['ô tô thủng lốp trên cao tốc, gọi cứu hộ số nào', 'bị đuổi việc không lý do thì công ty phải bồi thường gì', 'giấy xác nhận tình trạng hôn nhân làm ở đâu', 'tra cứu điểm thi lớp 10 ở đâu'])('"%s" is declined, never the emergency reply', async (text) => {
+  it.each(['ô tô thủng lốp trên cao tốc, gọi cứu hộ số nào', 'xe tải bị hư giữa đèo, cứu hộ ở đâu', 'bị đuổi việc không lý do thì công ty phải bồi thường gì', 'giấy xác nhận tình trạng hôn nhân làm ở đâu', 'tra cứu điểm thi lớp 10 ở đâu'])('"%s" is declined, never the emergency reply', async (text) => {
     const reply = (await testAssistant()).ask(text)
     expect(reply.emergency ?? false).toBe(false)
     expect(await kind(text)).toBe('other')
