@@ -67,8 +67,8 @@ const WRITER_SUFFERED = /\b(toi|em|minh|tao|tui) (\w+ ){0,2}bi\b/
 /** Still going on: "vẫn đánh", "lại đến", "tiếp tục": a case handed over is not over. */
 const ONGOING = /\b(van|van con|lai (den|danh|doa|tim)|tiep tuc|tiep dien|chua (thoi|dung|het))\b/
 
-/** What an official asks of a case: reports, forms, rules, models, data, names to record. */
-const PAPERWORK_ASK = /\b(bao_cao|bao cao|mau|bieu mau|quy che|quy dinh|quy trinh|mo hinh|so lieu|thong ke|ho ten|ghi (ten|ho ten)|tai lieu|ke hoach|hoc theo|khung)\b/
+/** What an official asks of a case: reports, forms, rules, models, data, names to record ("mẫu" as a form, never "máu"). */
+const PAPERWORK_ASK = /\b(bao_cao|bao cao|(theo|xin|co|dung|khung) mau|mau (bao_cao|bao cao|bieu|nao|chung)|bieu mau|quy che|quy dinh|quy trinh|mo hinh|so lieu|thong ke|ho ten|ghi (ten|ho ten)|tai lieu|ke hoach|hoc theo|khung)\b/
 
 /**
  * The topic of a thesis, a series or a study ("khóa luận về quấy rối …", "loạt bài về mua bán

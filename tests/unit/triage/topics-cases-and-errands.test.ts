@@ -31,6 +31,10 @@ describe('cases reported as handled or counted by someone at work', () => {
   it.each(['em bị chồng đánh, đã báo công an rồi mà anh ta vẫn đánh, giờ em phải làm sao', 'con gái tôi bị xâm hại, hồ sơ đã chuyển công an, báo cáo gì nữa không', 'tôi từng bị chồng đánh, nay muốn lập nhóm tự lực, có mô hình nào không'])('the writer or their own child in it: "%s" stays an emergency', async (text) => {
     expect(await kind(text)).toBe('at-risk')
   })
+
+  it('a handled case with no question about paperwork ("chảy máu" is not "mẫu") stays an emergency', async () => {
+    expect(await kind('phường có 2 em bị đánh chảy máu, hồ sơ đã chuyển công an')).toBe('at-risk')
+  })
 })
 
 describe('a harm noun asked as a topic', () => {
