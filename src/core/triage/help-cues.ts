@@ -71,7 +71,7 @@ export const COMMAND = new RegExp(
  * thoại hội phụ nữ tỉnh", "nơi nào tiếp nhận nạn nhân"). Read from `ChatText.folded`.
  */
 export const WHERE_TO_GET_HELP =
-  /\b(o dau|noi nao|so may|(duong day|tong dai|trung tam|dich vu|phong kham|benh vien|co so y te|tram y te|van phong luat|luat su|nha tam lanh) (\w+ ){0,3}nao|(cho|noi|diem|co so|trung tam|van phong|dia chi) (\w+ ){0,3}gan (day|nhat|nha|toi|em|minh|khu nay|o day)|(share|gui|chia se|bat) (location|vi tri|dinh vi)|trung tam (ho tro|tu van|cong tac xa hoi) (\w+ ){0,6}o|cho nao|dau co|co noi|co cho|dia chi(?! tin cay)|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau)|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
+  /\b(o dau|noi nao|so may|(duong day|tong dai|trung tam|dich vu|phong kham|benh vien|co so y te|tram y te|van phong luat|luat su|nha tam lanh) (\w+ ){0,3}nao|(cho|noi|diem|co so|trung tam|van phong|dia chi) (\w+ ){0,3}gan (day|nhat|nha|toi|em|minh|khu nay|o day)|(share|gui|chia se|bat) (location|vi tri|dinh vi)|trung tam (ho tro|tu van|cong tac xa hoi) (\w+ ){0,6}o|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau)|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
 export const HELP_SERVICE =
   /\b((?<!\b(xac|ghi|thua|cong|chung|ky) )nhan|tiep nhan|tu van|giup do|giup|ho tro|tro giup|bao ve|tam lanh|tru an|nha an toan|nan nhan|hoi (lien hiep )?phu nu|cong an|doan thanh nien|trung tam cong tac xa hoi|cong tac xa hoi|tong dai|duong day nong|hotline|bao tro|cuu tro|phap ly|tro giup phap ly|bi bao luc|bi xam hai|bi danh)\b/
 
@@ -95,3 +95,9 @@ export const VEHICLE_SERVICE = /\b(cuu ho (giao thong|xe|o to|oto|xe may)|keo xe
  */
 export const CIVIL_PAPERWORK =
   /\b(giay (xac nhan|khai sinh|chung tu|chung nhan|phep|to tuy than)|xac nhan (tinh trang hon nhan|cu tru|dan su)|tinh trang hon nhan|trich luc|ban sao (khai sinh|giay)|ho tich|ho khau|(lam|cap|cap doi|cap lai|xin) (lai )?(can cuoc|cccd|cmnd|ho chieu|giay to|so do|bang lai)|dang ky (ket hon|khai sinh|khai tu|tam tru|thuong tru|tam vang|ho kinh doanh)|cong chung|chung thuc)\b/
+
+/**
+ * Work on a help model ("nhân rộng", "duy trì", "hoạt động ra sao"): with it "địa chỉ tin cậy"
+ * names the model, not an address someone asks for.
+ */
+export const HELP_MODEL_WORK = /\b(nhan rong|hoat dong|van hanh|xay dung|thanh lap|duy tri|kien toan|mo hinh)\b/

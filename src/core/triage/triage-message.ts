@@ -1,6 +1,6 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
 import { ALARM_CUES, DISTRESS_CUES, HARM_CUES, URGENCY_CUES, type HarmKind } from './harm-cues.js'
-import { CIVIL_PAPERWORK, COMMAND, COMMERCIAL_LINE, GREETING, HELP_CUES, HELP_SERVICE, KNOWN_HOTLINE, PLAN_DOCUMENT, VEHICLE_SERVICE, WHERE_TO_GET_HELP } from './help-cues.js'
+import { CIVIL_PAPERWORK, COMMAND, COMMERCIAL_LINE, GREETING, HELP_CUES, HELP_MODEL_WORK, HELP_SERVICE, KNOWN_HOTLINE, PLAN_DOCUMENT, VEHICLE_SERVICE, WHERE_TO_GET_HELP } from './help-cues.js'
 import { readOfficialRegister, type PlanVocabulary } from './official-register.js'
 import { namesOwnClosePerson, readPersons, victimOf } from './person-cues.js'
 import { planScore, policyScore } from './policy-markers.js'
@@ -101,7 +101,9 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   // An agency named the way the glossary knows it ("Sở Tư pháp") is an official's word.
   const agencies = glossary && chat.marked ? glossary.findAgencies(text).length : 0
   const policy = policyScore(chat.folded) + Math.min(agencies, 2)
-  const whereToGetHelp = WHERE_TO_GET_HELP.test(chat.folded) && HELP_SERVICE.test(chat.folded) && !PLAN_DOCUMENT.test(chat.folded)
+  // "nhân rộng địa chỉ tin cậy", "địa chỉ tin cậy … hoạt động ra sao": the model, not an address asked for.
+  const whereText = HELP_MODEL_WORK.test(chat.folded) ? chat.folded.replace(/\bdia chi tin cay\b/g, 'mo hinh') : chat.folded
+  const whereToGetHelp = WHERE_TO_GET_HELP.test(whereText) && HELP_SERVICE.test(whereText) && !PLAN_DOCUMENT.test(chat.folded)
   // "tổng đài điện lực", "số ngân hàng": a business line is no help request unless a helping service is named too.
   // A tow truck or a civil-status paper asked for in the words of help ("gọi cứu hộ số nào", "giấy xác nhận … xin ở đâu") is an errand, like a business line.
   const errand = VEHICLE_SERVICE.test(chat.folded) || CIVIL_PAPERWORK.test(chat.folded)
