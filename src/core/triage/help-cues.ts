@@ -3,7 +3,7 @@
  * ("cho tôi xin số đường dây nóng", "nhà tạm lánh ở Huế"). Read from `ChatText.folded`.
  */
 export const HELP_CUES =
-  /\b(duong day nong|hotline|tong dai|so dien thoai|sdt|goi so nao|goi ai|so (may|nao)|11[135]|1900|dia chi tin cay|nha tam lanh|tam lanh|tru an|cho (o|ngu) tam|cho tron|noi tron|nha an toan|(noi|cho|nha) (\w+ ){0,2}an toan|(o|ngu|tru) (tam|nho)|cho tru|noi tru|ngoi nha binh yen|tu van|bao (o dau|ai|cho ai|cong an)|to cao|to giac|lien he (ai|o dau|voi ai)|ai (co the )?giup|can (nguoi )?giup|giup do|cho nao (giup|nhan|ho tro)|noi nao (giup|nhan|ho tro)|noi (giup|ho tro)|nho ai|cong an (xa|phuong)|dia chi (\\w+ ){0,2}(tro giup|giup|ho tro)|tro giup|bao luc (thi )?bao)\b/
+  /\b(duong day nong|hotline|tong dai|so dien thoai|sdt|goi so nao|goi ai|so (may|nao)|11[135]|1900|dia chi tin cay|nha tam lanh|tam lanh|tru an|cho (o|ngu) tam|cho tron|noi tron|nha an toan|(noi|cho|nha) (\w+ ){0,2}an toan|(o|ngu|tru) (tam|nho)|cho tru|noi tru|ngoi nha binh yen|tu van|bao (o dau|ai|cho ai|cong an)|to cao|to giac|bao tin|kenh (\w+ ){0,2}(bao|to giac|phan anh)|lien he (ai|o dau|voi ai)|ai (co the )?giup|can (nguoi )?giup|giup do|cho nao (giup|nhan|ho tro)|noi nao (giup|nhan|ho tro)|noi (giup|ho tro)|nho ai|cong an (xa|phuong)|dia chi (\\w+ ){0,2}(tro giup|giup|ho tro)|tro giup|bao luc (thi )?bao)\b/
 
 /**
  * A hotline people at risk call, by number or name: a question about it ("gọi có mất tiền không",
@@ -23,6 +23,8 @@ const ADDRESSEE = '(ban|bot|em|anh|chi|moi nguoi|ad|admin|shop|ban oi|bot oi|ad 
 const PARTICLES = '( (nha|nhe|nhen|a|ah|ha|nhi|vay|the|day|oi|nhieu|lam|nhe ban|ne))*'
 /** A word of praise for the answer ("hữu ích lắm", "hay quá"). */
 const PRAISE = '(huu ich|hay|tot|tuyet|tuyet voi|de thuong|nhiet tinh|chu dao|nhanh|de hieu|ro rang)( qua| lam| that| ghe)?'
+/** What the writer thanks for: "đã giúp mình", "vì đã trả lời". */
+const THANKED_FOR = '(vi )?(da )?(giup|tra loi|ho tro|chi|huong dan|giai dap|giai thich)( do)?( (toi|em|minh|tui|chi|anh|co|chu))?'
 /** "chào", "hi" and a mention of the time of day or a first visit. */
 const HELLO = `(xin chao|chao|hello|hi|alo|lo|hey|helo|halo|chao buoi (sang|trua|chieu|toi))( ${ADDRESSEE}| buoi (sang|trua|chieu|toi)| minh moi dung lan dau| .{0,30}lan dau)*`
 /**
@@ -31,7 +33,10 @@ const HELLO = `(xin chao|chao|hello|hi|alo|lo|hey|helo|halo|chao buoi (sang|trua
  */
 const SMALL_TALK = [
   HELLO,
-  `(cam on|cam on nhieu|thank you|thanks|thank|tks|thanks you|ok|oke|okay|da|vang|da vang)( ${ADDRESSEE})?${PARTICLES}( ${PRAISE})?`,
+  // Thanks, however spelled ("thank u", "thx"), and for what ("cảm ơn bạn đã giúp mình").
+  `(cam on|cam on nhieu|thank you|thank u|thanks u|thanks|thank|tks|thx|ty|thanks you|ok|oke|okay|da|vang|da vang)( ${ADDRESSEE})?${PARTICLES}( ${THANKED_FOR})?${PARTICLES}( ${PRAISE})?`,
+  // Laughter ("hihi", "hehe", "haha"): a reaction, nothing asked.
+  '(?:hi){2,}|(?:hj){2,}|(?:he){2,}|(?:ha){2,}|(?:ke){2,}|(?:ka){2,}',
   PRAISE,
   `(chuc|chuc ${ADDRESSEE}) (\\w+ ){0,3}(tot lanh|vui ve|ngu ngon|may man|suc khoe|thanh cong|binh an|an lanh|vui)`,
   `(tam biet|bye|bai bai|hen gap lai|ngu ngon)( ${ADDRESSEE})?`,
@@ -52,9 +57,12 @@ export const GREETING = new RegExp(`^(${HELLO} )?${SMALL_TALK_ITEM}( ${SMALL_TAL
 /** A first-time user saying so before asking to be guided: "chú mới cài", "cô mới dùng lần đầu". */
 const FIRST_USE = '((toi|em|minh|co|chu|bac|anh|chi|con|tui) )?(moi|vua) (cai|dung|tai|vao|biet|su dung|xai)( (bot|app|ung dung|zalo|telegram))?( lan dau)?'
 
+/** A first-time user asking what to ask: "chị nên hỏi gì đây", "hỏi gì được". */
+const ASKER_WHAT = '((toi|em|minh|co|chu|bac|anh|chi|con|tui) )?(nen|can|co the|duoc|phai) hoi (gi|cai gi|nhung gi|ve gi|the nao)( (truoc|dau tien|day|bay gio|duoc))*|hoi (gi|cai gi) (cung )?duoc'
+
 /** Asking what the bot does (slash commands are recognised on the raw text), greeted or not. */
 export const COMMAND = new RegExp(
-  `^(${HELLO} )?(${FIRST_USE} )?(tro giup|huong dan|menu|start|help me|ban lam duoc gi|ban giup duoc gi|(ban|bot|em) (co the )?(giup|lam|ho tro) (duoc )?(\\w+ ){0,2}(gi|nhung gi|viec gi|nhung viec gi|cai gi)|(ban|bot) (dung|biet) (de )?lam gi|huong dan (su dung|cach dung)|cach (dung|su dung) (ban|bot|tro ly)|((${ADDRESSEE}|ban|bot|em) )?huong dan( cho| giup)?( (toi|em|minh|co|chu|bac|anh|chi|con|tui))?( cach (su )?dung| su dung)?( voi| di| nhe| dum| giup)?|((cai |con )?(bot|ban|tro ly|ung dung|app)( nay)? )?(dung|su dung|xai) (the nao|nhu the nao|ra sao|sao|kieu gi))${PARTICLES}$`,
+  `^(${HELLO} )?(${FIRST_USE} )?(tro giup|huong dan|menu|start|help me|ban lam duoc gi|ban giup duoc gi|(ban|bot|em) (co the )?(giup|lam|ho tro) (duoc )?(\\w+ ){0,2}(gi|nhung gi|viec gi|nhung viec gi|cai gi)|(ban|bot) (dung|biet) (de )?lam gi|huong dan (su dung|cach dung)|cach (dung|su dung) (ban|bot|tro ly)|((${ADDRESSEE}|ban|bot|em) )?huong dan( cho| giup)?( (toi|em|minh|co|chu|bac|anh|chi|con|tui))?( cach (su )?dung| su dung)?( voi| di| nhe| dum| giup)?|((cai |con )?(bot|ban|tro ly|ung dung|app)( nay)? )?(dung|su dung|xai) (the nao|nhu the nao|ra sao|sao|kieu gi)|${ASKER_WHAT})${PARTICLES}$`,
 )
 
 /**
@@ -63,12 +71,33 @@ export const COMMAND = new RegExp(
  * thoại hội phụ nữ tỉnh", "nơi nào tiếp nhận nạn nhân"). Read from `ChatText.folded`.
  */
 export const WHERE_TO_GET_HELP =
-  /\b(o dau|noi nao|so may|(duong day|tong dai|trung tam|dich vu) (\w+ ){0,3}nao|trung tam (ho tro|tu van|cong tac xa hoi) (\w+ ){0,6}o|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau)|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
+  /\b(o dau|noi nao|so may|(duong day|tong dai|trung tam|dich vu|phong kham|benh vien|co so y te|tram y te|van phong luat|luat su|nha tam lanh) (\w+ ){0,3}nao|(cho|noi|diem|co so|trung tam|van phong|dia chi) (\w+ ){0,3}gan (day|nhat|nha|toi|em|minh|khu nay|o day)|(share|gui|chia se|bat) (location|vi tri|dinh vi)|trung tam (ho tro|tu van|cong tac xa hoi) (\w+ ){0,6}o|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau)|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
 export const HELP_SERVICE =
-  /\b(nhan|tiep nhan|tu van|giup do|giup|ho tro|tro giup|bao ve|tam lanh|tru an|nha an toan|nan nhan|hoi (lien hiep )?phu nu|cong an|doan thanh nien|trung tam cong tac xa hoi|cong tac xa hoi|tong dai|duong day nong|hotline|bao tro|cuu tro|phap ly|tro giup phap ly|bi bao luc|bi xam hai|bi danh)\b/
+  /\b((?<!\b(xac|ghi|thua|cong|chung|ky) )nhan|tiep nhan|tu van|giup do|giup|ho tro|tro giup|bao ve|tam lanh|tru an|nha an toan|nan nhan|hoi (lien hiep )?phu nu|cong an|doan thanh nien|trung tam cong tac xa hoi|cong tac xa hoi|tong dai|duong day nong|hotline|bao tro|cuu tro|phap ly|tro giup phap ly|bi bao luc|bi xam hai|bi danh)\b/
 
 /**
- * What only a question about the plan documents says ("theo kế hoạch", "kinh phí", "chỉ tiêu"):
+ * What only a question about the plan documents says ("theo kế hoạch", "kinh phí", "chỉ tiêu";
+ * data, forms and rules: "số liệu", "biểu mẫu", "quy chế"):
  * with it a where-question is about the plans ("kế hoạch giao đơn vị nào tiếp nhận …").
  */
-export const PLAN_DOCUMENT = /\b(ke hoach|kh \d+|de an|chuong trinh|chi tieu|nhiem vu|kinh phi|ngan sach|trien khai|bao cao|van ban|quy dinh|theo (luat|nghi dinh|quyet dinh|thong tu)|phai (cung cap|thuc hien|lam|bo tri|dam bao)|duoc giao|giao cho|chu tri|phoi hop|muc tieu|giai doan|20\d\d)\b/
+export const PLAN_DOCUMENT =
+  /\b(so lieu|thong ke|bieu mau|mau bao cao|khung mau|quy che|ke hoach|kh \d+|de an|chuong trinh|chi tieu|nhiem vu|kinh phi|ngan sach|trien khai|bao cao|van ban|quy dinh|theo (luat|nghi dinh|quyet dinh|thong tu)|phai (cung cap|thuc hien|lam|bo tri|dam bao)|duoc giao|giao cho|chu tri|phoi hop|muc tieu|giai doan|20\d\d)\b/
+
+/**
+ * A vehicle in trouble or a roadside service ("xe chết máy … gọi cứu hộ", "thủng lốp"): the help
+ * asked for is a tow truck, a business line like the ones above.
+ */
+export const VEHICLE_SERVICE = /\b(cuu ho (giao thong|xe|o to|oto|xe may)|keo xe|sua xe|(xe|o to|oto|xe may|xe hoi) (\w+ ){0,4}(chet may|hong|hong may|hu|thung lop|xit lop|het xang|het binh|het dien|sap lop|bi pan|khong no may|khong no))\b/
+
+/**
+ * Civil-status and administrative paperwork ("giấy xác nhận tình trạng hôn nhân", "trích lục khai
+ * sinh", "làm căn cước"): asked where to get it, it is an errand, not a request for help.
+ */
+export const CIVIL_PAPERWORK =
+  /\b(giay (xac nhan|khai sinh|chung tu|chung nhan|phep|to tuy than)|xac nhan (tinh trang hon nhan|cu tru|dan su)|tinh trang hon nhan|trich luc|ban sao (khai sinh|giay)|ho tich|ho khau|(lam|cap|cap doi|cap lai|xin) (lai )?(can cuoc|cccd|cmnd|ho chieu|giay to|so do|bang lai)|dang ky (ket hon|khai sinh|khai tu|tam tru|thuong tru|tam vang|ho kinh doanh)|cong chung|chung thuc)\b/
+
+/**
+ * Work on a help model ("nhân rộng", "duy trì", "hoạt động ra sao"): with it "địa chỉ tin cậy"
+ * names the model, not an address someone asks for.
+ */
+export const HELP_MODEL_WORK = /\b(nhan rong|hoat dong|van hanh|xay dung|thanh lap|duy tri|kien toan|mo hinh)\b/

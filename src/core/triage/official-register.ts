@@ -33,6 +33,13 @@ export interface OfficialRegister {
   aggregate: boolean
   /** A question about duties, reports, forms, staff or money. */
   dutyQuestion: boolean
+  /**
+   * A case told as handled or past, from outside it: "hồ sơ đã chuyển công an", "đã bàn giao công
+   * an", "từng bị", "đã hòa giải". Triage still checks that the writer and their own people are not in it.
+   */
+  handledCase: boolean
+  /** The writer studies or reports on the topic: a student's thesis, a journalist's series, a researcher. */
+  studying: boolean
   /** The plans' word pairs the message uses, weighted by how many plans share each. */
   planVocabulary: number
   score: number
@@ -78,6 +85,22 @@ const NAMED_ROLE = new RegExp(`\\b${ROLE}`)
 const AGGREGATE =
   /\b((cac|nhung|bao nhieu|may|mot so|tong so|\d+) (vu|vu viec|truong hop|doi tuong|nan nhan)|so (truong hop|doi tuong|nan nhan|lieu)|ty le|ti le|phan tram|\d+ ?%|thong ke|so (\w+ ){1,10}(can dat|phai dat|phan dau)|(giam|tang|day lui|han che|kiem che|phan dau|xoa bo) (\w+ ){0,2}(ty le|ti le|so vu|tinh trang|tao hon|bao luc|xam hai|mua ban|hon nhan can huyet))\b/
 
+/**
+ * People counted in a unit ("xã có 2 em …", "chi hội có 3 hội viên …", "thôn có 4 chị …"): how an
+ * official tells cases. A number before "em"/"chị" names others, never the writer.
+ */
+const COUNTED_PEOPLE =
+  /\b(xa|phuong|thi tran|thon|ap|ban|xom|khom|khu pho|to dan pho|to|huyen|tinh|chi hoi|hoi|truong|lop|don vi|dia ban|dia phuong|co quan|doanh nghiep|cong ty) (\w+ ){0,4}co (\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nhieu) (em|chau|hoc sinh|hoi vien|chi|phu nu|nguoi|ho|gia dinh|tre|nu sinh|cong nhan|lao dong)\b/
+
+/** The case handed over, dealt with, or in the past: told from outside it. */
+const HANDLED_CASE =
+  /\b((da|duoc) (\w+ ){0,2}(chuyen|ban giao|chuyen giao|chuyen ho so|bao cao|trinh bao) (\w+ ){0,3}(cong an|co quan chuc nang|co quan dieu tra|vien kiem sat|toa an|cap tren)|ho so (\w+ ){0,2}(da )?(chuyen|gui|ban giao)|da (duoc )?(xu ly|giai quyet|hoa giai|khoi to|xet xu|dua ra xet xu|can thiep xong)|tung bi|(nam nay|nam qua|nam ngoai|thang qua|quy nay|quy truoc|tu dau nam|dau nam|nam \d{4}) (\w+ ){0,4}co (\d+|hai|ba|bon|nam|vai|nhieu))\b/
+
+/** Studying or reporting on the topic: "em là sv … làm khóa luận", "tôi là phóng viên … loạt bài". */
+const STUDYING = new RegExp(
+  `\\b${WRITER} (la|dang la|hien la) (sinh vien|sv|hoc vien|hoc vien cao hoc|nghien cuu sinh|nghien cuu vien|giang vien|phong vien|nha bao|bien tap vien|ctv bao)\\b|\\b(lam|viet|thuc hien|bao ve) (\\w+ ){0,1}(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|chuyen de nghien cuu|nghien cuu)\\b|\\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su) (\\w+ ){0,2}ve\\b`,
+)
+
 /** "số vụ" typed with marks ("so_ vu" in `sense`); unmarked "so vu" may be "sờ vú" and does not count. */
 const COUNTED_CASES = /\bso_ (vu|vu viec)\b/
 
@@ -94,9 +117,12 @@ export function readOfficialRegister(chat: ChatText, vocabulary?: PlanVocabulary
   const plain = chat.sense.replace(/_(?= |$)/g, '')
   const selfIntroduced = SELF_IN_ROLE.test(plain) || AT_OFFICIAL_WORK.test(plain)
   const role = selfIntroduced || NAMED_ROLE.test(plain)
-  const aggregate = AGGREGATE.test(plain) || COUNTED_CASES.test(chat.sense)
+  const aggregate = AGGREGATE.test(plain) || COUNTED_CASES.test(chat.sense) || COUNTED_PEOPLE.test(plain)
   const dutyQuestion = DUTY_QUESTION.test(plain)
+  const handledCase = HANDLED_CASE.test(plain)
+  const studying = STUDYING.test(plain)
   const planVocabulary = vocabulary ? vocabulary.weigh(chat.folded) : 0
-  const score = (selfIntroduced ? WEIGHT.selfIntroduced : role ? WEIGHT.role : 0) + (aggregate ? WEIGHT.aggregate : 0) + (dutyQuestion ? WEIGHT.dutyQuestion : 0) + Math.min(WEIGHT.vocabularyCap, Math.floor(planVocabulary))
-  return { selfIntroduced, role, aggregate, dutyQuestion, planVocabulary, score }
+  // A student or journalist at work on the topic speaks as an official does.
+  const score = (selfIntroduced || studying ? WEIGHT.selfIntroduced : role ? WEIGHT.role : 0) + (aggregate ? WEIGHT.aggregate : 0) + (dutyQuestion ? WEIGHT.dutyQuestion : 0) + Math.min(WEIGHT.vocabularyCap, Math.floor(planVocabulary))
+  return { selfIntroduced, role, aggregate, dutyQuestion, handledCase, studying, planVocabulary, score }
 }

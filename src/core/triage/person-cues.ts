@@ -1,9 +1,9 @@
 /**
  * Who a message is about, read from `ChatText.sense` (teen spellings expanded; "tối", "chống",
  * "Bộ" typed with marks do not read as "tôi", "chồng", "bố"). "trẻ em", "chị em", "anh em" are
- * people in general, not the writer: removed before matching.
+ * people in general, not the writer, and so are people counted ("2 em", "các em", "3 chị"): removed before matching.
  */
-const GENERIC_PEOPLE = /\b(tre em|chi em|anh em|em be gai|phu nu va tre em|phong chong|chong_? (bao|xam|mua|quay|tao|lai)|tao hon|dao tao|sang tao|tao (dieu kien|ra|lap|viec lam))\b/g
+const GENERIC_PEOPLE = /\b((\d+|cac|vai) (em|chi)|tre em|chi em|anh em|em be gai|phu nu va tre em|phong chong|chong_? (bao|xam|mua|quay|tao|lai)|tao hon|dao tao|sang tao|tao (dieu kien|ra|lap|viec lam))\b/g
 
 /** The writer speaks of themself: tôi, em, mình, tui, tao. */
 const FIRST_PERSON = /\b(toi|tui|em|minh|mik|mk|tao|tau|con (dang|bi|so|muon|khong))\b/

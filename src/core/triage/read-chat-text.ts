@@ -67,11 +67,17 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   [/\bdanh (gia|sach|hieu|muc|thue|bac|bai|so|thuc|thoi gian|cho|rieng)\b/g, 'danh_ $1'],
   [/\b(xu) (ly|phat|tri)\b/g, 'xu_ $2'],
   [/\b(xet|phan biet doi) xu\b/g, '$1 xu_'],
-  [/\b(nghien|cap|cuu) cuu\b|\bcuu (ho|tro|nan|thuong|hoa)\b/g, 'cuu_'],
+  // "tra cứu" (look up), "truy cứu" (prosecute), "khảo cứu": research and records, not a cry for help.
+  [/\b(nghien|cap|cuu|tra|truy|khao) cuu\b|\bcuu (ho|tro|nan|thuong|hoa)\b/g, 'cuu_'],
   // "cựu" (former): "Hội Cựu chiến binh", "cựu cán bộ" — an organisation or a past office, not a cry for help.
   [/\bcuu (chien binh|thanh nien xung phong|can bo|giao vien|chu tich|bi thu|truong thon|lanh dao)\b/g, 'cuu_ $1'],
   // "giết thời gian", "giết ruồi": killing time or insects, not a person.
   [/\bgiet (thoi gian|thi gio|ruoi|muoi|gian|kien|sau|chuot|vi khuan|virus|con trung)\b/g, 'giet_ $1'],
+  // Dismissal ("đuổi việc", "đuổi học", "cho thôi việc"): losing a job or a school place, not being thrown out of one's home.
+  [/\bduoi (viec|hoc|khoi (cong ty|truong|lop|xuong))\b/g, 'duoi_ $1'],
+  // "cơ sở" (grassroots, a facility) typed without marks reads "có sợ": by the word before or after it, it is the institution.
+  [/\b(can bo|cap|tai|tuyen|cac|nhieu|muc|o|ve|den|cua) co so\b/g, '$1 co so_'],
+  [/\bco so (giao duc|y te|tro giup|bao tro|xa hoi|vat chat|du lieu|ha tang|kinh doanh|san xuat|phap ly|khoa hoc|gioi|tam lanh|cai nghien|nuoi duong|cham soc)\b/g, 'co so_ $1'],
   // Prevention: "bảo vệ trẻ em khỏi bị xâm hại", "tránh bị lừa", "để không bị đánh" — what a plan
   // guards against, not what was done to someone. A later "bị" keeps its reading.
   [/\b(khoi|tranh|khong|de khong|nham khong|ngan) bi\b/g, '$1 bi_'],

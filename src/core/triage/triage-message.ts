@@ -1,6 +1,6 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
 import { ALARM_CUES, DISTRESS_CUES, HARM_CUES, URGENCY_CUES, type HarmKind } from './harm-cues.js'
-import { COMMAND, COMMERCIAL_LINE, GREETING, HELP_CUES, HELP_SERVICE, KNOWN_HOTLINE, PLAN_DOCUMENT, WHERE_TO_GET_HELP } from './help-cues.js'
+import { CIVIL_PAPERWORK, COMMAND, COMMERCIAL_LINE, GREETING, HELP_CUES, HELP_MODEL_WORK, HELP_SERVICE, KNOWN_HOTLINE, PLAN_DOCUMENT, VEHICLE_SERVICE, WHERE_TO_GET_HELP } from './help-cues.js'
 import { readOfficialRegister, type PlanVocabulary } from './official-register.js'
 import { namesOwnClosePerson, readPersons, victimOf } from './person-cues.js'
 import { planScore, policyScore } from './policy-markers.js'
@@ -58,6 +58,28 @@ const SELF_VICTIM = /\b(toi|em|minh|tao) (la|dang la|cung la) nan nhan\b/
  */
 const NEWS_CASE = /\b(vu an|phien toa|toa an|toa (da_? )?xu|(da_?|duoc|chua) (xet )?xu (chua|xong|an)|xet xu|bi cao|tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
 
+/** People counted ("2 em", "các em"): others, never the writer. */
+const GENERIC_COUNT = /\b(\d+|cac|vai) (em|chi)\b/g
+
+/** The writer as the one something is done to ("em bị …", "tôi từng bị …"); people counted ("2 em") are removed first. */
+const WRITER_SUFFERED = /\b(toi|em|minh|tao|tui) (\w+ ){0,2}bi\b/
+
+/** Still going on: "vẫn đánh", "lại đến", "tiếp tục": a case handed over is not over. */
+const ONGOING = /\b(van|van con|lai (den|danh|doa|tim)|tiep tuc|tiep dien|chua (thoi|dung|het))\b/
+
+/** What an official asks of a case: reports, forms, rules, models, data, names to record ("mẫu" as a form, never "máu"). */
+const PAPERWORK_ASK = /\b(bao_cao|bao cao|(theo|xin|co|dung|khung) mau|mau (bao_cao|bao cao|bieu|nao|chung)|bieu mau|quy che|quy dinh|quy trinh|mo hinh|so lieu|thong ke|ho ten|ghi (ten|ho ten)|tai lieu|ke hoach|hoc theo|khung)\b/
+
+/**
+ * The topic of a thesis, a series or a study ("khóa luận về quấy rối …", "loạt bài về mua bán
+ * người …"): harm words inside it are its subject.
+ */
+const STUDY_TOPIC = /\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|nghien cuu|chuyen de) (\w+ ){0,3}ve( \w+){0,10}/g
+
+/** Where a harm noun asked as a topic happens, or to whom in general: "quấy rối nơi làm việc", "xâm hại trẻ em trên mạng". */
+const TOPIC_SETTING =
+  /\b(noi lam viec|cong so|hoc duong|truong hoc|tren mang|khong gian mang|mang xa hoi|noi cong cong|phuong tien cong cong|xe buyt|tre em|phu nu|vung (cao|sau|xa|dan toc|bien|nui)|mien nui|dan toc thieu so|lao dong nu|nu cong nhan|khu cong nghiep|nguoi cao tuoi|nguoi khuyet tat|tren co so gioi|ve gioi)\b/
+
 const INJURY = /\b(chay mau|gay (tay|chan|xuong|suon|mui)|bat tinh|ngat xiu|bi thuong|dau qua|bong|uong thuoc|rach tay|cat tay)\b/
 
 /** An official register this strong reads as an official's question when nothing is done to the writer. */
@@ -79,9 +101,13 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   // An agency named the way the glossary knows it ("Sở Tư pháp") is an official's word.
   const agencies = glossary && chat.marked ? glossary.findAgencies(text).length : 0
   const policy = policyScore(chat.folded) + Math.min(agencies, 2)
-  const whereToGetHelp = WHERE_TO_GET_HELP.test(chat.folded) && HELP_SERVICE.test(chat.folded) && !PLAN_DOCUMENT.test(chat.folded)
+  // "nhân rộng địa chỉ tin cậy", "địa chỉ tin cậy … hoạt động ra sao": the model, not an address asked for.
+  const whereText = HELP_MODEL_WORK.test(chat.folded) ? chat.folded.replace(/\bdia chi tin cay\b/g, 'mo hinh') : chat.folded
+  const whereToGetHelp = WHERE_TO_GET_HELP.test(whereText) && HELP_SERVICE.test(whereText) && !PLAN_DOCUMENT.test(chat.folded)
   // "tổng đài điện lực", "số ngân hàng": a business line is no help request unless a helping service is named too.
-  const commercial = COMMERCIAL_LINE.test(chat.folded) && !HELP_SERVICE.test(chat.folded.replace(/\b(tong dai|duong day nong|hotline)\b/g, ' '))
+  // A tow truck or a civil-status paper asked for in the words of help ("gọi cứu hộ số nào", "giấy xác nhận … xin ở đâu") is an errand, like a business line.
+  const errand = VEHICLE_SERVICE.test(chat.folded) || CIVIL_PAPERWORK.test(chat.folded)
+  const commercial = errand || (COMMERCIAL_LINE.test(chat.folded) && !HELP_SERVICE.test(chat.folded.replace(/\b(tong dai|duong day nong|hotline)\b/g, ' ')))
   const hotline = KNOWN_HOTLINE.test(chat.folded) && !PLAN_DOCUMENT.test(chat.folded)
   const help = !commercial && (HELP_CUES.test(chat.folded) || whereToGetHelp || hotline) ? 1 : 0
   const register = readOfficialRegister(chat, vocabulary)
@@ -113,6 +139,19 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     // An official's partners and children are the families of their work unless they call them their own.
     const closeToWriter = officialRole ? namesOwnClosePerson(chat.sense) : persons.relationship || persons.child || persons.thirdParty
     const personal = (persons.firstPerson && closeToWriter) || victimOf(harmText) !== null || SELF_VICTIM.test(chat.sense)
+    // The writer suffered it or calls the victim their own: never read as anyone's work.
+    const writerInCase = victimOf(harmText) === 'self' || namesOwnClosePerson(chat.sense) || WRITER_SUFFERED.test(harmText.replace(GENERIC_COUNT, ' '))
+    // A case told from outside as handled or counted ("xã có 2 em bị xâm hại, hồ sơ đã chuyển công an …
+    // báo cáo có ghi họ tên không"), with a question about reports, rules, models or data: an
+    // official's work. The plans answer, hotlines on top since an act is named.
+    const fromOutside = register.handledCase || (register.aggregate && asOfficial)
+    if (fromOutside && !alarm && !writerInCase && !ONGOING.test(chat.sense) && !NEWS_CASE.test(chat.sense) && (register.dutyQuestion || PAPERWORK_ASK.test(chat.sense))) return result('plan-question', harm >= 2)
+    // A student's thesis or a journalist's series about the harm: its subject, when nothing outside
+    // the topic names an act (a topic word like "mua bán người" may recur) and nobody "bị" anything.
+    if (register.studying && !alarm && !writerInCase && !/\bbi\b/.test(harmText)) {
+      const outsideTopic = harmText.replace(STUDY_TOPIC, ' ')
+      if (outsideTopic !== harmText && !HARM_CUES.some((c) => c.weight >= 2 && c.pattern.test(outsideTopic))) return result('plan-question', harm >= 2)
+    }
     // "Where can a victim get counselling?": a help request for anyone asking, whatever the topic words.
     if (harm <= 2 && !personal && (whereToGetHelp || hotline)) return result('help-request')
     const byMarkers = harm <= 2 ? policy >= (persons.firstPerson && !officialRole ? 4 : 2) : person === 0 && policy >= 4
@@ -120,6 +159,10 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     const happeningToWriter = persons.firstPerson && !register.selfIntroduced && harm >= 2 && urgency > 0
     const byRegister = harm <= 2 && asOfficial && !happeningToWriter
     if (!alarm && !personal && (byMarkers || byRegister)) return result('plan-question', harm >= 3 || (!byMarkers && harm >= 2))
+    // A harm noun asked as a topic ("quấy rối nơi làm việc?", "tiêu chí … liên quan bạo lực gia
+    // đình thế nào"): no person, no event, no time, no request for help, and a setting or a question form. The plans
+    // answer with the hotlines on top; the noun alone ("bạo lực") stays an emergency.
+    if (harm <= 1 && person === 0 && urgency === 0 && !help && victimOf(harmText) === null && (policy >= 1 || TOPIC_SETTING.test(chat.folded))) return result('plan-question', true)
     // Cases counted in an official's words ("xã có 3 vụ chồng đánh vợ, báo cáo theo mẫu nào"): the
     // plans answer, with the hotlines on top since an act is named. Never when the writer or their own people are in it.
     const writerInIt = persons.firstPerson && !(register.selfIntroduced && !namesOwnClosePerson(chat.sense))
