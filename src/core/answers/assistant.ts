@@ -2,12 +2,13 @@ import type { Agency, Glossary } from '../knowledge-base/glossary.js'
 import type { PlanDocument } from '../knowledge-base/plan-document.js'
 import { formatYearSpan, yearDistance } from '../knowledge-base/coverage-years.js'
 import type { PlanIndex } from '../search/plan-index.js'
-import { removeInvisible } from '../text/normalize-vietnamese.js'
+import { foldDiacritics, removeInvisible } from '../text/normalize-vietnamese.js'
 import { PhraseMatcher } from '../text/phrase-matcher.js'
 import { agenciesNamedIn, type AnswerContext } from './answer-context.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import { exampleButtons, suggestions } from './answer-suggestions.js'
 import type { Directory } from '../directory/directory.js'
+import { WHERE_TO_REPORT } from '../triage/help-cues.js'
 import { triageMessage, type Triage } from '../triage/triage-message.js'
 import { answerNearby, answerShelter } from './answer-shelter.js'
 import { dispatch } from './intent-table.js'
@@ -123,7 +124,9 @@ export class Assistant {
     const reply = this.planReply(this.context(question, context))
     // Read partly like a personal situation, or speaks of people and the plans have nothing: the
     // hotlines go on top (a survivor in words we do not know must never get a bare "not found").
-    if (triage.doubt || (!reply.found && triage.scores.person > 0)) return { ...reply, text: `${SAFETY.header}\n${reply.text}` }
+    // Where to report a harm, or who receives victims: a bystander or survivor asks it as often as an official.
+    const reporting = triage.scores.harm > 0 && WHERE_TO_REPORT.test(foldDiacritics(question))
+    if (triage.doubt || reporting || (!reply.found && triage.scores.person > 0)) return { ...reply, text: `${SAFETY.header}\n${reply.text}` }
     return reply.found || context.agency ? reply : { ...reply, text: `${reply.text}\n${SAFETY.footer}` }
   }
 

@@ -101,3 +101,11 @@ export const CIVIL_PAPERWORK =
  * names the model, not an address someone asks for.
  */
 export const HELP_MODEL_WORK = /\b(nhan rong|hoat dong|van hanh|xay dung|thanh lap|duy tri|kien toan|mo hinh)\b/
+
+/**
+ * Where to report harm or whom to turn to ("phát hiện trẻ bị xâm hại thì báo cho cơ quan nào",
+ * "danh sách cơ sở tiếp nhận nạn nhân"): asked by a bystander or a survivor as often as by an
+ * official, so a plan answer to it carries the hotlines on top. Read from folded text.
+ */
+export const WHERE_TO_REPORT =
+  /\b((bao|trinh bao|to giac|to cao|khai bao|thong bao|phan anh|keu cuu)( \w+){0,2} (cho |voi |den |toi |len |o )?(ai|co quan nao|don vi nao|noi nao|dau|cho nao)|(danh sach|nhung|cac) (\w+ ){0,2}(co so|noi|dia chi|trung tam|nha tam lanh|diem) (\w+ ){0,4}(tiep nhan|tro giup|ho tro|bao ve) (\w+ ){0,2}nan nhan)\b/
