@@ -1,4 +1,6 @@
+import { flattenSections, type PlanDocument, type PlanSection } from '../knowledge-base/plan-document.js'
 import { capitalize } from '../text/letter-case.js'
+import { MESSAGES } from './answer-messages.vi.js'
 import { type AnswerContext, documentsInScope, truncate, withSources } from './answer-context.js'
 import { answerParts, listAnswer } from './answer-content.js'
 import { resolveSectionReference } from './find-section-reference.js'
@@ -26,10 +28,34 @@ export function answerSectionReference(ctx: AnswerContext): Reply | null {
     if (!section) continue
     const parts = answerParts(ctx, doc.id, section.path)
     if (!parts.length) continue
+    const checked = ctx.understanding.answerType === 'yes-no' && !ref.path.length ? yesNo(ctx, doc, section) : null
+    if (checked) return { intent: 'content', found: true, ...withSources(checked, [{ doc, section: section.path }], ctx.glossary) }
     const underHeading = parts.every((p) => p.section !== section.path)
     const listed = underHeading ? listAnswer(parts, null) : null
     const lines = listed ? [`${section.path}. ${capitalize(section.heading.toLocaleLowerCase('vi'))}:`, ...listed.lines] : parts.slice(0, MAX_CLAUSES).map((p) => capitalize(truncate(p.text, 400)))
     return { intent: 'content', found: true, ...withSources(lines, [{ doc, section: section.path }], ctx.glossary) }
   }
   return null
+}
+
+/** Figures a yes/no question asks a part to contain: target years and percentages, not the plan's own year. */
+const FIGURE = /(?<![\d/])(?:(?:19|20)\d\d(?![\d/])|\d+(?:[.,]\d+)?\s?%)/g
+
+/**
+ * "KH … có đặt mục tiêu cho năm 2025 không?": Có with the sentences stating the figures asked, or
+ * Không when the part states none of them. Null when the question asks for no figure (then the
+ * part itself existing is the "Có").
+ */
+function yesNo(ctx: AnswerContext, doc: PlanDocument, section: PlanSection): string[] | null {
+  // The plan's own year ("KH … ra năm 2022") names the document, not a target.
+  const own = new Set([ctx.understanding.year, doc.meta.year].map(String))
+  const figures = [...new Set([...ctx.question.matchAll(FIGURE)].map((m) => m[0].replace(/\s/g, '')))].filter((f) => !own.has(f))
+  if (!figures.length) return null
+  const sentences = flattenSections([section])
+    .flatMap((s) => [s.heading, ...s.paragraphs])
+    .flatMap((p) => p.split(/(?<=[.;])\s+/))
+    .map((t) => t.replace(/^[-+•]\s*/, ''))
+  const stating = sentences.filter((t) => figures.some((f) => t.replace(/\s(?=%)/g, '').includes(f)))
+  if (!stating.length) return [`${MESSAGES.no}. ${MESSAGES.partStatesNot(section.heading, figures.join(', '))}`]
+  return [`${MESSAGES.yes}. ${capitalize(truncate(stating[0]!, 400))}`, ...stating.slice(1, MAX_CLAUSES).map((t) => capitalize(truncate(t, 300)))]
 }
