@@ -23,7 +23,7 @@ interface PrintedUnit {
 }
 
 /** Departments and councils are the glossary's: a plan's own units are what it leaves out. */
-const GLOSSARY_LEVEL = /^(Sở|UBND|Ủy ban)\b/u
+const GLOSSARY_LEVEL = /^(Sở|UBND|Ủy ban)(?!\p{L})/u
 /** Words that qualify a place and are dropped or kept at will ("Đài … tỉnh Thừa Thiên Huế" = "Đài … Huế"). */
 const PLACE_WORDS = /\b(tinh|thanh pho|tp)\b/g
 const UNIT_WORD = /\b(phong|van phong|ban|cong doan|chi cuc|trung tam|lien doan|hoi|bao|dai)\b/

@@ -25,7 +25,7 @@ const HEADED = new RegExp(`\\b((?:muc dich|yeu cau|muc tieu|nhiem vu|giai phap|n
  * tiêu cho năm 2025 không"), not by a topic ("mục tiêu về giáo dục" is searched, not a part).
  */
 const TITLED = new RegExp(
-  `\\b(muc dich|yeu cau|muc tieu(?: chung| cu the)?|nhiem vu(?: chu yeu)?|giai phap(?: chu yeu)?|kinh phi(?: thuc hien)?|to chuc thuc hien|che do bao cao)(?=\\s*[?.!,]?\\s*$|,| (cua|trong|dat ra|de ra|ke hoach|kh|van ban|cong van|so \\d|\\d|la gi|la nhung gi|gi|gom|the nao|ra sao|nhu the nao|cho nam|den nam|nham)\\b)`,
+  `\\b(muc dich|yeu cau|muc tieu(?: chung| cu the)?|nhiem vu(?: chu yeu)?|giai phap(?: chu yeu)?|kinh phi(?: thuc hien)?|to chuc thuc hien|che do bao cao)(?=\\s*[?.!,]?\\s*$|,| (cua|trong(?! tam)|dat ra|de ra|ke hoach|kh|van ban|cong van|so \\d|\\d|la gi|la nhung gi|gi|gom|the nao|ra sao|nhu the nao|cho nam|den nam|nham)\\b)`,
 )
 
 function ordinal(word: string): number | null {

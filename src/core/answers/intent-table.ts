@@ -46,9 +46,8 @@ export const INTENT_TABLE: readonly IntentRule[] = [
   { name: 'cooperation', when: (u) => u.asks.cooperation && u.agency !== null, answer: answerCooperation },
   { name: 'who', when: (u) => u.underlying === 'agency', answer: answerWho },
   { name: 'budget', when: (u) => u.asks.budget, answer: answerBudget },
-  // A unit the plan prints but the glossary lacks ("Ban nữ công") is more specific than its department.
-  { name: 'unit-tasks', when: (u) => u.asks.duty, answer: answerUnitTasks },
-  { name: 'agency-tasks', when: (u) => u.agency !== null && (u.asks.duty || u.underlying === 'text'), answer: answerAgencyTasks },
+  // A unit the plan prints but the glossary lacks ("Ban nữ công", "Báo TT Huế") is more specific than any department named.
+  { name: 'agency-tasks', when: (u) => u.asks.duty || (u.agency !== null && u.underlying === 'text'), answer: (ctx) => answerUnitTasks(ctx) ?? answerAgencyTasks(ctx) },
   { name: 'content', when: () => true, answer: answerContent },
 ]
 
