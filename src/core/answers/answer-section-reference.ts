@@ -38,8 +38,8 @@ export function answerSectionReference(ctx: AnswerContext): Reply | null {
     const underHeading = parts.every((p) => p.section !== section.path)
     const listed = underHeading ? listAnswer(parts, null) : null
     const lines = listed ? [`${section.path}. ${capitalize(section.heading.toLocaleLowerCase('vi'))}:`, ...listed.lines] : parts.slice(0, MAX_CLAUSES).map((p) => capitalize(truncate(p.text, 400)))
-    // Listed items cite their own subsections ("I.1", "I.2"): more precise than the part.
-    const cited = listed?.sections.length ? listed.sections : [section.path]
+    // A part asked for by title cites its listed items ("I.1", "I.2"): more precise than the part.
+    const cited = listed?.sections.length && !ref.path.length ? listed.sections : [section.path]
     return {
       intent: 'content',
       found: true,
