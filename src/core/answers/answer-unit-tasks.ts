@@ -18,7 +18,8 @@ const MAX_TASK_LENGTH = 400
  * sentences that name it. Needs a scope (a province or document): units are read from it only.
  */
 export function answerUnitTasks(ctx: AnswerContext): Reply | null {
-  if (!ctx.scope?.size) return null
+  // Asked what the unit does ("làm gì", "nhiệm vụ"): any other question naming it is searched.
+  if (!ctx.scope?.size || !ctx.understanding.asks.duty) return null
   const docs = documentsInScope(ctx)
     .sort((a, b) => (b.meta.year ?? 0) - (a.meta.year ?? 0))
     .slice(0, MAX_DOCUMENTS)

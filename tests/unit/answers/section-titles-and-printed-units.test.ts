@@ -82,6 +82,11 @@ describe('units a plan prints but the glossary does not know', () => {
     expect(r.citations[0]?.section).toBe('IV.8')
   })
 
+  it('a question naming a unit but not asking its tasks is searched, not answered by a sentence that names the unit', async () => {
+    const r = await ask('Ban VSTBPN các cấp ở An Giang có phải kiện toàn khi thay đổi nhân sự không?')
+    expect(r.text).toContain('kiện toàn nhân sự Ban VSTBPN')
+  })
+
   it('a unit printed inside a sentence ("Ban nữ công") is answered by that sentence, not its department’s tasks', async () => {
     const r = await ask('ban nu cong cua so tai chinh soc trang co nhiem vu gi')
     expect(r.text).toContain('Kiện toàn, củng cố')
