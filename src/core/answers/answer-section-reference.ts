@@ -14,9 +14,9 @@ const MAX_DOCUMENTS = 20
 const MAX_CLAUSES = 3
 
 /**
- * "Mục đích thứ hai", "phần thứ hai", "mục 1 phần I": the section at that place in the plan in
- * scope, quoted (a heading over items is answered by its items). Needs a province or document:
- * every plan has a part II.
+ * "Mục đích thứ hai", "phần thứ hai", "mục 1 phần I", "mục đích của KH 461": the section at that
+ * place or of that title in the plan in scope, quoted (a heading over items is answered by its
+ * items). Needs a province or document: every plan has a part II and a "Mục đích".
  */
 export function answerSectionReference(ctx: AnswerContext): Reply | null {
   const ref = ctx.understanding.section

@@ -9,7 +9,7 @@ import { foldDiacritics } from '../text/normalize-vietnamese.js'
 export interface SectionReference {
   /** Positions from the top (1-based): [2] is part II, [1, 1] is I.1; [] with a heading is the titled section itself. */
   path: number[]
-  /** Heading words the ordinal counts within ("muc dich"), folded. */
+  /** Heading words the ordinal counts within, or the title asked for alone ("muc dich"), folded. */
   heading: string | null
 }
 
