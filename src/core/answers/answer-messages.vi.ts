@@ -62,6 +62,7 @@ export const MESSAGES = {
   },
   yes: 'Có',
   no: 'Không',
+  partStatesNot: (heading: string, figures: string) => `Phần “${heading}” của kế hoạch không nêu ${figures}.`,
   who: 'Ai thực hiện',
   toWhom: 'Báo cáo/gửi',
   moreInSection: 'Xem thêm trong',

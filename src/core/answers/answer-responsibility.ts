@@ -12,7 +12,8 @@ const MAX_TASK_LENGTH = 520
 const MAX_PROVINCE_BUTTONS = 8
 const MIN_COVERAGE = 0.35
 /** Units inside a department, named in a task ("Giao Phòng Quản lý Ngân sách … tham mưu"). */
-const UNIT = /(?:^|[\s,(])((?:Phòng|Văn phòng|Ban|Công đoàn(?: cơ sở)?|Chi cục|Trung tâm|Liên đoàn|Hội|Sở|Báo|Đài|UBND|Ủy ban)(?: [\p{Lu}\p{Ll}&-][\p{L}&-]*)+?(?:, viên chức)?)(?=\s+(?:chủ trì|phối hợp|tham mưu|theo dõi|thực hiện|tổ chức|triển khai|hướng dẫn|chịu trách nhiệm|có trách nhiệm|xây dựng|là|:)|[,.;:)]|$)/u
+export const UNIT =
+  /(?:^|[\s,(])((?:Phòng|Văn phòng|Ban|Công đoàn(?: cơ sở)?|Chi cục|Trung tâm|Liên đoàn|Hội|Sở|Báo|Đài|UBND|Ủy ban)(?: [\p{Lu}\p{Ll}&-][\p{L}&-]*)+?(?:, viên chức)?)(?=\s+(?:chủ trì|phối hợp|tham mưu|theo dõi|thực hiện|tổ chức|triển khai|hướng dẫn|chịu trách nhiệm|có trách nhiệm|xây dựng|là|:)|[,.;:)]|$)/u
 
 /** "What must agency X do?": the agency's tasks, best match first. */
 export function answerAgencyTasks(ctx: AnswerContext): Reply | null {

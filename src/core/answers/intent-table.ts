@@ -11,6 +11,7 @@ import { answerDocumentDetails } from './answer-document-details.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import { answerOverview } from './answer-overview.js'
 import { answerAgencyTasks, answerWho } from './answer-responsibility.js'
+import { answerUnitTasks } from './answer-unit-tasks.js'
 import { replyHasType } from './answer-type.js'
 import type { Reply } from './reply.js'
 import type { Understanding } from './understand-question.js'
@@ -35,7 +36,8 @@ const citedOnly = (u: Understanding) => u.named.cited.length > 0 && !u.named.loa
  */
 export const INTENT_TABLE: readonly IntentRule[] = [
   { name: 'document-details', when: asksDocumentAbout, answer: answerDocumentDetails },
-  { name: 'section-reference', when: (u) => u.section !== null, answer: answerSectionReference },
+  // A part named by its title alone is the plan's, unless an agency is named ("nhiệm vụ của Sở Tư pháp" are its tasks).
+  { name: 'section-reference', when: (u) => u.section !== null && (u.section.path.length > 0 || !u.agencies.length), answer: answerSectionReference },
   { name: 'catalog', when: (u) => u.asks.catalog && (!u.asks.overview || !u.year), answer: answerCatalog },
   { name: 'overview', when: (u) => u.asks.overview, answer: answerOverview },
   { name: 'cited-document', when: (u) => (citedOnly(u) && !u.asks.duty && u.underlying !== 'agency') || u.asks.reference, answer: answerReference },
@@ -44,7 +46,8 @@ export const INTENT_TABLE: readonly IntentRule[] = [
   { name: 'cooperation', when: (u) => u.asks.cooperation && u.agency !== null, answer: answerCooperation },
   { name: 'who', when: (u) => u.underlying === 'agency', answer: answerWho },
   { name: 'budget', when: (u) => u.asks.budget, answer: answerBudget },
-  { name: 'agency-tasks', when: (u) => u.agency !== null && (u.asks.duty || u.underlying === 'text'), answer: answerAgencyTasks },
+  // A unit the plan prints but the glossary lacks ("Ban nữ công", "Báo TT Huế") is more specific than any department named.
+  { name: 'agency-tasks', when: (u) => u.asks.duty || (u.agency !== null && u.underlying === 'text'), answer: (ctx) => answerUnitTasks(ctx) ?? answerAgencyTasks(ctx) },
   { name: 'content', when: () => true, answer: answerContent },
 ]
 
