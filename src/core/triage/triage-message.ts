@@ -160,9 +160,11 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     const byRegister = harm <= 2 && asOfficial && !happeningToWriter
     if (!alarm && !personal && (byMarkers || byRegister)) return result('plan-question', harm >= 3 || (!byMarkers && harm >= 2))
     // A harm noun asked as a topic ("quấy rối nơi làm việc?", "tiêu chí … liên quan bạo lực gia
-    // đình thế nào"): no person, no event, no time, no request for help, and a setting or a question form. The plans
-    // answer with the hotlines on top; the noun alone ("bạo lực") stays an emergency.
-    if (harm <= 1 && person === 0 && urgency === 0 && !help && victimOf(harmText) === null && (policy >= 1 || TOPIC_SETTING.test(chat.folded))) return result('plan-question', true)
+    // đình thế nào", "bạo lực gia đình An Giang"): no person, no event, no time, no request for help, and a
+    // setting, a province or a question form. The plans answer with the hotlines on top; the noun alone
+    // ("bạo lực") stays an emergency.
+    const topicPlace = TOPIC_SETTING.test(chat.folded) || (glossary ? glossary.findProvinces(text).length > 0 : false)
+    if (harm <= 1 && person === 0 && urgency === 0 && !help && victimOf(harmText) === null && (policy >= 1 || topicPlace)) return result('plan-question', true)
     // Cases counted in an official's words ("xã có 3 vụ chồng đánh vợ, báo cáo theo mẫu nào"): the
     // plans answer, with the hotlines on top since an act is named. Never when the writer or their own people are in it.
     const writerInIt = persons.firstPerson && !(register.selfIntroduced && !namesOwnClosePerson(chat.sense))

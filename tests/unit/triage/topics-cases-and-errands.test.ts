@@ -93,3 +93,14 @@ describe('thanks, laughter, a first-time user; help by location or a confidentia
     expect(await firstLines(text)).toMatch(/11[13]/)
   })
 })
+
+describe('a harm noun with a province and nothing else is a topic of that province’s plans', () => {
+  it.each(['bạo lực gia đình Sóc Trăng', 'xam hai tre em binh dinh'])('"%s" gets the plans with the hotlines on top', async (text) => {
+    expect(await kind(text)).toBe('plan-question')
+    expect(await firstLines(text)).toMatch(/113/)
+  })
+
+  it.each(['chồng đánh em ở Sóc Trăng', 'bị xâm hại Bình Định', 'bạo lực'])('"%s" keeps the emergency reply', async (text) => {
+    expect(await kind(text)).toBe('at-risk')
+  })
+})
