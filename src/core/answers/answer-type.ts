@@ -72,8 +72,8 @@ export function replyHasType(text: string, type: AnswerType): boolean {
     case 'amount':
       // A quantity, not a number that names something: dates, years and periods, document numbers,
       // phone numbers and terms ("nhiệm kỳ 2021 - 2026", "Khóa XV") answer no "bao nhiêu".
-      // "ít nhất một hoạt động" states an amount in words.
-      return /\d|(?<!\p{L})(một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|toàn bộ|tất cả)(?!\p{L})/iu.test(withoutNamingNumbers(body))
+      // "ít nhất một hoạt động" states an amount in words ("năm" is left out: it is mostly "year").
+      return /\d|(?<!\p{L})(một|hai|ba|bốn|sáu|bảy|tám|chín|mười|toàn bộ|tất cả)(?!\p{L})/iu.test(withoutNamingNumbers(body))
     case 'place':
       return /(?<!\p{L})(tại|ở|về|xã|phường|huyện|thành phố|tỉnh)(?!\p{L})/iu.test(body)
     default:
@@ -87,6 +87,5 @@ function withoutNamingNumbers(text: string): string {
     .replace(/\d+(?:[/-][\p{L}\d]+)+/gu, ' ') // 25/3/2021, 67/KH-UBND, 196-TB/TW
     .replace(/\d{3,4}(?:[ .]\d{3}){2}/g, ' ') // 0373.725.604
     .replace(/(?<!\d)(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?(?!\d)/g, ' ') // 2021, 2021 - 2026
-    .replace(/(?<!\p{L})năm(?=\s*(?:$|[,.;:)]))/giu, ' ') // "năm" left behind by a year
     .replace(/(?<!\p{L})(?:ngày|tháng|năm|mục|khoản|điều|khóa|nhiệm kỳ|giai đoạn)\s+[\dIVXLC]+\b/gu, ' ')
 }

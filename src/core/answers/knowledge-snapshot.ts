@@ -54,11 +54,7 @@ export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], gloss
     // A full name (three words or more): a bare given name would match ordinary words.
     if (doc.meta.signer && doc.meta.signer.trim().split(/\s+/).length >= 3) appendTo(signed, doc.meta.signer, doc)
     for (const agencyId of new Set(doc.facts.map((f) => (f.type === 'duty' ? f.agencyId : null)))) {
-      if (!agencyId) continue
-      // Appended in place: copying the list per plan would be quadratic.
-      const plans = plansByAgency.get(agencyId)
-      if (plans) plans.push(doc)
-      else plansByAgency.set(agencyId, [doc])
+      if (agencyId) appendTo(plansByAgency, agencyId, doc)
     }
     const period = doc.facts.find((f): f is DeadlineFact => f.type === 'deadline' && f.kind === 'period' && /thang hanh dong/.test(foldDiacritics(f.quote)))
     if (period) actionMonthPeriods.push({ doc, fact: period })

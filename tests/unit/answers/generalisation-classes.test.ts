@@ -154,6 +154,8 @@ describe('"bao nhiêu" is answered only by a quantity', () => {
     expect(replyHasType('Tuyên truyền hướng tới bầu cử đại biểu Quốc hội Khóa XV và HĐND nhiệm kỳ 2021 - 2026.', 'amount')).toBe(false)
     expect(replyHasType('Theo Kế hoạch 67/KH-UBND, liên hệ 0373.725.604 trước ngày 25/3/2021.', 'amount')).toBe(false)
     expect(replyHasType('Mức hỗ trợ từ 20 triệu đến 30 triệu đồng/năm.', 'amount')).toBe(true)
+    // "năm" is a year far more often than "five": "hằng năm" states no amount.
+    expect(replyHasType('Hằng năm tổ chức tuyên truyền về bình đẳng giới.', 'amount')).toBe(false)
     expect(replyHasType('Phấn đấu đến năm 2025 đạt 60% cơ quan có lãnh đạo chủ chốt là nữ.', 'amount')).toBe(true)
   })
 
