@@ -15,7 +15,15 @@ export interface ChatWord {
   hasMarks: boolean
   /** Expanded from a teen spelling, an age or a typo: the writer's marks, if any, say nothing of its sense. */
   expanded: boolean
+  /** A sentence ends after this word ("… đánh chồng. Tôi cần …"): what one sentence says does not run into the next. */
+  endsSentence: boolean
 }
+
+/**
+ * What ends a sentence between two words: ".", "!", "?", ";" or a line break. An ellipsis ("chồng
+ * em... đánh em") is a pause in one telling, and "TP.HCM" or "1.000" have no space after the dot.
+ */
+const SENTENCE_END = /^[^.!?;\n]*(?:(?<!\.)\.(?!\.)\s|[!?;]|\n)/
 
 /** Teen and chat spellings, keyed by the unmarked token as typed. */
 const TEEN: Record<string, string> = {
@@ -128,20 +136,27 @@ export const expandShorthand = (text: string): string => SHORTHAND.reduce((t, [p
  * readChatWords('ck e 15t').map((w) => w.word) // ['chong', 'em', '15 tuoi']
  */
 export function readChatWords(text: string): ChatWord[] {
-  const tokens = canonicalize(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-  return tokens.map((raw, i) => {
+  // Split keeping the separators: a separator that ends a sentence marks the word before it.
+  const parts = canonicalize(text).split(/([^\p{L}\p{N}]+)/u)
+  const tokens: string[] = []
+  const ends: boolean[] = []
+  for (let i = 0; i < parts.length; i += 2) {
+    if (!parts[i]) continue
+    tokens.push(parts[i]!)
+    ends.push(i + 2 < parts.length && SENTENCE_END.test(parts[i + 1]!))
+  }
+  return tokens.map((raw, i): ChatWord => {
+    const endsSentence = ends[i]!
     const plain = foldDiacritics(raw)
     const hasMarks = plain !== raw
     const age = AGE.exec(raw)
     // "KH 67", "QĐ 12": a document's short name before its number, not "không".
     const documentName = DOCUMENT_ABBREVIATIONS.has(raw) && /^\d/.test(tokens[i + 1] ?? '')
     const teen = age ? `${age[1]} tuoi` : documentName ? undefined : !hasMarks ? TEEN[raw] : raw === 'đc' || raw === 'đt' || raw === 'đg' ? TEEN[raw] : undefined
-    if (teen) return { raw, word: teen, hasMarks, expanded: true }
+    if (teen) return { raw, word: teen, hasMarks, expanded: true, endsSentence }
     // Letters held down in distress ("cuuuu", "sooo") count once: at the end of a word only, so "CCCD" stays.
     const squeezed = plain.replace(/(\p{L})\1{2,}$/u, '$1$1').replace(/^(so)o+$/, '$1')
     const typo = TYPOS[squeezed]
-    return typo ? { raw, word: typo, hasMarks, expanded: true } : { raw, word: squeezed, hasMarks, expanded: false }
+    return typo ? { raw, word: typo, hasMarks, expanded: true, endsSentence } : { raw, word: squeezed, hasMarks, expanded: false, endsSentence }
   })
 }

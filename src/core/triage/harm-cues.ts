@@ -64,7 +64,7 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('unspecified', 2, '(toi|em|minh|tao|tui) (\\w+ ){0,2}bi (?!\\w*_)(?!(om|sot|benh|cam|mat|hong|tre|muon|nham|loi|phat|dau|ho|di ung|viem|trung|truot|diem|chay|tac|ket|lac|roi|ngat|say|met|moi|sai|thieu|khoa|tru|dung|tu choi|anh huong|cam lanh|cam cum)\\b)\\w+'),
   cue('unspecified', 2, 'bi (chong|vo|nguoi yeu|bo|me|anh(?! huong)|han|no|thang|ga|lao|ong|ba|sep|thay|co giao|chu|nguoi la|ke la|bon|dua|bo duong|me ke|nha chong)'),
   // Sexual: cưỡng ép quan hệ, khiêu dâm (Điều 3.1.i, k); xâm hại tình dục trẻ em (Luật Trẻ em, Điều 6).
-  cue('sexual', 3, 'hiep dam|cuong hiep|cuong dam|cuong boc|cuong buc|bi lam dung|bi dam o|bi hiep|bi xam hai|bi quay roi|bi sam so|bi lam bay|bi ep quan he'),
+  cue('sexual', 3, 'hiep dam|cuong hiep|cuong dam|cuong boc|cuong buc(?! lao dong)|bi lam dung|bi dam o|bi hiep|bi xam hai|bi quay roi|bi sam so|bi lam bay|bi ep quan he'),
   cue('sexual', 3, 'sam so|so soang|so mo|so vao (nguoi|nguc|dui|mong|cho kin|em|toi)|om hon|ep (\\w+ ){0,2}quan he|bat (\\w+ ){0,2}quan he|ep (\\w+ ){0,2}lam chuyen|ngu voi (ong|anh|no|han)|giu tro|ga gam|ga tinh|nhin trom|dam o|lam bay|mo sang|coi (do|quan|ao)|khoa than|anh nong|clip nong|do lot|cho kin|vung kin'),
   cue('sexual', 1, 'quay roi|xam hai|xam pham'),
   cue(
@@ -77,7 +77,7 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue(
     'psychological',
     2,
-    'khung bo tinh than|vo_? tich su|ghen tuong|kiem tra dien thoai|mang nhiec|si va|lang ma|si nhuc|mat sat|chi chiet|nhuc ma|chui (boi|rua|mang)|chui|mang chui|do (an hai|vo dung|ngu|thua|vo hoc|khon)|di chet di|cut di|khong ai them|quy (\\w+ ){0,2}xin loi|doc (het )?tin nhan|kiem soat|co lap|cam (toi|em|minh) (gap|di|noi|lien lac)|khong cho (\\w+ ){0,2}(gap|ve nha|ve que|di choi|noi chuyen|co ban|lien lac|di hoc|di lam)|bat (\\w+ ){0,2}(xin phep|chup anh|bao cao|quy)|bat nat',
+    'khung bo tinh than|vo_? tich su|ghen tuong|kiem tra dien thoai|mang nhiec|si va|lang ma|si nhuc|mat sat|chi chiet|nhuc ma|chui (boi|rua|mang)|chui|mang chui|do (an hai|an bam|vo_? dung|ngu|thua|vo_? hoc|vo_? on|khon|bo di)|ngu nhu (bo|lon|cho|heo)|di chet di|cut di|khong ai them|quy (\\w+ ){0,2}xin loi|doc (het )?tin nhan|kiem soat|co lap|cam (toi|em|minh) (gap|di|noi|lien lac)|khong cho (\\w+ ){0,2}(gap|ve nha|ve que|di choi|noi chuyen|co ban|lien lac|di hoc|di lam)|bat (\\w+ ){0,2}(xin phep|chup anh|bao cao|quy)|bat nat',
   ),
   // Economic: chiếm đoạt, hủy hoại tài sản, kiểm soát thu nhập, cưỡng ép lao động (Điều 3.1.n, o).
   cue(
@@ -90,6 +90,12 @@ export const HARM_CUES: readonly HarmCue[] = [
     'online',
     3,
     `(tung|phat tan|dang|gui|lo|ro ri|chia se|doa) (\\w+ ){0,3}${PHOTO}|${PHOTO} (\\w+ ){0,3}(bi )?(phat tan|tung|lo|dang len)|quay len|chup len|ghep (anh|mat)|anh (nhay cam|rieng tu|khoa than|nude)|video (nhay cam|rieng tu)|tong tien|boi nho|noi xau (\\w+ ){0,2}(toi|em|minh)|gia mao|nick gia|tai khoan la|tai khoan gia|(lay|dung) (anh|hinh) (cua )?(toi|em|minh)|(doi|xin|bat|du|ep) (\\w+ ){0,2}(xem|gui|chup|quay) (anh|hinh|clip|video)|dung anh (cua )?(toi|em|minh)|lo anh`,
+  ),
+  // Private information or slander posted about the writer (Điều 3.1.h): "đăng … hình ảnh cá nhân của tôi lên mạng xã hội".
+  cue(
+    'online',
+    2,
+    '(thong tin|hinh anh|anh|so dien thoai|dia chi|ten tuoi) (ca nhan|rieng tu|rieng|nha) (cua (toi|em|minh|tui) )?(\\w+ ){0,3}(len|tren) (mang|facebook|fb|zalo|tiktok|nhom|group|mxh)|(vu khong|bia chuyen|bia dat|noi sai su that|thong tin sai su that) (\\w+ ){0,3}(ve )?(toi|em|minh|tui)\\b|(vu khong|bia dat|thong tin sai su that) (\\w+ ){0,6}(len|tren) (mang|facebook|fb|zalo|tiktok|nhom|group|mxh)',
   ),
   // Threats: đe dọa (Điều 3.1.a).
   cue(
@@ -151,6 +157,21 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('self-harm', 3, 'gom (duoc |du |het )?(\\w+ ){0,2}thuoc (ngu|chuot|tru sau|an than)|gom (duoc|du) (\\w+ ){0,2}thuoc|lo thuoc ngu|truoc khi (toi |em |minh )?di (xa mai|mai mai|luon)|truoc khi (toi |em |minh )?ra di|thu tuyet menh|loi tro tran|tam biet (moi nguoi|tat ca)'),
   // Stalking: turning up at the writer's work, messaging their family after being told no; a stranger photographing a child.
   cue('stalking', 3, '(den|toi) (tan )?(cho|noi) (toi|em|minh) (lam|hoc)|khong muon gap (\\w+ ){0,2}(ma|nhung) (\\w+ ){0,1}(van|cu)|nguoi la (\\w+ ){0,3}(chup anh|chup hinh|quay|theo|cho keo|du|rinh)'),
+  // Found as the safety net's accidental catches when sentence ends began to stop the cues (issue 9):
+  // a beating promised ("gặp em ở đâu là cho em 1 trận"); being watched, waited for and followed;
+  // stalkerware; locked in; a child hurting themself; a pot thrown, a burn; a child turned against a parent.
+  cue('threat', 3, 'cho (\\w+ ){0,2}(mot|1|vai) (tran|bai hoc|tran nen than)|(gap|bat duoc|tom duoc) (\\w+ ){0,3}(la|thi) (\\w+ ){0,2}(chet|biet tay|xu|danh)'),
+  cue(
+    'stalking',
+    3,
+    '(ngoi|dung|dau xe|rinh|canh) (\\w+ ){0,4}(nhin|ngo) (toi|em|minh|tui)|canh (o |truoc |ngay )?(dau hem|dau ngo|truoc nha|cong|duoi nha|cho lam)|dung duoi nha|(chay xe|di|chay) theo (sau|toi|em|minh|tui)|biet (ca |het )?(nha|cho o|noi o|dia chi) (cua )?(toi|em|minh|tui)( o dau)?|phan mem (theo doi|dinh vi|gian diep)|cai (\\w+ ){0,3}(theo doi|dinh vi|nghe len)|(toi|em|minh|tui) di dau (\\w+ ){0,6}(cung biet|deu biet)',
+  ),
+  cue('confinement', 3, 'khoa (\\w+ ){0,1}(toi|em|minh|tui|con|chau|me|ba|ong|bo|nguoi) (trong|o|lai|ngoai)|khong ai mo cua|xich (\\w+ ){0,2}(toi|em|minh|tui|con|chau|lai|chan)'),
+  // A child who keeps complaining of pain after being somewhere: a sign adults are told to heed (not a headache or toothache).
+  cue('unspecified', 2, '(con|chau|be|thang cu|con be|thang be) (\\w+ ){0,8}(cu |hay |luon |toi nao cung )?keu dau(?! (dau|rang|hong|mat|hong))'),
+  cue('self-harm', 3, 'tu (cao|cat|rach|dam|can|dot|dap) (\\w+ ){0,1}(tay|chan|nguoi|minh|dau|co tay)'),
+  cue('physical', 3, '(quang|nem|hat) (\\w+ ){0,4}(vo_?|vao) (nguoi|mat|dau) (toi|em|minh|tui|con|chau)|phong (het )?(ca )?(tay|chan|nguoi|mat|canh tay|lung)'),
+  cue('psychological', 2, 'noi xau (\\w+ ){0,3}(voi|cho) (con|chau|be|con be|thang be)|cam (\\w+ ){0,2}(goi|gap|lien lac|noi chuyen) (cho|voi) (toi|em|minh|tui|me|bo)'),
   // Forced and child marriage: cưỡng ép tảo hôn, kết hôn (Điều 3.1.l).
   cue(
     'forced-marriage',
@@ -165,6 +186,8 @@ export const HARM_CUES: readonly HarmCue[] = [
     'bi (\\w+ ){0,2}ban (sang|qua|cho|di|lam)|lua ban|bi lua (\\w+ ){0,2}(sang|qua|di|ban|ra)|lua (\\w+ ){0,2}(sang|qua|di lam|ra nuoc ngoai)|bat coc|giu (\\w+ ){0,2}(ho chieu|can cuoc|cccd|giay to)|tiep khach|tien chuoc|khong (cho|duoc) (\\w+ ){0,2}ve (nuoc|nha|que)|khong tra luong|lam khong luong|casino|cong ty lua dao|no tien di duong|qua bien gioi|sang bien gioi|ben kia bien gioi|mat lien lac|dua di biet tich|bi ban',
   ),
   cue('trafficking', 1, 'mua ban (nguoi|phu nu|tre em)'),
+  // Forced labour ("cưỡng bức lao động"): the law's term, named as a topic; "bị …" or a place makes it an act.
+  cue('trafficking', 1, '(cuong buc|cuong ep|ep buoc) lao dong'),
   // Self-harm.
   cue(
     'self-harm',
@@ -179,7 +202,10 @@ export const ALARM_CUES = re(
 )
 
 /** A person in distress, in their own words: a personal story with these is not small talk. */
-export const DISTRESS_CUES = re('so|khoc|dau|buon|met moi|chan|kho so|tui|nhuc|hoang|run|lo lang|khong dam|khong chiu (noi|duoc)|het chiu|lam sao bay gio|bat luc|tuyet vong|bo di|tron|ghe|am anh|bi (\\w+ ){0,3}(hoai|suot|mai|lien tuc)')
+// "đau" as pain, not "dấu", "đầu", "đâu" (all fold to "dau"): with what hurts or how much, or ending the message.
+export const DISTRESS_CUES = re(
+  'so|khoc|(bi |rat |thay |keu |cu keu )dau|dau (qua|lam|long|kho|don|that|het|nguoi|bung|nhuc|am i|ca nguoi|muon)|dau$|buon|met moi|chan|kho so|tui|nhuc|hoang|run|lo lang|khong dam|khong chiu (noi|duoc)|het chiu|lam sao bay gio|bat luc|tuyet vong|bo di|tron|ghe|am anh|bi (\\w+ ){0,3}(hoai|suot|mai|lien tuc)',
+)
 
 /** Time words that make a harm urgent: đang, vừa, gấp, tối nay. */
 export const URGENCY_CUES = re('dang|vua|gap|toi nay|dem nay|ngay bay gio|bay gio|luc nay|hom qua|toi qua|(o )?(nha )?mot minh')

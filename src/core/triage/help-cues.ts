@@ -19,14 +19,15 @@ export const COMMERCIAL_LINE =
   /\b(tong dai|so dien thoai|sdt|so|hotline|duong day nong|so cham soc) (\w+ ){0,2}(dien luc|evn|dien nuoc|cap nuoc|nuoc sach|ngan hang|nha mang|viettel|vinaphone|mobifone|vnpt|fpt|internet|wifi|truyen hinh|cham soc khach hang|cskh|taxi|grab|be|giao hang|chuyen phat|buu dien|hang khong|vietjet|vietnam airlines|bao hanh|cua hang|shop|shopee|lazada|tiki|bao hiem|xe khach|nha xe|nha hang|khach san|dat ve|dat ban|sieu thi|dien may|the tin dung|tra gop|cong ty)\b/
 
 /** Who is addressed, and the particles small talk ends with ("nha", "nhé", "ạ", "vậy"). */
-const ADDRESSEE = '(ban|bot|em|anh|chi|moi nguoi|ad|admin|shop|ban oi|bot oi|ad oi)'
-const PARTICLES = '( (nha|nhe|nhen|a|ah|ha|nhi|vay|the|day|oi|nhieu|lam|nhe ban|ne))*'
+// Kinship terms as people address anyone, the bot too ("chú bot", Central "o" for an aunt).
+const ADDRESSEE = '((ban|bot|em|anh|chi|co|chu|bac|o|di|cau|thay|moi nguoi|ca nha|ad|admin|shop)( bot)?( oi)?)'
+const PARTICLES = '( (nha|nhe|nhen|nghe|nghen|hen|a|ah|ha|nhi|vay|the|day|oi|nhieu|lam|nhe ban|ne|luon|nhieu nhieu|nhieu lam))*'
 /** A word of praise for the answer ("hữu ích lắm", "hay quá"). */
-const PRAISE = '(huu ich|hay|tot|tuyet|tuyet voi|de thuong|nhiet tinh|chu dao|nhanh|de hieu|ro rang)( qua| lam| that| ghe)?'
+const PRAISE = '((thong tin|cau tra loi|tra loi) )?(rat |that |qua |kha |cung )?(huu ich|hay|tot|tuyet|tuyet voi|de thuong|nhiet tinh|chu dao|nhanh|de hieu|ro rang)( qua| lam| that| ghe)?( (cho|voi) (\\w+ ){0,2}(toi|em|minh|tui|cong viec|chung toi))?'
 /** What the writer thanks for: "đã giúp mình", "vì đã trả lời". */
 const THANKED_FOR = '(vi )?(da )?(giup|tra loi|ho tro|chi|huong dan|giai dap|giai thich)( do)?( (toi|em|minh|tui|chi|anh|co|chu))?'
 /** "chào", "hi" and a mention of the time of day or a first visit. */
-const HELLO = `(xin chao|chao|hello|hi|alo|lo|hey|helo|halo|chao buoi (sang|trua|chieu|toi))( ${ADDRESSEE}| buoi (sang|trua|chieu|toi)| minh moi dung lan dau| .{0,30}lan dau)*`
+const HELLO = `((da|vang) )?((con|em|chau|toi|minh|tui) )?(xin chao|chao|hello|hi|alo|lo|hey|helo|halo|chao buoi (sang|trua|chieu|toi))( ${ADDRESSEE}| buoi (sang|trua|chieu|toi)| minh moi dung lan dau| .{0,30}lan dau)*`
 /**
  * Small talk, as a whole message: hello, thanks, good wishes, goodbye, "anyone there?", "are
  * you a person or a machine?". Nothing about people or harm can hide in it: it must be all of it.
@@ -34,7 +35,7 @@ const HELLO = `(xin chao|chao|hello|hi|alo|lo|hey|helo|halo|chao buoi (sang|trua
 const SMALL_TALK = [
   HELLO,
   // Thanks, however spelled ("thank u", "thx"), and for what ("cảm ơn bạn đã giúp mình").
-  `(cam on|cam on nhieu|thank you|thank u|thanks u|thanks|thank|tks|thx|ty|thanks you|ok|oke|okay|da|vang|da vang)( ${ADDRESSEE})?${PARTICLES}( ${THANKED_FOR})?${PARTICLES}( ${PRAISE})?`,
+  `(cam on|cam on nhieu|thank you|thank u|thanks u|thanks|thank|tks|thx|ty|thanks you|ok|oke|oki|okie|okela|okay|da|vang|da vang|da vang a)( ${ADDRESSEE})?${PARTICLES}( ${THANKED_FOR})?${PARTICLES}( ${PRAISE})?`,
   // Laughter ("hihi", "hehe", "haha"): a reaction, nothing asked.
   '(?:hi){2,}|(?:hj){2,}|(?:he){2,}|(?:ha){2,}|(?:ke){2,}|(?:ka){2,}',
   PRAISE,
@@ -91,10 +92,11 @@ export const VEHICLE_SERVICE = /\b(cuu ho (giao thong|xe|o to|oto|xe may)|keo xe
 
 /**
  * Civil-status and administrative paperwork ("giấy xác nhận tình trạng hôn nhân", "trích lục khai
- * sinh", "làm căn cước"): asked where to get it, it is an errand, not a request for help.
+ * sinh", "làm căn cước") and social-insurance benefits ("trợ cấp thất nghiệp nhận ở đâu"): asked where to
+ * get it, it is an errand, not a request for help.
  */
 export const CIVIL_PAPERWORK =
-  /\b(giay (xac nhan|khai sinh|chung tu|chung nhan|phep|to tuy than)|xac nhan (tinh trang hon nhan|cu tru|dan su)|tinh trang hon nhan|trich luc|ban sao (khai sinh|giay)|ho tich|ho khau|(lam|cap|cap doi|cap lai|xin) (lai )?(can cuoc|cccd|cmnd|ho chieu|giay to|so do|bang lai)|dang ky (ket hon|khai sinh|khai tu|tam tru|thuong tru|tam vang|ho kinh doanh)|cong chung|chung thuc)\b/
+  /\b(giay (xac nhan|khai sinh|chung tu|chung nhan|phep|to tuy than)|xac nhan (tinh trang hon nhan|cu tru|dan su)|tinh trang hon nhan|trich luc|ban sao (khai sinh|giay)|ho tich|ho khau|(lam|cap|cap doi|cap lai|xin) (lai )?(can cuoc|cccd|cmnd|ho chieu|giay to|so do|bang lai)|dang ky (ket hon|khai sinh|khai tu|tam tru|thuong tru|tam vang|ho kinh doanh)|cong chung|chung thuc|(tro cap|bao hiem) (that nghiep|huu tri|thai san)|luong huu|che do (thai san|huu tri))\b/
 
 /**
  * Work on a help model ("nhân rộng", "duy trì", "hoạt động ra sao"): with it "địa chỉ tin cậy"

@@ -38,7 +38,7 @@ export interface OfficialRegister {
    * an", "từng bị", "đã hòa giải". Triage still checks that the writer and their own people are not in it.
    */
   handledCase: boolean
-  /** The writer studies or reports on the topic: a student's thesis, a journalist's series, a researcher. */
+  /** The writer studies, reports on or makes material about the topic: a thesis, a series, a leaflet, a talk. */
   studying: boolean
   /** The plans' word pairs the message uses, weighted by how many plans share each. */
   planVocabulary: number
@@ -51,11 +51,11 @@ const SECTOR = '(tu phap|van hoa|noi vu|ldtbxh|lao dong|y te|giao duc|tai chinh|
  * Units and places (đơn vị, địa bàn) a title is bound to. Short words that also mean something
  * else ("sở"/"sợ", "phòng" a room, "ban" a friend, "quán" a shop) count only with what they are the unit of.
  */
-const UNIT = `(xa|phuong|thi tran|thon|ap|buon|xom|khom|khu pho|to dan pho|huyen|tinh|thanh pho|(so|phong) ${SECTOR}|ban (chi dao|cong tac|dan van|van hoa|dai dien|nu cong|quan ly|giam hieu|tuyen giao)|ubnd|uy ban|hdnd|chi hoi|doan|chi doan|mat tran|mttq|truong|tram|trung tam|co quan|don vi|nganh|dia phuong|cong an|to hoa giai|cong doan|phu nu|lhpn|nong dan|cuu chien binh|thanh nien|${SECTOR})`
+const UNIT = `(xa|phuong|thi tran|thon|ap|buon|xom|khom|khu pho|to dan pho|huyen|tinh|thanh pho|(so|phong) ${SECTOR}|ban (chi dao|cong tac|dan van|van hoa|dai dien|nu cong|quan ly|giam hieu|tuyen giao)|ubnd|uy ban|hdnd|chi hoi|doan|chi doan|mat tran|mttq|truong|tram|trung tam|co quan|don vi|nganh|dia phuong|cong an|to hoa giai|cong doan|phu nu|lhpn|nong dan|cuu chien binh|thanh nien|clb|cau lac bo|dai truyen thanh|dai phat thanh|hop tac xa|htx|${SECTOR})`
 
 /** Titles that exist only in an administration: named alone they are an office. */
 const OFFICE =
-  '(pho )?(can bo|cong chuc|vien chuc|chuyen vien|can su|cong tac vien|tuyen truyen vien|hoa giai vien|tu van vien|uy vien|chu tich|bi thu|giam doc|chanh van phong|truong (ban|phong|thon|ap|khu|xom|khom|tram|khoa|nhom|to|cong an|chi hoi|hoi)|(chi hoi|hoi|thon|ap|xom|khom|khu|to|doi|hieu|tram|phan hieu) truong|hieu pho|dai bieu hdnd|dai bieu hoi dong)'
+  '(pho )?(can bo|cong chuc|vien chuc|chuyen vien|can su|cong tac vien|tuyen truyen vien|hoa giai vien|tu van vien|uy vien|chu tich|bi thu|giam doc|chanh van phong|(pho )?chu nhiem (clb|cau lac bo|hop tac xa|htx|doi|nhom|uy ban)|ban chu nhiem|phat thanh vien|mc (\\w+ ){0,2}(dai|chuong trinh|chuyen muc)|truong (ban|phong|thon|ap|khu|xom|khom|tram|khoa|nhom|to|cong an|chi hoi|hoi|dai)|(chi hoi|hoi|thon|ap|xom|khom|khu|to|doi|hieu|tram|phan hieu) truong|hieu pho|dai bieu hdnd|dai bieu hoi dong)'
 
 /** Professions that also name people in a personal story: an office only with a unit, or said of the writer. */
 const PROFESSION = '(nhan vien|giao vien|co giao|thay giao|y te|y si|bac si|nu ho sinh|cong an|canh sat|ke toan|thanh vien|can bo)'
@@ -64,14 +64,29 @@ const ROLE = `(${OFFICE}\\b|${PROFESSION} (\\w+ ){0,3}${UNIT}\\b)`
 /** Professions that say who the writer is on their own ("tôi là giáo viên"); "nhân viên", "thành viên" need their unit. */
 const OWN_PROFESSION = '(giao vien|co giao|thay giao|y te|y si|bac si|nu ho sinh|cong an|canh sat|can bo)'
 const WRITER = '(toi|em|minh|tui|chung toi|chung em|ben (toi|em|minh))'
+/**
+ * The writer by a kinship term, as older officials write ("chị là chủ nhiệm CLB", "anh là trưởng
+ * thôn"): only with an office right after, since "anh", "chị" also name the person a story is about.
+ */
+const ELDER = '(chi|anh|co|chu|bac|thay)'
 
 /** "tôi là cán bộ tư pháp xã", "em làm công an phường", "mình công tác ở phòng văn hóa". */
 const SELF_IN_ROLE = new RegExp(
-  `\\b${WRITER} (hien |dang |moi |cung )?(la|lam|dam nhiem|kiem|phu trach|duoc (phan cong|giao|bau) (lam )?) (mot )?(${ROLE}|${OWN_PROFESSION}\\b)|\\b${WRITER} (dang |hien )?(cong tac|lam viec|lam) (o|tai) ${UNIT}\\b|\\b${WRITER} (moi|vua) (nhan viec|nhan nhiem vu|duoc phan cong|ve (cong tac|nhan cong tac))\\b`,
+  `\\b${WRITER} (hien |dang |moi |cung )?(la|lam|dam nhiem|kiem|phu trach|duoc (phan cong|giao|bau) (lam )?) (mot )?(${ROLE}|${OWN_PROFESSION}\\b)|\\b${ELDER} (hien |dang |moi )?(la|lam|phu trach) ${OFFICE}\\b|\\b${WRITER} (dang |hien )?(cong tac|lam viec|lam) (o|tai) ${UNIT}\\b|\\b${WRITER} (moi|vua) (nhan viec|nhan nhiem vu|duoc phan cong|ve (cong tac|nhan cong tac))\\b`,
 )
 
 /** Paperwork, the object of an official's work. */
 const PAPERWORK = '(bao_cao|ke hoach|van ban|so lieu|to trinh|tai lieu|slide|kpi|de an|chuong trinh|bieu mau|de cuong|thong ke|tong ket|so ket|huong dan|cong van|ban tin|noi dung tuyen truyen)'
+
+/** Communication products and talks an official or a student makes about a topic. */
+const PRODUCT =
+  '(to roi|to gap|ban tin|bai tuyen truyen|tieu pham|chuyen muc|bai phat thanh|thong diep|khau hieu|pano|ap phich|bang ron|bai thuyet trinh|thuyet trinh|tham luan|slide|video tuyen truyen|clip tuyen truyen|kich ban|cau hoi thi|cuoc thi|bai giang|giao an|tai lieu tuyen truyen|noi dung tuyen truyen|bai noi chuyen|buoi noi chuyen|sinh hoat chuyen de|chuyen de|bai du thi|bai viet)'
+
+/**
+ * Making one ("để tôi in tờ rơi", "đang làm bài thuyết trình", "dẫn chứng cho báo cáo tham luận",
+ * "đưa vào bài tuyên truyền", "đọc trên loa"): the harm words around it are its subject.
+ */
+const MAKING_PRODUCT = new RegExp(`\\b(lam|viet|soan|chuan bi|in|phat|dua vao|dan chung cho|dung cho|trinh bay|thiet ke|dung) (\\w+ ){0,2}(cho )?${PRODUCT}\\b|\\b(doc|phat) (tren|qua) (loa|dai|song)\\b`)
 
 /** The writer at an official's work: "em đang làm báo cáo", "sếp giao em viết kế hoạch", "ban chỉ đạo giao tôi soạn …". */
 const AT_OFFICIAL_WORK = new RegExp(
@@ -83,7 +98,7 @@ const NAMED_ROLE = new RegExp(`\\b${ROLE}`)
 
 /** Cases counted, not lived, and targets set on them; "số vụ" needs its marks (`COUNTED_CASES`). */
 const AGGREGATE =
-  /\b((cac|nhung|bao nhieu|may|mot so|tong so|\d+) (vu|vu viec|truong hop|doi tuong|nan nhan)|so (truong hop|doi tuong|nan nhan|lieu)|ty le|ti le|phan tram|\d+ ?%|thong ke|so (\w+ ){1,10}(can dat|phai dat|phan dau)|(giam|tang|day lui|han che|kiem che|phan dau|xoa bo) (\w+ ){0,2}(ty le|ti le|so vu|tinh trang|tao hon|bao luc|xam hai|mua ban|hon nhan can huyet))\b/
+  /\b((cac|nhung|bao nhieu|may|mot so|tong so|nhieu|rat nhieu|kha nhieu|vai|it|hang chuc|hang tram|\d+) (vu|vu viec|truong hop|doi tuong|nan nhan)|so (truong hop|doi tuong|nan nhan|lieu)|ty le|ti le|phan tram|\d+ ?%|thong ke|so (\w+ ){1,10}(can dat|phai dat|phan dau)|(giam|tang|day lui|han che|kiem che|phan dau|xoa bo) (\w+ ){0,2}(ty le|ti le|so vu|tinh trang|tao hon|bao luc|xam hai|mua ban|hon nhan can huyet))\b/
 
 /**
  * People counted in a unit ("xã có 2 em …", "chi hội có 3 hội viên …", "thôn có 4 chị …"): how an
@@ -94,7 +109,7 @@ const COUNTED_PEOPLE =
 
 /** The case handed over, dealt with, or in the past: told from outside it. */
 const HANDLED_CASE =
-  /\b((da|duoc) (\w+ ){0,2}(chuyen|ban giao|chuyen giao|chuyen ho so|bao cao|trinh bao) (\w+ ){0,3}(cong an|co quan chuc nang|co quan dieu tra|vien kiem sat|toa an|cap tren)|ho so (\w+ ){0,2}(da )?(chuyen|gui|ban giao)|da (duoc )?(xu ly|giai quyet|hoa giai|khoi to|xet xu|dua ra xet xu|can thiep xong)|tung bi|(nam nay|nam qua|nam ngoai|thang qua|quy nay|quy truoc|tu dau nam|dau nam|nam \d{4}) (\w+ ){0,4}co (\d+|hai|ba|bon|nam|vai|nhieu))\b/
+  /\b((da|duoc) (\w+ ){0,2}(chuyen|ban giao|chuyen giao|chuyen ho so|bao cao|trinh bao) (\w+ ){0,3}(cong an|co quan chuc nang|co quan dieu tra|vien kiem sat|toa an|cap tren)|ho so (\w+ ){0,2}(da )?(chuyen|gui|ban giao)|da (duoc )?(xu ly|giai quyet|hoa giai|khoi to|xet xu|dua ra xet xu|can thiep xong)|(truong|nha truong|xa|phuong|thon|ap|ban|don vi|co quan|chung toi|hoi|chi hoi|ubnd|gia dinh chau|gia dinh em ay) (\w+ ){0,2}da (bao|trinh bao|bao tin cho|bao_cao) (\w+ ){0,2}(cong an|co quan chuc nang|chinh quyen|ubnd|phong giao duc|cap tren)|tung bi|(nam nay|nam qua|nam ngoai|thang qua|quy nay|quy truoc|tu dau nam|dau nam|nam \d{4}) (\w+ ){0,4}co (\d+|hai|ba|bon|nam|vai|nhieu))\b/
 
 /** Studying or reporting on the topic: "em là sv … làm khóa luận", "tôi là phóng viên … loạt bài". */
 const STUDYING = new RegExp(
@@ -115,12 +130,13 @@ export function readOfficialRegister(chat: ChatText, vocabulary?: PlanVocabulary
   // Words marked harmless for the harm cues ("bộ" → "bo_") are plain words here; only "số vụ"
   // needs the mark that tells it from "sờ vú".
   const plain = chat.sense.replace(/_(?= |$)/g, '')
-  const selfIntroduced = SELF_IN_ROLE.test(plain) || AT_OFFICIAL_WORK.test(plain)
+  const making = MAKING_PRODUCT.test(plain)
+  const selfIntroduced = SELF_IN_ROLE.test(plain) || AT_OFFICIAL_WORK.test(plain) || making
   const role = selfIntroduced || NAMED_ROLE.test(plain)
   const aggregate = AGGREGATE.test(plain) || COUNTED_CASES.test(chat.sense) || COUNTED_PEOPLE.test(plain)
   const dutyQuestion = DUTY_QUESTION.test(plain)
   const handledCase = HANDLED_CASE.test(plain)
-  const studying = STUDYING.test(plain)
+  const studying = STUDYING.test(plain) || making
   const planVocabulary = vocabulary ? vocabulary.weigh(chat.folded) : 0
   // A student or journalist at work on the topic speaks as an official does.
   const score = (selfIntroduced || studying ? WEIGHT.selfIntroduced : role ? WEIGHT.role : 0) + (aggregate ? WEIGHT.aggregate : 0) + (dutyQuestion ? WEIGHT.dutyQuestion : 0) + Math.min(WEIGHT.vocabularyCap, Math.floor(planVocabulary))

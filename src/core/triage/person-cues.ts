@@ -55,7 +55,7 @@ const THIRD_WORD = new RegExp(THIRD_PARTY.source)
  * verb ("đánh tôi", "ép em"); null when the message does not say.
  */
 export function victimOf(sense: string): 'self' | 'child' | 'other-person' | null {
-  const passive = /((?:\S+ ){0,4})bi\b/.exec(sense)
+  const passive = /((?:[^\s.]+ ){0,4})bi\b/.exec(sense)
   if (passive) {
     const subject = passive[1]!.trim()
     if (CHILD_WORD.test(subject)) return 'child'

@@ -4,7 +4,7 @@ import { expandShorthand, readChatWords } from '../text/read-chat-words.js'
  * A chat message read two ways for triage, from its normalised words (`core/text/read-chat-words.ts`:
  * lower case, punctuation dropped, teen spellings expanded, "ck e" → "chong em"), one space between words:
  * - `folded`: no diacritics at all — what policy and help cues read;
- * - `sense`: folded too, but a word typed WITH marks that give it a harmless meaning gets a
+ * - `sense`: folded too, with " . " where a sentence ends, and a word typed WITH marks that give it a harmless meaning gets a
  *   trailing "_" so harm cues cannot match it: "đánh giá" still reads "danh", "danh sách" reads
  *   "danh_"; "sợ" reads "so", "Sở" reads "so_"; "chồng" reads "chong", "chống" reads "chong_".
  *   A word typed without marks stays as typed: it may mean either, and a survivor is not
@@ -167,7 +167,8 @@ export function readChatText(text: string): ChatText {
     const object = objects?.[folded[i + 1]!]
     if (object && (object === true || object.test(words[i + 1]!.raw))) sense[i] = `${folded[i]}_`
   }
-  let joinedSense = expandShorthand(sense.join(' '))
+  // A sentence end stays in `sense` as " . ": no cue reads across it ("… vợ đánh chồng. Tôi cần …" is not "chồng tôi").
+  let joinedSense = expandShorthand(sense.map((word, i) => (words[i]!.endsSentence ? `${word} .` : word)).join(' '))
   for (const [pattern, harmless] of HARMLESS_COMPOUNDS) joinedSense = joinedSense.replace(pattern, harmless)
   return { folded: expandShorthand(folded.join(' ')), sense: joinedSense, marked: words.some((w) => w.hasMarks) }
 }

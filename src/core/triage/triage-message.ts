@@ -46,6 +46,13 @@ export interface Triage {
 /** A population in a passive ("trẻ em gái bị …", "phụ nữ dân tộc thiểu số bị …"): how plans speak. */
 const POPULATION_PASSIVE = /\b((?:tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi tuong|nu sinh|cac em|truong hop|nhung nguoi|so nguoi|ty le|ti le|lao dong|nguoi lao dong|nguoi cao tuoi|nguoi khuyet tat)(?: (?:gai|trai|nu|nam|nho|khuyet tat|vi thanh nien|dan toc thieu so|di cu|cao tuoi|nhap cu|mo coi))?) bi\b/g
 
+/**
+ * An act named as a matter ("việc đánh vợ", "chuyện chồng đánh vợ", "tình trạng bắt vợ", "nhiều
+ * vụ tảo hôn"): a topic, as a population in a passive is, when nobody in the phrase is the writer
+ * or their child.
+ */
+const NOMINALISED = /\b(viec|chuyen|tinh trang|van de|nan|hanh vi|hien tuong|(?:cac|nhung|nhieu|vai) vu)((?: (?!(?:toi|em|minh|tao|tui|con|chung toi|nha|cua)\b)[^\s.]+){1,5})/g
+
 /** "khẩn cấp" naming a kind of service ("dịch vụ bảo vệ khẩn cấp"): not an alarm when nobody in particular is in it. */
 const SERVICE_URGENCY = /\b(dich vu|bien phap|co che|quy trinh|bao ve|lenh|truong hop|ung pho|can thiep|cap cuu|tiep nhan|so|duong day) (\w+ ){0,3}khan cap\b/g
 
@@ -92,7 +99,7 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   const harmText = chat.sense.replace(POPULATION_PASSIVE, '$1 bi_')
   const matched = HARM_CUES.filter((c) => c.pattern.test(harmText)).sort((a, b) => b.weight - a.weight)
   const population = harmText !== chat.sense && !persons.firstPerson
-  const harm = population ? Math.min(matched[0]?.weight ?? 0, 2) : (matched[0]?.weight ?? 0)
+  let harm = population ? Math.min(matched[0]?.weight ?? 0, 2) : (matched[0]?.weight ?? 0)
   const harms = [...new Set(matched.map((c) => c.harm))]
   const selfHarm = harms.includes('self-harm')
   const alarm = ALARM_CUES.test(persons.firstPerson ? chat.sense : chat.sense.replace(SERVICE_URGENCY, ' '))
@@ -111,6 +118,19 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   const hotline = KNOWN_HOTLINE.test(chat.folded) && !PLAN_DOCUMENT.test(chat.folded)
   const help = !commercial && (HELP_CUES.test(chat.folded) || whereToGetHelp || hotline) ? 1 : 0
   const register = readOfficialRegister(chat, vocabulary)
+  // An official (or anyone not telling of themself) naming acts as matters speaks of a topic: the
+  // strongest act outside those phrases decides, and a topic word is left at least.
+  if (harm > 1 && (!persons.firstPerson || register.selfIntroduced)) {
+    const outside = harmText.replace(NOMINALISED, '$1 .')
+    if (outside !== harmText)
+      harm = Math.max(
+        1,
+        Math.min(
+          harm,
+          HARM_CUES.filter((c) => c.pattern.test(outside)).reduce((w, c) => Math.max(w, c.weight), 0),
+        ),
+      )
+  }
   // The writer speaks as an official: a role and the plans' register, or that register throughout. A role alone is not enough.
   const asOfficial = register.score >= OFFICIAL_REGISTER
   // A particular child, neighbour or relative named: someone may need help, whoever writes.
@@ -149,6 +169,8 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     // A student's thesis or a journalist's series about the harm: its subject, when nothing outside
     // the topic names an act (a topic word like "mua bán người" may recur) and nobody "bị" anything.
     if (register.studying && !alarm && !writerInCase && !/\bbi\b/.test(harmText)) {
+      // Only a topic noun ("bạo lực gia đình gồm những hành vi nào, để tôi làm pano"): the material's subject.
+      if (harm <= 1 && !personal) return result('plan-question')
       const outsideTopic = harmText.replace(STUDY_TOPIC, ' ')
       if (outsideTopic !== harmText && !HARM_CUES.some((c) => c.weight >= 2 && c.pattern.test(outsideTopic))) return result('plan-question', harm >= 2)
     }
