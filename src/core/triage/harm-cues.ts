@@ -208,4 +208,5 @@ export const DISTRESS_CUES = re(
 )
 
 /** Time words that make a harm urgent: đang, vừa, gấp, tối nay. */
-export const URGENCY_CUES = re('dang|vua|gap|toi nay|dem nay|ngay bay gio|bay gio|luc nay|hom qua|toi qua|(o )?(nha )?mot minh')
+// "tối" typed with marks reads "toi_" in `sense` (it is not "tôi"): "tối nay", "tối qua" still count.
+export const URGENCY_CUES = re('dang|vua|gap|toi_? nay|dem nay|dem qua|sang nay|ngay bay gio|bay gio|luc nay|hom qua|toi_? qua|(o )?(nha )?mot minh')

@@ -35,7 +35,7 @@ const HELLO = `((da|vang) )?((con|em|chau|toi|minh|tui) )?(xin chao|chao|hello|h
 const SMALL_TALK = [
   HELLO,
   // Thanks, however spelled ("thank u", "thx"), and for what ("cảm ơn bạn đã giúp mình").
-  `(cam on|cam on nhieu|thank you|thank u|thanks u|thanks|thank|tks|thx|ty|thanks you|ok|oke|oki|okie|okela|okay|da|vang|da vang|da vang a)( ${ADDRESSEE})?${PARTICLES}( ${THANKED_FOR})?${PARTICLES}( ${PRAISE})?`,
+  `(cam on|cam on nhieu|thank you|thank u|thanks u|thanks|thank|tks|thx|ty|thanks you|ok|oke|oki|okie|okela|okay|da|vang|da vang|da vang a|u|uh|uk|um|duoc roi|vay duoc roi)( ${ADDRESSEE})?${PARTICLES}( ${THANKED_FOR})?${PARTICLES}( ${PRAISE})?`,
   // Laughter ("hihi", "hehe", "haha"): a reaction, nothing asked.
   '(?:hi){2,}|(?:hj){2,}|(?:he){2,}|(?:ha){2,}|(?:ke){2,}|(?:ka){2,}',
   PRAISE,
@@ -50,6 +50,8 @@ const SMALL_TALK = [
   ADDRESSEE,
   `((hom nay|dao nay) )?(${ADDRESSEE} )?(co |van )?(khoe|on|vui) (khong|chu|ha)`,
   `((toi|em|minh|tui|co|chu) )?(da )?(hieu|ro|biet|nam duoc|hieu duoc)( roi| duoc roi)`,
+  // Asking leave to ask ("tôi có thể hỏi vài câu không?"): nothing asked yet.
+  `((cho|xin) )?((toi|em|minh|tui|con|chau) )?(co the |duoc )?hoi (vai|may|mot|1) (cau|chut|cai|dieu|van de)( duoc)?( khong)?`,
 ]
 const SMALL_TALK_ITEM = `(${SMALL_TALK.join('|')})${PARTICLES}`
 /** Small talk only if it is the whole message: "ok thanks", "cảm ơn bạn, mình hiểu rồi" chain several items. */
@@ -72,7 +74,7 @@ export const COMMAND = new RegExp(
  * thoại hội phụ nữ tỉnh", "nơi nào tiếp nhận nạn nhân"). Read from `ChatText.folded`.
  */
 export const WHERE_TO_GET_HELP =
-  /\b(o dau|noi nao|so may|(duong day|tong dai|trung tam|dich vu|phong kham|benh vien|co so y te|tram y te|van phong luat|luat su|nha tam lanh) (\w+ ){0,3}nao|(cho|noi|diem|co so|trung tam|van phong|dia chi) (\w+ ){0,3}gan (day|nhat|nha|toi|em|minh|khu nay|o day)|(share|gui|chia se|bat) (location|vi tri|dinh vi)|trung tam (ho tro|tu van|cong tac xa hoi) (\w+ ){0,6}o|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau)|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
+  /\b(o dau|noi nao|so may|(duong day|tong dai|trung tam|dich vu|phong kham|benh vien|co so y te|tram y te|van phong luat|luat su|nha tam lanh) (\w+ ){0,3}nao|(cho|noi|diem|co so|trung tam|van phong|dia chi) (\w+ ){0,3}gan (day|nhat|nha|toi|em|minh|khu nay|o day)|(share|gui|chia se|bat) (location|vi tri|dinh vi)|trung tam (ho tro|tu van|cong tac xa hoi) (\w+ ){0,6}o|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau|the nao|ra sao|bang cach nao)|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
 export const HELP_SERVICE =
   /\b((?<!\b(xac|ghi|thua|cong|chung|ky) )nhan|tiep nhan|tu van|giup do|giup|ho tro|tro giup|bao ve|tam lanh|tru an|nha an toan|nan nhan|hoi (lien hiep )?phu nu|cong an|doan thanh nien|trung tam cong tac xa hoi|cong tac xa hoi|tong dai|duong day nong|hotline|bao tro|cuu tro|phap ly|tro giup phap ly|bi bao luc|bi xam hai|bi danh)\b/
 
@@ -103,6 +105,21 @@ export const CIVIL_PAPERWORK =
  * names the model, not an address someone asks for.
  */
 export const HELP_MODEL_WORK = /\b(nhan rong|hoat dong|van hanh|xay dung|thanh lap|duy tri|kien toan|mo hinh)\b/
+
+const SERVICE_NOUN = /\b(nha tam lanh|dia chi tin cay|duong day nong|tong dai|trung tam cong tac xa hoi|phong tham van|diem tu van|buoi tu van|dich vu tu van|tu van phap luat|tro giup phap ly|co so tro giup)\b/
+const PROGRAMME_FACET =
+  /\b(tieu chuan|co so vat chat|nhan luc|nhan su|can bo phu trach|thu tuc (mo|thanh lap|dang ky)|dang ky (lam|tro thanh|tham gia|tu van|ho tro|tinh nguyen)|tai tro|nha tai tro|thuc tap|hop tac|ky ket|van hanh|duy tri|nhan rong|thanh lap|mo (them|moi)|xay dung|kinh phi|ngan sach|nguon (kinh phi|nao|von)|tinh (tu|vao) nguon|dinh muc|che do (an|chi|boi duong|phu cap)|dau moi|quy trinh|chuyen gui|so do|quy che|tuyen (dung|nhan vien|tinh nguyen vien)|dao tao|tap huan|bao mat thong tin|hieu qua|muon mo)\b/
+
+/**
+ * A help service asked about as a programme to run, fund, staff, join or count — its standards,
+ * staff, procedures, sponsors, interns, sources of money, lists and numbers ("Nhà tạm lánh cần
+ * những tiêu chuẩn gì", "mở đường dây nóng cấp huyện cần nhân lực gì", "chùa đăng ký làm địa chỉ
+ * tin cậy được không"): officials' work. Nothing here is what a person in need asks (how long one
+ * may stay, whether a child may come, whether it costs, where the list of places is): those stay help requests.
+ */
+export function asksServiceAsProgramme(folded: string): boolean {
+  return SERVICE_NOUN.test(folded) && PROGRAMME_FACET.test(folded)
+}
 
 /**
  * Where to report harm or whom to turn to ("phát hiện trẻ bị xâm hại thì báo cho cơ quan nào",

@@ -62,7 +62,8 @@ const PROFESSION = '(nhan vien|giao vien|co giao|thay giao|y te|y si|bac si|nu h
 
 const ROLE = `(${OFFICE}\\b|${PROFESSION} (\\w+ ){0,3}${UNIT}\\b)`
 /** Professions that say who the writer is on their own ("tôi là giáo viên"); "nhân viên", "thành viên" need their unit. */
-const OWN_PROFESSION = '(giao vien|co giao|thay giao|y te|y si|bac si|nu ho sinh|cong an|canh sat|can bo)'
+const OWN_PROFESSION =
+  '(giao vien|co giao|thay giao|y te|y si|bac si|nu ho sinh|dieu duong|cong an|canh sat|can bo|luat su|tro giup vien phap ly|tham phan|kiem sat vien|dieu tra vien|nha su|su thay|su co|tru tri|linh muc|muc su|giang vien|hieu truong|tong phu trach|nhan vien cong tac xa hoi|nhan vien xa hoi|tham van vien|gia lang|truong ho|nguoi co uy tin|quan ly (\\w+ ){0,2}(ky tuc xa|nha tro|khu tro|xuong|phan xuong|trung tam|nha tam lanh))'
 const WRITER = '(toi|em|minh|tui|chung toi|chung em|ben (toi|em|minh))'
 /**
  * The writer by a kinship term, as older officials write ("chị là chủ nhiệm CLB", "anh là trưởng
@@ -72,21 +73,34 @@ const ELDER = '(chi|anh|co|chu|bac|thay)'
 
 /** "tôi là cán bộ tư pháp xã", "em làm công an phường", "mình công tác ở phòng văn hóa". */
 const SELF_IN_ROLE = new RegExp(
-  `\\b${WRITER} (hien |dang |moi |cung )?(la|lam|dam nhiem|kiem|phu trach|duoc (phan cong|giao|bau) (lam )?) (mot )?(${ROLE}|${OWN_PROFESSION}\\b)|\\b${ELDER} (hien |dang |moi )?(la|lam|phu trach) ${OFFICE}\\b|\\b${WRITER} (dang |hien )?(cong tac|lam viec|lam) (o|tai) ${UNIT}\\b|\\b${WRITER} (moi|vua) (nhan viec|nhan nhiem vu|duoc phan cong|ve (cong tac|nhan cong tac))\\b`,
+  `\\b${WRITER} (hien |dang |moi |cung )?(la|lam|dam nhiem|kiem|phu trach|duoc (phan cong|giao|bau) (lam )?) (mot )?(${ROLE}|${OWN_PROFESSION}\\b)|\\b${ELDER} (hien |dang |moi )?(la|lam|phu trach) ${OFFICE}\\b|\\b${WRITER} (dang |hien )?(cong tac|lam viec|lam) (o|tai) ${UNIT}\\b|\\b${WRITER} (moi|vua) (nhan viec|nhan nhiem vu|duoc phan cong|ve (cong tac|nhan cong tac))\\b|\\b${WRITER} (dang |hien )?(day|quan ly|phu trach|dieu hanh|van hanh|giang day) (\\w+ ){0,2}(mam non|tieu hoc|thcs|thpt|lop|truong|mon|ky tuc xa|nha tro|trung tam|nha tam lanh|duong day|doi|clb|cau lac bo|khoa|phong)\\b`,
 )
+
+/**
+ * The writer labelled in the third person, as officials open a message ("Cán bộ tư pháp xã hỏi:",
+ * "Nhà sư trụ trì hỏi", "Tổng phụ trách đội muốn tổ chức …"); a kinship word may come first ("O cán bộ xã hỏi chút").
+ */
+const THIRD_PERSON_LABEL = new RegExp(`^((${ELDER}|o|di) )?(${OFFICE}|${OWN_PROFESSION})( [^ .]+){0,6} (hoi|xin hoi|muon hoi|muon biet|can biet|de nghi|xin y kien|muon (to chuc|van dong|xay dung|dang ky|lam|mo|lap|trien khai|long ghep|tuyen truyen))\\b`)
+
+/** A unit writing as "we" ("Trường chúng tôi", "Công ty luật chúng tôi", "chúng tôi là nhóm sinh viên tình nguyện", "chúng tôi đang vận hành …"). */
+const COLLECTIVE_WRITER =
+  /\b((truong|cong ty|to chuc|hoi|don vi|co quan|trung tam|benh vien|chua|nha tho|doanh nghiep|clb|cau lac bo|nhom|doan|ban|phong|khoa|van phong)( \w+){0,2} chung (toi|em)|chung (toi|em) (la|dang la) (nhom|to chuc|doan|don vi|cong ty|hoi|trung tam|clb|cau lac bo|ban|phong|truong)|chung (toi|em) (dang |se )?(van hanh|quan ly|phu trach|tai tro|to chuc|trien khai))\b/
+
+/** "Là trưởng thôn, tôi muốn …", "với tư cách cán bộ tư pháp, tôi …". */
+const AS_ROLE = new RegExp(`\\b(la|voi tu cach( la)?|lam) (${OFFICE}|${OWN_PROFESSION})( \\w+){0,3} ${WRITER}\\b`)
 
 /** Paperwork, the object of an official's work. */
 const PAPERWORK = '(bao_cao|ke hoach|van ban|so lieu|to trinh|tai lieu|slide|kpi|de an|chuong trinh|bieu mau|de cuong|thong ke|tong ket|so ket|huong dan|cong van|ban tin|noi dung tuyen truyen)'
 
 /** Communication products and talks an official or a student makes about a topic. */
 const PRODUCT =
-  '(to roi|to gap|ban tin|bai tuyen truyen|tieu pham|chuyen muc|bai phat thanh|thong diep|khau hieu|pano|ap phich|bang ron|bai thuyet trinh|thuyet trinh|tham luan|slide|video tuyen truyen|clip tuyen truyen|kich ban|cau hoi thi|cuoc thi|bai giang|giao an|tai lieu tuyen truyen|noi dung tuyen truyen|bai noi chuyen|buoi noi chuyen|sinh hoat chuyen de|chuyen de|bai du thi|bai viet)'
+  '(slogan|kich ban|bai giang|cau hoi trac nghiem|trac nghiem|bo cau hoi|the le|buoi truyen thong|buoi sinh hoat|tai lieu (tap huan|sinh hoat|huong dan)|chinh sach (\\w+ ){0,3}(cho|cua|trong) (cong ty|co quan|truong|don vi|doanh nghiep)|to roi|to gap|ban tin|bai tuyen truyen|tieu pham|chuyen muc|bai phat thanh|thong diep|khau hieu|pano|ap phich|bang ron|bai thuyet trinh|thuyet trinh|tham luan|slide|video tuyen truyen|clip tuyen truyen|kich ban|cau hoi thi|cuoc thi|bai giang|giao an|tai lieu tuyen truyen|noi dung tuyen truyen|bai noi chuyen|buoi noi chuyen|sinh hoat chuyen de|chuyen de|bai du thi|bai viet)'
 
 /**
  * Making one ("để tôi in tờ rơi", "đang làm bài thuyết trình", "dẫn chứng cho báo cáo tham luận",
  * "đưa vào bài tuyên truyền", "đọc trên loa"): the harm words around it are its subject.
  */
-const MAKING_PRODUCT = new RegExp(`\\b(lam|viet|soan|chuan bi|in|phat|dua vao|dan chung cho|dung cho|trinh bay|thiet ke|dung) (\\w+ ){0,2}(cho )?${PRODUCT}\\b|\\b(doc|phat) (tren|qua) (loa|dai|song)\\b`)
+const MAKING_PRODUCT = new RegExp(`\\b(lam|viet|soan|chuan bi|in|phat|dua vao|dan chung cho|dung cho|trinh bay|thiet ke|dung|to chuc|xay dung|goi y|cho (toi|em|minh|tui)|can|xin|nho) (\\w+ ){0,4}(cho )?${PRODUCT}\\b|\\b(doc|phat) (tren|qua) (loa|dai|song)\\b`)
 
 /** The writer at an official's work: "em đang làm báo cáo", "sếp giao em viết kế hoạch", "ban chỉ đạo giao tôi soạn …". */
 const AT_OFFICIAL_WORK = new RegExp(
@@ -98,7 +112,7 @@ const NAMED_ROLE = new RegExp(`\\b${ROLE}`)
 
 /** Cases counted, not lived, and targets set on them; "số vụ" needs its marks (`COUNTED_CASES`). */
 const AGGREGATE =
-  /\b((cac|nhung|bao nhieu|may|mot so|tong so|nhieu|rat nhieu|kha nhieu|vai|it|hang chuc|hang tram|\d+) (vu|vu viec|truong hop|doi tuong|nan nhan)|so (truong hop|doi tuong|nan nhan|lieu)|ty le|ti le|phan tram|\d+ ?%|thong ke|so (\w+ ){1,10}(can dat|phai dat|phan dau)|(giam|tang|day lui|han che|kiem che|phan dau|xoa bo) (\w+ ){0,2}(ty le|ti le|so vu|tinh trang|tao hon|bao luc|xam hai|mua ban|hon nhan can huyet))\b/
+  /\b((cac|nhung|bao nhieu|may|mot so|tong so|nhieu|rat nhieu|kha nhieu|vai|it|hang chuc|hang tram|\d+) (vu|vu viec|truong hop|doi tuong|nan nhan)|so (truong hop|doi tuong|nan nhan|lieu|phu nu|tre em|hoc sinh|nguoi|ho|gia dinh|lao dong|co dau)|ty le|ti le|phan tram|\d+ ?%|thong ke|so (\w+ ){1,10}(can dat|phai dat|phan dau)|(giam|tang|day lui|han che|kiem che|phan dau|xoa bo) (\w+ ){0,2}(ty le|ti le|so vu|tinh trang|tao hon|bao luc|xam hai|mua ban|hon nhan can huyet))\b/
 
 /**
  * People counted in a unit ("xã có 2 em …", "chi hội có 3 hội viên …", "thôn có 4 chị …"): how an
@@ -109,7 +123,7 @@ const COUNTED_PEOPLE =
 
 /** The case handed over, dealt with, or in the past: told from outside it. */
 const HANDLED_CASE =
-  /\b((da|duoc) (\w+ ){0,2}(chuyen|ban giao|chuyen giao|chuyen ho so|bao cao|trinh bao) (\w+ ){0,3}(cong an|co quan chuc nang|co quan dieu tra|vien kiem sat|toa an|cap tren)|ho so (\w+ ){0,2}(da )?(chuyen|gui|ban giao)|da (duoc )?(xu ly|giai quyet|hoa giai|khoi to|xet xu|dua ra xet xu|can thiep xong)|(truong|nha truong|xa|phuong|thon|ap|ban|don vi|co quan|chung toi|hoi|chi hoi|ubnd|gia dinh chau|gia dinh em ay) (\w+ ){0,2}da (bao|trinh bao|bao tin cho|bao_cao) (\w+ ){0,2}(cong an|co quan chuc nang|chinh quyen|ubnd|phong giao duc|cap tren)|tung bi|(nam nay|nam qua|nam ngoai|thang qua|quy nay|quy truoc|tu dau nam|dau nam|nam \d{4}) (\w+ ){0,4}co (\d+|hai|ba|bon|nam|vai|nhieu))\b/
+  /\b((da|duoc) (\w+ ){0,2}(chuyen|ban giao|chuyen giao|chuyen ho so|bao cao|trinh bao) (\w+ ){0,3}(cong an|co quan chuc nang|co quan dieu tra|vien kiem sat|toa an|cap tren)|ho so (\w+ ){0,2}(da )?(chuyen|gui|ban giao)|da (duoc )?(xu ly|giai quyet|hoa giai|khoi to|xet xu|dua ra xet xu|can thiep xong)|(da|duoc) phoi hop (voi )?(\w+ ){0,2}(cong an|co quan chuc nang|chinh quyen|bien phong)|vu an (dang|da) (dieu tra|xet xu|khoi to|thu ly)|(truong|nha truong|xa|phuong|thon|ap|ban|don vi|co quan|chung toi|hoi|chi hoi|ubnd|gia dinh|gia dinh chau|gia dinh em ay) (\w+ ){0,2}da (bao|trinh bao|bao tin cho|bao_cao) (\w+ ){0,2}(cong an|co quan chuc nang|chinh quyen|ubnd|phong giao duc|cap tren)|tung bi|(nam nay|nam qua|nam ngoai|thang qua|quy nay|quy truoc|tu dau nam|dau nam|nam \d{4}) (\w+ ){0,4}co (\d+|hai|ba|bon|nam|vai|nhieu))\b/
 
 /** Studying or reporting on the topic: "em là sv … làm khóa luận", "tôi là phóng viên … loạt bài". */
 const STUDYING = new RegExp(
@@ -131,7 +145,7 @@ export function readOfficialRegister(chat: ChatText, vocabulary?: PlanVocabulary
   // needs the mark that tells it from "sờ vú".
   const plain = chat.sense.replace(/_(?= |$)/g, '')
   const making = MAKING_PRODUCT.test(plain)
-  const selfIntroduced = SELF_IN_ROLE.test(plain) || AT_OFFICIAL_WORK.test(plain) || making
+  const selfIntroduced = SELF_IN_ROLE.test(plain) || AT_OFFICIAL_WORK.test(plain) || making || THIRD_PERSON_LABEL.test(plain) || COLLECTIVE_WRITER.test(plain) || AS_ROLE.test(plain)
   const role = selfIntroduced || NAMED_ROLE.test(plain)
   const aggregate = AGGREGATE.test(plain) || COUNTED_CASES.test(chat.sense) || COUNTED_PEOPLE.test(plain)
   const dutyQuestion = DUTY_QUESTION.test(plain)

@@ -11,6 +11,12 @@ const STRONG =
 /** Words officials use that a person in trouble may use too: they weigh against a harm cue. */
 const OFFICIAL = /\b(ubnd|uy ban nhan dan|ho tro|bao cao|trach nhiem|vai tro|bien phap|giai phap|quy dinh|huong dan|to chuc|xay dung|thuc hien|can thiep|tiep nhan|tinh|huyen)\b/g
 
+/**
+ * Procedure and law words ("quy trình xử lý tin báo", "khung hình phạt"): they weigh against a harm
+ * cue, but do not make a plan question on their own ("thủ tục kết hôn" is off-topic).
+ */
+const PROCEDURE = /\b(quy trinh|thu tuc|co che|quy che|chinh sach|bo luat|hinh su|khung hinh phat|toi danh|tin bao|chuyen gui)\b/g
+
 /** More words of the plans' domain: enough to try the plans, too common to outweigh a harm cue. */
 const DOMAIN =
   /\b(hoi dong nhan dan|nop|phu trach|duoc giao|giao cho|cac so|phu nu|nu|nam gioi|nu gioi|binh dang|vi su tien bo|vstbpn|bdg|cap uy|dai bieu|lanh dao|quan ly|doan the|hoi (\w+ ){0,2}(phu nu|nong dan|cuu chien binh)|hoi nong dan|doan thanh nien|dang uy|chinh quyen|nganh|cong tac|phong trao|thi dua|khen thuong|so ket|tong ket)\b/g
@@ -27,5 +33,5 @@ export function planScore(folded: string): number {
 
 /** How strongly a mention of violence reads as a question about plans. */
 export function policyScore(folded: string): number {
-  return count(folded, STRONG) * 2 + count(folded, OFFICIAL) + count(folded, QUESTION_FORMS)
+  return count(folded, STRONG) * 2 + count(folded, OFFICIAL) + count(folded, PROCEDURE) + count(folded, QUESTION_FORMS)
 }

@@ -57,6 +57,9 @@ const HARMFUL_SPELLING: Record<string, RegExp> = {
   dot: /^[dđ][oố]t$/,
   // "tảo hôn", "tạo điều kiện" typed with marks are not "tao" (I).
   tao: /^tao$/,
+  // "thẻ" (a card taken) and "thu" (to collect, confiscate) or "thù": not "thế", "thể", "thứ", "thư".
+  the: /^th[eẻ]$/,
+  thu: /^th[uù]$/,
 }
 
 /**
@@ -64,7 +67,7 @@ const HARMFUL_SPELLING: Record<string, RegExp> = {
  * handle, "nghiên cứu" = research, "phòng, chống" = prevent and combat): neutral in `sense`.
  */
 const HARMLESS_COMPOUNDS: [RegExp, string][] = [
-  [/\bdanh (gia|sach|hieu|muc|thue|bac|bai|so|thuc|thoi gian|cho|rieng)\b/g, 'danh_ $1'],
+  [/\bdanh (gia|sach|hieu|muc|thue|bac|bai|so|thuc|thoi gian|cho|rieng)\b/g, 'danh_ $1_'],
   [/\b(xu) (ly|phat|tri)\b/g, 'xu_ $2'],
   [/\b(xet|phan biet doi) xu\b/g, '$1 xu_'],
   // "tra cứu" (look up), "truy cứu" (prosecute), "khảo cứu": research and records, not a cry for help.

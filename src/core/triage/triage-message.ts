@@ -1,6 +1,6 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
 import { ALARM_CUES, DISTRESS_CUES, HARM_CUES, URGENCY_CUES, type HarmKind } from './harm-cues.js'
-import { CIVIL_PAPERWORK, COMMAND, COMMERCIAL_LINE, GREETING, HELP_CUES, HELP_MODEL_WORK, HELP_SERVICE, KNOWN_HOTLINE, PLAN_DOCUMENT, VEHICLE_SERVICE, WHERE_TO_GET_HELP } from './help-cues.js'
+import { asksServiceAsProgramme, CIVIL_PAPERWORK, COMMAND, COMMERCIAL_LINE, GREETING, HELP_CUES, HELP_MODEL_WORK, HELP_SERVICE, KNOWN_HOTLINE, PLAN_DOCUMENT, VEHICLE_SERVICE, WHERE_TO_GET_HELP } from './help-cues.js'
 import { readOfficialRegister, type PlanVocabulary } from './official-register.js'
 import { namesOwnClosePerson, readPersons, victimOf } from './person-cues.js'
 import { planScore, policyScore } from './policy-markers.js'
@@ -51,7 +51,7 @@ const POPULATION_PASSIVE = /\b((?:tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi 
  * vụ tảo hôn"): a topic, as a population in a passive is, when nobody in the phrase is the writer
  * or their child.
  */
-const NOMINALISED = /\b(viec|chuyen|tinh trang|van de|nan|hanh vi|hien tuong|(?:cac|nhung|nhieu|vai) vu)((?: (?!(?:toi|em|minh|tao|tui|con|chung toi|nha|cua)\b)[^\s.]+){1,5})/g
+const NOMINALISED = /\b(viec|chuyen|tinh trang|van de|nan|hanh vi|hien tuong|tuc|hu tuc|tap tuc|phong tuc|phan anh|tin bao|to giac|khieu nai|(?:cac|nhung|nhieu|vai) vu)((?: (?!(?:toi|em|minh|tao|tui|con|chung toi|nha|cua)\b)[^\s.]+){1,5})/g
 
 /** "khẩn cấp" naming a kind of service ("dịch vụ bảo vệ khẩn cấp"): not an alarm when nobody in particular is in it. */
 const SERVICE_URGENCY = /\b(dich vu|bien phap|co che|quy trinh|bao ve|lenh|truong hop|ung pho|can thiep|cap cuu|tiep nhan|so|duong day) (\w+ ){0,3}khan cap\b/g
@@ -81,7 +81,7 @@ const PAPERWORK_ASK = /\b(bao_cao|bao cao|(theo|xin|co|dung|khung) mau|mau (bao_
  * The topic of a thesis, a series or a study ("khóa luận về quấy rối …", "loạt bài về mua bán
  * người …"): harm words inside it are its subject.
  */
-const STUDY_TOPIC = /\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|nghien cuu|chuyen de) (\w+ ){0,3}ve( \w+){0,10}/g
+const STUDY_TOPIC = /\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|nghien cuu|chuyen de|kich ban|tieu pham|bai giang|bai tuyen truyen|to roi|chuyen muc|cuoc thi|buoi truyen thong|buoi noi chuyen|tai lieu) (\w+ ){0,3}ve( \w+){0,10}/g
 
 /** Where a harm noun asked as a topic happens, or to whom in general: "quấy rối nơi làm việc", "xâm hại trẻ em trên mạng". */
 const TOPIC_SETTING =
@@ -118,6 +118,7 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   const hotline = KNOWN_HOTLINE.test(chat.folded) && !PLAN_DOCUMENT.test(chat.folded)
   const help = !commercial && (HELP_CUES.test(chat.folded) || whereToGetHelp || hotline) ? 1 : 0
   const register = readOfficialRegister(chat, vocabulary)
+  const serviceProgramme = asksServiceAsProgramme(chat.folded)
   // An official (or anyone not telling of themself) naming acts as matters speaks of a topic: the
   // strongest act outside those phrases decides, and a topic word is left at least.
   if (harm > 1 && (!persons.firstPerson || register.selfIntroduced)) {
@@ -174,12 +175,15 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
       const outsideTopic = harmText.replace(STUDY_TOPIC, ' ')
       if (outsideTopic !== harmText && !HARM_CUES.some((c) => c.weight >= 2 && c.pattern.test(outsideTopic))) return result('plan-question', harm >= 2)
     }
-    // "Where can a victim get counselling?": a help request for anyone asking, whatever the topic words.
-    if (harm <= 2 && !personal && (whereToGetHelp || hotline)) return result('help-request')
+    // "Where can a victim get counselling?": a help request for anyone asking, whatever the topic words —
+    // unless the service is asked about as a programme to run or fund ("chùa đăng ký làm địa chỉ tin cậy
+    // cho phụ nữ bị bạo lực"): then the plans answer, hotlines on top.
+    if (harm <= 2 && !personal && (whereToGetHelp || hotline)) return serviceProgramme && !alarm && victimOf(harmText) === null ? result('plan-question', true) : result('help-request')
     const byMarkers = harm <= 2 ? policy >= (persons.firstPerson && !officialRole ? 4 : 2) : person === 0 && policy >= 4
     // The official register makes a topic of an act word only when nothing says it is happening to the writer now.
     const happeningToWriter = persons.firstPerson && !register.selfIntroduced && harm >= 2 && urgency > 0
-    const byRegister = harm <= 2 && asOfficial && !happeningToWriter
+    // Harm 3 too ("phát hiện cô dâu chưa đủ tuổi") when the writer introduced themself at work and names nobody in particular, nothing going on now.
+    const byRegister = (harm <= 2 || (register.selfIntroduced && !namesSomeone && urgency === 0 && victimOf(harmText) === null)) && asOfficial && !happeningToWriter
     if (!alarm && !personal && (byMarkers || byRegister)) return result('plan-question', harm >= 3 || (!byMarkers && harm >= 2))
     // A harm noun asked as a topic ("quấy rối nơi làm việc?", "tiêu chí … liên quan bạo lực gia
     // đình thế nào", "bạo lực gia đình An Giang"): no person, no event, no time, no request for help, and a
@@ -200,7 +204,9 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   if (help) {
     // An official asking about duties or counted cases in a help service's words ("mô hình địa chỉ tin cậy cần mấy người").
     const officialAsks = asOfficial && (register.dutyQuestion || register.aggregate) && !namesSomeone
-    return (policy >= 2 && !persons.firstPerson) || officialAsks ? (whereToGetHelp || hotline ? result('help-request') : result('plan-question')) : result('help-request')
+    const kind = (policy >= 2 && !persons.firstPerson) || officialAsks ? (whereToGetHelp || hotline ? 'help-request' : 'plan-question') : 'help-request'
+    // A help service asked about as a programme to run, fund or staff: the plans answer, hotlines on top.
+    return kind === 'help-request' && serviceProgramme && (!namesSomeone || register.selfIntroduced) ? result('plan-question', true) : result(kind)
   }
   // A word of the plans' domain, a province or an agency makes a plan question; "bao nhiêu" alone does not.
   // A business line ("số tổng đài điện lực") is off-topic even though "số" reads like "Sở".

@@ -8,7 +8,15 @@ describe('readChatWords', () => {
 
   it('keeps a marked word as typed (folded) and says it carried marks', () => {
     const [chong] = readChatWords('Chống')
-    expect(chong).toEqual({ raw: 'chống', word: 'chong', hasMarks: true, expanded: false })
+    expect(chong).toEqual({ raw: 'chống', word: 'chong', hasMarks: true, expanded: false, endsSentence: false })
+  })
+
+  it('marks the word a sentence ends after (not an ellipsis, not a dot inside a name)', () => {
+    const ends = (text: string) => readChatWords(text).filter((w) => w.endsSentence).map((w) => w.word)
+    expect(ends('Anh ấy say. Đánh em! Em sợ? Cứu')).toEqual(['say', 'em', 'so'])
+    expect(ends('chồng em... đánh em')).toEqual([])
+    expect(ends('ở TP.HCM rồi')).toEqual([])
+    expect(ends('xong rồi.')).toEqual([])
   })
 
   it('reads "KH 67" as a document, squeezes letters held down, mends fast-typing slips', () => {

@@ -33,6 +33,7 @@ describe('officials at work on a product or a matter', () => {
     'Trường đã báo công an vụ một học sinh lớp 7 nghi bị xâm hại, giờ Phòng Giáo dục yêu cầu báo cáo theo mẫu nào',
     'xóm tôi có nhiều vụ tảo hôn, tôi là trưởng xóm, kế hoạch giao xóm làm những việc gì',
     'kế hoạch có nội dung phòng ngừa cưỡng bức lao động đối với lao động nữ không',
+    'tìm thông tin cưỡng bức lao động với nữ giới ở Huế',
   ])('"%s" gets the plans, not the emergency reply', async (text) => {
     expect(await kind(text)).toBe('plan-question')
   })

@@ -67,7 +67,7 @@ describe('readChatText', () => {
   })
 
   it('keeps the harmless meaning of a word typed with marks out of the harm reading', () => {
-    expect(readChatText('đánh giá kết quả của Sở').sense).toBe('danh_ gia ket qua cua so_')
+    expect(readChatText('đánh giá kết quả của Sở').sense).toBe('danh_ gia_ ket qua cua so_')
     expect(readChatText('tôi sợ chồng').sense).toBe('toi so chong')
     expect(readChatText('phòng, chống bạo lực').sense).toBe('phong chong_ bao luc')
     // Typed without marks it may mean either: kept, so a survivor is never missed for no marks.
