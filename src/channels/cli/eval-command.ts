@@ -32,6 +32,7 @@ const DEFAULT_SETS = [
   { file: 'tests/fixtures/held-out-3/questions.jsonl', min: 0 },
   { file: 'tests/fixtures/held-out-4/questions.jsonl', min: 0 },
   { file: 'tests/fixtures/held-out-5/questions.jsonl', min: 0 },
+  { file: 'tests/fixtures/held-out-6/questions.jsonl', min: 0 },
 ].filter((s) => existsSync(s.file))
 const DEFAULT_SAFETY_SETS: ReadonlyArray<readonly [title: string, path: string, gate: boolean]> = [
   ['dev split', 'tests/fixtures/safety/dev.jsonl', false],
@@ -41,6 +42,7 @@ const DEFAULT_SAFETY_SETS: ReadonlyArray<readonly [title: string, path: string, 
   ['held-out 3 (independent author, written after the second was used)', 'tests/fixtures/held-out-3/safety.jsonl', false],
   ['held-out 4 (independent author, written after the third was used)', 'tests/fixtures/held-out-4/safety.jsonl', false],
   ['held-out 5 (independent author, written after the fourth was used)', 'tests/fixtures/held-out-5/safety.jsonl', false],
+  ['held-out 6 (independent author, written after the fifth was used)', 'tests/fixtures/held-out-6/safety.jsonl', false],
 ]
 // Files named on the command line are scored alone (reported, gated like a test split): a safety
 // corpus is told from a question set by its first record (`text` + `label` rather than `q`).

@@ -3,13 +3,13 @@
  * ("cho tôi xin số đường dây nóng", "nhà tạm lánh ở Huế"). Read from `ChatText.folded`.
  */
 export const HELP_CUES =
-  /\b(duong day nong|hotline|tong dai|so dien thoai|sdt|goi so nao|goi ai|so (may|nao)|11[135]|1900|dia chi tin cay|nha tam lanh|tam lanh|tru an|cho (o|ngu) tam|cho tron|noi tron|nha an toan|(noi|cho|nha) (\w+ ){0,2}an toan|(o|ngu|tru) (tam|nho)|cho tru|noi tru|ngoi nha binh yen|tu van|bao (o dau|ai|cho ai|cong an)|to cao|to giac|bao tin|kenh (\w+ ){0,2}(bao|to giac|phan anh)|lien he (ai|o dau|voi ai)|ai (co the )?giup|can (nguoi )?giup|giup do|cho nao (giup|nhan|ho tro)|noi nao (giup|nhan|ho tro)|noi (giup|ho tro)|nho ai|cong an (xa|phuong)|dia chi (\\w+ ){0,2}(tro giup|giup|ho tro)|tro giup|bao luc (thi )?bao)\b/
+  /\b(duong day nong|hotline|tong dai|so dien thoai|sdt|goi so nao|goi ai|so (may|nao)|11[135]|1900|dia chi tin cay|nha tam lanh|tam lanh|tru an|cho (o|ngu) tam|cho tron|noi tron|nha an toan|(noi|cho|nha) (\w+ ){0,2}an toan|(o|ngu|tru) (tam|nho)|cho tru|noi tru|ngoi nha binh yen|tu van|bao (o dau|ai|cho ai|cong an)|to cao|to giac|bao tin|kenh (\w+ ){0,2}(bao|to giac|phan anh)|lien he (ai|o dau|voi ai)|ai (co the )?giup|can (nguoi )?giup|giup do|cho nao (giup|nhan|ho tro)|noi nao (giup|nhan|ho tro)|noi (giup|ho tro|tiep nhan|nhan|cham soc|bao tro|nuoi duong)|nho ai|cong an (xa|phuong)|dia chi (\\w+ ){0,2}(tro giup|giup|ho tro)|tro giup|bao luc (thi )?bao)\b/
 
 /**
  * A hotline people at risk call, by number or name: a question about it ("gọi có mất tiền không",
  * "gọi ban đêm được không") is a help request whatever else it asks.
  */
-export const KNOWN_HOTLINE = /\b(11[135]|1900 ?969 ?680|tong dai (quoc gia )?(bao ve tre em|111)|duong day nong|hotline (\w+ ){0,2}(bao ve|tre em|bao luc|phu nu))\b/
+export const KNOWN_HOTLINE = /\b(11[135]|1900 ?969 ?680|1800 ?1567|tong dai (quoc gia )?(bao ve tre em|111)|duong day nong|hotline (\w+ ){0,2}(bao ve|tre em|bao luc|phu nu))\b/
 
 /**
  * A phone line of a business or utility ("tổng đài điện lực", "số ngân hàng", "hotline nhà mạng"):
@@ -65,7 +65,7 @@ const ASKER_WHAT = '((toi|em|minh|co|chu|bac|anh|chi|con|tui) )?(nen|can|co the|
 
 /** Asking what the bot does (slash commands are recognised on the raw text), greeted or not. */
 export const COMMAND = new RegExp(
-  `^(${HELLO} )?(${FIRST_USE} )?(tro giup|huong dan|menu|start|help me|ban lam duoc gi|ban giup duoc gi|(ban|bot|em) (co the )?(giup|lam|ho tro) (duoc )?(\\w+ ){0,2}(gi|nhung gi|viec gi|nhung viec gi|cai gi)|(ban|bot) (dung|biet) (de )?lam gi|huong dan (su dung|cach dung)|cach (dung|su dung) (ban|bot|tro ly)|((${ADDRESSEE}|ban|bot|em) )?huong dan( cho| giup)?( (toi|em|minh|co|chu|bac|anh|chi|con|tui))?( cach (su )?dung| su dung)?( voi| di| nhe| dum| giup)?|((cai |con )?(bot|ban|tro ly|ung dung|app)( nay)? )?(dung|su dung|xai) (the nao|nhu the nao|ra sao|sao|kieu gi)|${ASKER_WHAT})${PARTICLES}$`,
+  `^(${HELLO} )?(${FIRST_USE} )?(tro giup|huong dan|menu|start|ban lam duoc gi|ban giup duoc gi|(ban|bot|em) (co the )?(giup|lam|ho tro) (duoc )?(\\w+ ){0,2}(gi|nhung gi|viec gi|nhung viec gi|cai gi)|(ban|bot) (dung|biet) (de )?lam gi|huong dan (su dung|cach dung)|cach (dung|su dung) (ban|bot|tro ly)|((${ADDRESSEE}|ban|bot|em) )?huong dan( cho| giup)?( (toi|em|minh|co|chu|bac|anh|chi|con|tui))?( cach (su )?dung| su dung)?( voi| di| nhe| dum| giup)?|((cai |con )?(bot|ban|tro ly|ung dung|app)( nay)? )?(dung|su dung|xai) (the nao|nhu the nao|ra sao|sao|kieu gi)|${ASKER_WHAT})${PARTICLES}$`,
 )
 
 /**
@@ -74,9 +74,9 @@ export const COMMAND = new RegExp(
  * thoại hội phụ nữ tỉnh", "nơi nào tiếp nhận nạn nhân"). Read from `ChatText.folded`.
  */
 export const WHERE_TO_GET_HELP =
-  /\b(o dau|noi nao|so may|(duong day|tong dai|trung tam|dich vu|phong kham|benh vien|co so y te|tram y te|van phong luat|luat su|nha tam lanh) (\w+ ){0,3}nao|(cho|noi|diem|co so|trung tam|van phong|dia chi) (\w+ ){0,3}gan (day|nhat|nha|toi|em|minh|khu nay|o day)|(share|gui|chia se|bat) (location|vi tri|dinh vi)|trung tam (ho tro|tu van|cong tac xa hoi) (\w+ ){0,6}o|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau|the nao|ra sao|bang cach nao)|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
+  /\b(o dau|noi nao|so may|(duong day|tong dai|trung tam|dich vu|phong kham|benh vien|co so y te|tram y te|van phong luat|luat su|nha tam lanh) (\w+ ){0,3}nao|(cho|noi|diem|co so|trung tam|van phong|dia chi) (\w+ ){0,3}gan (day|nhat|nha|toi|em|minh|khu nay|o day)|(share|gui|chia se|bat) (location|vi tri|dinh vi)|trung tam (ho tro|tu van|cong tac xa hoi) (\w+ ){0,6}o|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau|dau|the nao|ra sao|bang cach nao)|(xin|cho xin|cho) so( dien thoai| dt| lien lac| lien he)?|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
 export const HELP_SERVICE =
-  /\b((?<!\b(xac|ghi|thua|cong|chung|ky) )nhan|tiep nhan|tu van|giup do|giup|ho tro|tro giup|bao ve|tam lanh|tru an|nha an toan|nan nhan|hoi (lien hiep )?phu nu|cong an|doan thanh nien|trung tam cong tac xa hoi|cong tac xa hoi|tong dai|duong day nong|hotline|bao tro|cuu tro|phap ly|tro giup phap ly|bi bao luc|bi xam hai|bi danh)\b/
+  /\b((?<!\b(xac|ghi|thua|cong|chung|ky) )nhan|tiep nhan|tu van|giup do|giup|ho tro|tro giup|bao ve|tam lanh|tru an|nha an toan|nan nhan|hoi (lien hiep )?phu nu|cong an|doan thanh nien|trung tam cong tac xa hoi|cong tac xa hoi|tong dai|duong day nong|hotline|bao tro|cuu tro|phap ly|tro giup phap ly|luat su|bi bao luc|bi xam hai|bi danh)\b/
 
 /**
  * What only a question about the plan documents says ("theo kế hoạch", "kinh phí", "chỉ tiêu";
@@ -127,4 +127,4 @@ export function asksServiceAsProgramme(folded: string): boolean {
  * official, so a plan answer to it carries the hotlines on top. Read from folded text.
  */
 export const WHERE_TO_REPORT =
-  /\b((bao|trinh bao|to giac|to cao|khai bao|thong bao|phan anh|keu cuu)( \w+){0,2} (cho |voi |den |toi |len |o )?(ai|co quan nao|don vi nao|noi nao|dau|cho nao)|(danh sach|nhung|cac) (\w+ ){0,2}(co so|noi|dia chi|trung tam|nha tam lanh|diem) (\w+ ){0,4}(tiep nhan|tro giup|ho tro|bao ve) (\w+ ){0,2}nan nhan)\b/
+  /\b((bao|trinh bao|to giac|to cao|khai bao|thong bao|phan anh|keu cuu)( \w+){0,4} (cho |voi |den |toi |len |o )?(ai|co quan nao|don vi nao|noi nao|dau|cho nao)|(danh sach|nhung|cac) (\w+ ){0,2}(co so|noi|dia chi|trung tam|nha tam lanh|diem) (\w+ ){0,4}(tiep nhan|tro giup|ho tro|bao ve) (\w+ ){0,2}nan nhan)\b/

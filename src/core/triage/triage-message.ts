@@ -1,9 +1,10 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
 import { ALARM_CUES, DISTRESS_CUES, HARM_CUES, URGENCY_CUES, type HarmKind } from './harm-cues.js'
-import { asksServiceAsProgramme, CIVIL_PAPERWORK, COMMAND, COMMERCIAL_LINE, GREETING, HELP_CUES, HELP_MODEL_WORK, HELP_SERVICE, KNOWN_HOTLINE, PLAN_DOCUMENT, VEHICLE_SERVICE, WHERE_TO_GET_HELP } from './help-cues.js'
+import { asksServiceAsProgramme, CIVIL_PAPERWORK, WHERE_TO_REPORT, COMMAND, COMMERCIAL_LINE, GREETING, HELP_CUES, HELP_MODEL_WORK, HELP_SERVICE, KNOWN_HOTLINE, PLAN_DOCUMENT, VEHICLE_SERVICE, WHERE_TO_GET_HELP } from './help-cues.js'
 import { readOfficialRegister, type PlanVocabulary } from './official-register.js'
 import { namesOwnClosePerson, readPersons, victimOf } from './person-cues.js'
 import { planScore, policyScore } from './policy-markers.js'
+import { registerOdds } from './register-model.js'
 import { readChatText } from './read-chat-text.js'
 
 export type TriageKind = 'at-risk' | 'help-request' | 'plan-question' | 'greeting' | 'command' | 'other'
@@ -88,6 +89,13 @@ const TOPIC_SETTING =
   /\b(noi lam viec|cong so|hoc duong|truong hoc|tren mang|khong gian mang|mang xa hoi|noi cong cong|phuong tien cong cong|xe buyt|tre em|phu nu|vung (cao|sau|xa|dan toc|bien|nui)|mien nui|dan toc thieu so|lao dong nu|nu cong nhan|khu cong nghiep|nguoi cao tuoi|nguoi khuyet tat|tren co so gioi|ve gioi)\b/
 
 const INJURY = /\b(chay mau|gay (tay|chan|xuong|suon|mui)|bat tinh|ngat xiu|bi thuong|dau qua|bong|uong thuoc|rach tay|cat tay)\b/
+
+/**
+ * Learned register odds (`register-model.ts`) above which a message the cues leave undecided reads as
+ * an official's question. Chosen on a spent set: no message from a person at risk that names nobody
+ * harmed scored above it.
+ */
+const REGISTER_ODDS = 6
 
 /** An official register this strong reads as an official's question when nothing is done to the writer. */
 const OFFICIAL_REGISTER = 4
@@ -198,7 +206,14 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     // A case followed in the news or in court, by someone who speaks of nobody close: off-topic
     // (hotline line at the end). "chồng", "bảo mẫu" there name the parties of the case.
     const closePerson = persons.firstPerson || persons.child || persons.thirdParty
-    return !alarm && !personal && !closePerson && NEWS_CASE.test(chat.sense) ? result('other') : result('at-risk')
+    if (!alarm && !personal && !closePerson && NEWS_CASE.test(chat.sense)) return result('other')
+    // Left undecided by the cues — a whole sentence that names nobody (or only the writer at work), no
+    // one "bị" anything, nothing going on now — and worded the way officials write about violence as a
+    // topic: the plans answer, with the hotlines on top. A bare harm noun stays an emergency.
+    const namesNobody = person === 0 || (register.selfIntroduced && !namesOwnClosePerson(chat.sense) && !namesSomeone)
+    const sentence = chat.folded.split(' ').length >= 6
+    const undecided = !alarm && !help && !WHERE_TO_REPORT.test(chat.folded) && !WHERE_TO_GET_HELP.test(chat.folded) && !personal && !writerInCase && namesNobody && sentence && urgency === 0 && !/\bbi\b/.test(harmText) && !ONGOING.test(chat.sense)
+    return undecided && registerOdds(text) > REGISTER_ODDS ? result('plan-question', true) : result('at-risk')
   }
   if (alarm) return policy >= 4 ? result('plan-question', true) : result('at-risk')
   if (help) {
