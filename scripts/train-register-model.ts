@@ -20,7 +20,16 @@ const MIN_MESSAGES = 3
 const MAX_WEIGHT = 2.5
 
 /** The training sets, oldest first: only sets already spent (see tests/fixtures/README or the eval report). */
-export const TRAINING_SETS = ['tests/fixtures/safety/dev.jsonl', 'tests/fixtures/held-out/safety.jsonl', 'tests/fixtures/held-out-2/safety.jsonl', 'tests/fixtures/held-out-3/safety.jsonl', 'tests/fixtures/held-out-4/safety.jsonl', 'tests/fixtures/held-out-5/safety.jsonl', 'tests/fixtures/held-out-6/safety.jsonl']
+export const TRAINING_SETS = [
+  'tests/fixtures/safety/dev.jsonl',
+  'tests/fixtures/held-out/safety.jsonl',
+  'tests/fixtures/held-out-2/safety.jsonl',
+  'tests/fixtures/held-out-3/safety.jsonl',
+  'tests/fixtures/held-out-4/safety.jsonl',
+  'tests/fixtures/held-out-5/safety.jsonl',
+  'tests/fixtures/held-out-6/safety.jsonl',
+  'tests/fixtures/held-out-7/safety.jsonl',
+]
 
 /** Bernoulli naive Bayes log-odds (policy vs at-risk) of every feature seen often enough, by feature. */
 export function trainRegisterWeights(files: readonly string[]): { weights: [string, number][]; policy: number; atRisk: number } {

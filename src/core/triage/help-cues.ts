@@ -108,7 +108,7 @@ export const HELP_MODEL_WORK = /\b(nhan rong|hoat dong|van hanh|xay dung|thanh l
 
 const SERVICE_NOUN = /\b(nha tam lanh|dia chi tin cay|duong day nong|tong dai|trung tam cong tac xa hoi|phong tham van|diem tu van|buoi tu van|dich vu tu van|tu van phap luat|tro giup phap ly|co so tro giup)\b/
 const PROGRAMME_FACET =
-  /\b(tieu chuan|co so vat chat|nhan luc|nhan su|can bo phu trach|thu tuc (mo|thanh lap|dang ky)|dang ky (lam|tro thanh|tham gia|tu van|ho tro|tinh nguyen)|tai tro|nha tai tro|thuc tap|hop tac|ky ket|van hanh|duy tri|nhan rong|thanh lap|mo (them|moi)|xay dung|kinh phi|ngan sach|nguon (kinh phi|nao|von)|tinh (tu|vao) nguon|dinh muc|che do (an|chi|boi duong|phu cap)|dau moi|quy trinh|chuyen gui|so do|quy che|tuyen (dung|nhan vien|tinh nguyen vien)|dao tao|tap huan|bao mat thong tin|hieu qua|muon mo)\b/
+  /\b(tieu chuan|co so vat chat|nhan luc|nhan su|can bo phu trach|thu tuc (mo|thanh lap|dang ky)|dang ky (lam|tro thanh|tham gia|tu van|ho tro|tinh nguyen)|tai tro|nha tai tro|thuc tap|hop tac|ky ket|van hanh|duy tri|nhan rong|thanh lap|mo (them|moi)|xay dung|kinh phi|ngan sach|nguon (kinh phi|nao|von)|tinh (tu|vao) nguon|dinh muc|che do (an|chi|boi duong|phu cap)|dau moi|quy trinh|chuyen gui|so do|quy che|tuyen (dung|nhan vien|tinh nguyen vien)|dao tao|tap huan|bao mat thong tin|hieu qua|muon mo|so sanh|khac nhau|khac gi|co phai la|dinh nghia|khai niem|so theo doi|theo quy dinh|ghi (nhung )?thong tin gi)\b/
 
 /**
  * A help service asked about as a programme to run, fund, staff, join or count — its standards,

@@ -63,7 +63,7 @@ const PROFESSION = '(nhan vien|giao vien|co giao|thay giao|y te|y si|bac si|nu h
 const ROLE = `(${OFFICE}\\b|${PROFESSION} (\\w+ ){0,3}${UNIT}\\b)`
 /** Professions that say who the writer is on their own ("tôi là giáo viên"); "nhân viên", "thành viên" need their unit. */
 const OWN_PROFESSION =
-  '(giao vien|co giao|thay giao|y te|y si|bac si|nu ho sinh|dieu duong|cong an|canh sat|can bo|luat su|tro giup vien phap ly|tham phan|kiem sat vien|dieu tra vien|nha su|su thay|su co|tru tri|linh muc|muc su|giang vien|hieu truong|tong phu trach|nhan vien cong tac xa hoi|nhan vien xa hoi|tham van vien|gia lang|truong ho|nguoi co uy tin|quan ly (\\w+ ){0,2}(ky tuc xa|nha tro|khu tro|xuong|phan xuong|trung tam|nha tam lanh))'
+  '(giao vien|co giao|thay giao|y te|y si|bac si|nu ho sinh|dieu duong|phong vien|nha bao|bien tap vien|cong an|canh sat|can bo|luat su|tro giup vien phap ly|tham phan|kiem sat vien|dieu tra vien|nha su|su thay|su co|tru tri|linh muc|muc su|giang vien|hieu truong|tong phu trach|nhan vien cong tac xa hoi|nhan vien xa hoi|tham van vien|gia lang|truong ho|nguoi co uy tin|quan ly (\\w+ ){0,2}(ky tuc xa|nha tro|khu tro|xuong|phan xuong|trung tam|nha tam lanh))'
 const WRITER = '(toi|em|minh|tui|chung toi|chung em|ben (toi|em|minh))'
 /**
  * The writer by a kinship term, as older officials write ("chị là chủ nhiệm CLB", "anh là trưởng
@@ -80,7 +80,7 @@ const SELF_IN_ROLE = new RegExp(
  * The writer labelled in the third person, as officials open a message ("Cán bộ tư pháp xã hỏi:",
  * "Nhà sư trụ trì hỏi", "Tổng phụ trách đội muốn tổ chức …"); a kinship word may come first ("O cán bộ xã hỏi chút").
  */
-const THIRD_PERSON_LABEL = new RegExp(`^((${ELDER}|o|di) )?(${OFFICE}|${OWN_PROFESSION})( [^ .]+){0,6} (hoi|xin hoi|muon hoi|muon biet|can biet|de nghi|xin y kien|muon (to chuc|van dong|xay dung|dang ky|lam|mo|lap|trien khai|long ghep|tuyen truyen))\\b`)
+const THIRD_PERSON_LABEL = new RegExp(`^((${ELDER}|o|di) )?(${OFFICE}|${OWN_PROFESSION})( [^ .]+){0,6} (hoi|xin hoi|muon hoi|muon biet|can biet|de nghi|xin y kien|can (so lieu|thong tin|tai lieu|du lieu|noi dung)|muon (to chuc|van dong|xay dung|dang ky|lam|mo|lap|trien khai|long ghep|tuyen truyen))\\b`)
 
 /** A unit writing as "we" ("Trường chúng tôi", "Công ty luật chúng tôi", "chúng tôi là nhóm sinh viên tình nguyện", "chúng tôi đang vận hành …"). */
 const COLLECTIVE_WRITER =
@@ -94,13 +94,16 @@ const PAPERWORK = '(bao_cao|ke hoach|van ban|so lieu|to trinh|tai lieu|slide|kpi
 
 /** Communication products and talks an official or a student makes about a topic. */
 const PRODUCT =
-  '(slogan|kich ban|bai giang|cau hoi trac nghiem|trac nghiem|bo cau hoi|the le|buoi truyen thong|buoi sinh hoat|tai lieu (tap huan|sinh hoat|huong dan)|chinh sach (\\w+ ){0,3}(cho|cua|trong) (cong ty|co quan|truong|don vi|doanh nghiep)|to roi|to gap|ban tin|bai tuyen truyen|tieu pham|chuyen muc|bai phat thanh|thong diep|khau hieu|pano|ap phich|bang ron|bai thuyet trinh|thuyet trinh|tham luan|slide|video tuyen truyen|clip tuyen truyen|kich ban|cau hoi thi|cuoc thi|bai giang|giao an|tai lieu tuyen truyen|noi dung tuyen truyen|bai noi chuyen|buoi noi chuyen|sinh hoat chuyen de|chuyen de|bai du thi|bai viet)'
+  '(slogan|poster|noi dung canh bao|thong tin canh bao|kich ban|bai giang|cau hoi trac nghiem|trac nghiem|bo cau hoi|the le|buoi truyen thong|buoi sinh hoat|tai lieu (tap huan|sinh hoat|huong dan)|chinh sach (\\w+ ){0,3}(cho|cua|trong) (cong ty|co quan|truong|don vi|doanh nghiep)|to roi|to gap|ban tin|bai tuyen truyen|tieu pham|chuyen muc|bai phat thanh|thong diep|khau hieu|pano|ap phich|bang ron|bai thuyet trinh|thuyet trinh|tham luan|slide|video tuyen truyen|clip tuyen truyen|kich ban|cau hoi thi|cuoc thi|bai giang|giao an|tai lieu tuyen truyen|noi dung tuyen truyen|bai noi chuyen|buoi noi chuyen|sinh hoat chuyen de|chuyen de|bai du thi|bai viet)'
 
 /**
  * Making one ("để tôi in tờ rơi", "đang làm bài thuyết trình", "dẫn chứng cho báo cáo tham luận",
  * "đưa vào bài tuyên truyền", "đọc trên loa"): the harm words around it are its subject.
  */
-const MAKING_PRODUCT = new RegExp(`\\b(lam|viet|soan|chuan bi|in|phat|dua vao|dan chung cho|dung cho|trinh bay|thiet ke|dung|to chuc|xay dung|goi y|cho (toi|em|minh|tui)|can|xin|nho) (\\w+ ){0,4}(cho )?${PRODUCT}\\b|\\b(doc|phat) (tren|qua) (loa|dai|song)\\b`)
+/** Speaking to an audience ("giải thích cho người dân", "cảnh báo cho thanh niên", "tuyên truyền cho bà con"): an official's or a teacher's work. */
+const TO_AUDIENCE = /\b(tuyen truyen|canh bao|giai thich|pho bien|huong dan|noi chuyen|truyen thong|van dong) (\w+ ){0,3}(cho|voi|toi) (ba con|nguoi dan|dan|chi em|phu nu|hoi vien|doan vien|thanh nien|hoc sinh|phu huynh|cong nhan|nguoi lao dong|cong dong|nhan dan|doi vien|sinh vien)\b/
+
+const MAKING_PRODUCT = new RegExp(`\\b(lam|viet|soan|chuan bi|in|phat|dua vao|ghi vao|ghi|dan chung cho|dung cho|trinh bay|thiet ke|dung|to chuc|xay dung|goi y|cho (toi|em|minh|tui)|can|xin|nho) (\\w+ ){0,4}(cho )?${PRODUCT}\\b|\\b(doc|phat) (tren|qua) (loa|dai|song)\\b`)
 
 /** The writer at an official's work: "em đang làm báo cáo", "sếp giao em viết kế hoạch", "ban chỉ đạo giao tôi soạn …". */
 const AT_OFFICIAL_WORK = new RegExp(
@@ -112,7 +115,7 @@ const NAMED_ROLE = new RegExp(`\\b${ROLE}`)
 
 /** Cases counted, not lived, and targets set on them; "số vụ" needs its marks (`COUNTED_CASES`). */
 const AGGREGATE =
-  /\b((cac|nhung|bao nhieu|may|mot so|tong so|nhieu|rat nhieu|kha nhieu|vai|it|hang chuc|hang tram|\d+) (vu|vu viec|truong hop|doi tuong|nan nhan)|so (truong hop|doi tuong|nan nhan|lieu|phu nu|tre em|hoc sinh|nguoi|ho|gia dinh|lao dong|co dau)|ty le|ti le|phan tram|\d+ ?%|thong ke|so (\w+ ){1,10}(can dat|phai dat|phan dau)|(giam|tang|day lui|han che|kiem che|phan dau|xoa bo) (\w+ ){0,2}(ty le|ti le|so vu|tinh trang|tao hon|bao luc|xam hai|mua ban|hon nhan can huyet))\b/
+  /\b((cac|nhung|bao nhieu|may|mot so|tong so|nhieu|rat nhieu|kha nhieu|vai|it|hang chuc|hang tram|\d+) (vu|vu viec|truong hop|doi tuong|nan nhan)|so (truong hop|doi tuong|nan nhan|lieu|phu nu|tre em|hoc sinh|nguoi|ho|gia dinh|lao dong|co dau)|ty le|ti le|phan tram|\d+ ?%|thong ke|con so|theo (dieu tra|khao sat|thong ke|bao cao)|so (\w+ ){1,10}(can dat|phai dat|phan dau)|(giam|tang|day lui|han che|kiem che|phan dau|xoa bo) (\w+ ){0,2}(ty le|ti le|so vu|tinh trang|tao hon|bao luc|xam hai|mua ban|hon nhan can huyet))\b/
 
 /**
  * People counted in a unit ("xã có 2 em …", "chi hội có 3 hội viên …", "thôn có 4 chị …"): how an
@@ -123,11 +126,11 @@ const COUNTED_PEOPLE =
 
 /** The case handed over, dealt with, or in the past: told from outside it. */
 const HANDLED_CASE =
-  /\b((da|duoc) (\w+ ){0,2}(chuyen|ban giao|chuyen giao|chuyen ho so|bao cao|trinh bao) (\w+ ){0,3}(cong an|co quan chuc nang|co quan dieu tra|vien kiem sat|toa an|cap tren)|ho so (\w+ ){0,2}(da )?(chuyen|gui|ban giao)|da (duoc )?(xu ly|giai quyet|hoa giai|khoi to|xet xu|dua ra xet xu|can thiep xong)|(da|duoc) phoi hop (voi )?(\w+ ){0,2}(cong an|co quan chuc nang|chinh quyen|bien phong)|vu an (dang|da) (dieu tra|xet xu|khoi to|thu ly)|(truong|nha truong|xa|phuong|thon|ap|ban|don vi|co quan|chung toi|hoi|chi hoi|ubnd|gia dinh|gia dinh chau|gia dinh em ay) (\w+ ){0,2}da (bao|trinh bao|bao tin cho|bao_cao) (\w+ ){0,2}(cong an|co quan chuc nang|chinh quyen|ubnd|phong giao duc|cap tren)|tung bi|(nam nay|nam qua|nam ngoai|thang qua|quy nay|quy truoc|tu dau nam|dau nam|nam \d{4}) (\w+ ){0,4}co (\d+|hai|ba|bon|nam|vai|nhieu))\b/
+  /\b((da|duoc) (\w+ ){0,2}(chuyen|ban giao|chuyen giao|chuyen ho so|bao cao|trinh bao) (\w+ ){0,3}(cong an|co quan chuc nang|co quan dieu tra|vien kiem sat|toa an|cap tren)|ho so (\w+ ){0,2}(da )?(chuyen|gui|ban giao)|da (duoc )?(xu ly|giai quyet|hoa giai|khoi to|xet xu|dua ra xet xu|can thiep xong|giai cuu|lap bien ban|xu phat)|duoc giai cuu|(da|duoc) phoi hop (voi )?(\w+ ){0,2}(cong an|co quan chuc nang|chinh quyen|bien phong)|vu an (dang|da) (dieu tra|xet xu|khoi to|thu ly)|(truong|nha truong|xa|phuong|thon|ap|ban|don vi|co quan|chung toi|hoi|chi hoi|ubnd|gia dinh|gia dinh chau|gia dinh em ay) (\w+ ){0,2}da (bao|trinh bao|bao tin cho|bao_cao) (\w+ ){0,2}(cong an|co quan chuc nang|chinh quyen|ubnd|phong giao duc|cap tren)|tung bi|(nam nay|nam qua|nam ngoai|thang qua|quy nay|quy truoc|tu dau nam|dau nam|nam \d{4}) (\w+ ){0,4}co (\d+|hai|ba|bon|nam|vai|nhieu))\b/
 
 /** Studying or reporting on the topic: "em là sv … làm khóa luận", "tôi là phóng viên … loạt bài". */
 const STUDYING = new RegExp(
-  `\\b${WRITER} (la|dang la|hien la) (sinh vien|sv|hoc vien|hoc vien cao hoc|nghien cuu sinh|nghien cuu vien|giang vien|phong vien|nha bao|bien tap vien|ctv bao)\\b|\\b(lam|viet|thuc hien|bao ve) (\\w+ ){0,1}(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|chuyen de nghien cuu|nghien cuu)\\b|\\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su) (\\w+ ){0,2}ve\\b`,
+  `\\b${WRITER} (la|dang la|hien la) (sinh vien|sv|hoc vien|hoc vien cao hoc|nghien cuu sinh|nghien cuu vien|giang vien|phong vien|nha bao|bien tap vien|ctv bao)\\b|\\bsinh vien (nam (nhat|hai|ba|tu|cuoi) )?(nganh|khoa) \\w+|\\b(khao sat|dieu tra xa hoi hoc|phong van sau) (\\w+ ){0,3}(thai do|nhan thuc|hieu biet|thuc trang|y kien|nguoi dan|nam gioi|phu nu|hoc sinh)\\b|\\b(lam|viet|thuc hien|bao ve) (\\w+ ){0,1}(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|chuyen de nghien cuu|nghien cuu)\\b|\\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su) (\\w+ ){0,2}ve\\b`,
 )
 
 /** "số vụ" typed with marks ("so_ vu" in `sense`); unmarked "so vu" may be "sờ vú" and does not count. */
@@ -144,7 +147,7 @@ export function readOfficialRegister(chat: ChatText, vocabulary?: PlanVocabulary
   // Words marked harmless for the harm cues ("bộ" → "bo_") are plain words here; only "số vụ"
   // needs the mark that tells it from "sờ vú".
   const plain = chat.sense.replace(/_(?= |$)/g, '')
-  const making = MAKING_PRODUCT.test(plain)
+  const making = MAKING_PRODUCT.test(plain) || TO_AUDIENCE.test(plain)
   const selfIntroduced = SELF_IN_ROLE.test(plain) || AT_OFFICIAL_WORK.test(plain) || making || THIRD_PERSON_LABEL.test(plain) || COLLECTIVE_WRITER.test(plain) || AS_ROLE.test(plain)
   const role = selfIntroduced || NAMED_ROLE.test(plain)
   const aggregate = AGGREGATE.test(plain) || COUNTED_CASES.test(chat.sense) || COUNTED_PEOPLE.test(plain)

@@ -45,7 +45,7 @@ export interface Triage {
 }
 
 /** A population in a passive ("trẻ em gái bị …", "phụ nữ dân tộc thiểu số bị …"): how plans speak. */
-const POPULATION_PASSIVE = /\b((?:tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi tuong|nu sinh|cac em|truong hop|nhung nguoi|so nguoi|ty le|ti le|lao dong|nguoi lao dong|nguoi cao tuoi|nguoi khuyet tat)(?: (?:gai|trai|nu|nam|nho|khuyet tat|vi thanh nien|dan toc thieu so|di cu|cao tuoi|nhap cu|mo coi))?) bi\b/g
+const POPULATION_PASSIVE = /\b((?:dau hieu|tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi tuong|nu sinh|cac em|truong hop|nhung nguoi|so nguoi|ty le|ti le|lao dong|nguoi lao dong|nguoi cao tuoi|nguoi khuyet tat)(?: (?:gai|trai|nu|nam|nho|khuyet tat|vi thanh nien|dan toc thieu so|di cu|cao tuoi|nhap cu|mo coi))?) bi\b/g
 
 /**
  * An act named as a matter ("việc đánh vợ", "chuyện chồng đánh vợ", "tình trạng bắt vợ", "nhiều
@@ -64,6 +64,15 @@ const SELF_VICTIM = /\b(toi|em|minh|tao) (la|dang la|cung la) nan nhan\b/
  * A case as news or in court ("vụ án … trên báo", "phiên tòa", "đã xét xử chưa"): the writer
  * follows a case, they are not in it — unless they speak of themself or someone close.
  */
+/** Whether an act counts as violence in law: "có bị coi là bạo lực không", "có tính là xâm hại không". */
+const DEFINITION = /\b(co )?(bi |duoc |phai )?(tinh|coi|xem|goi|xac dinh|tinh la|coi la) ?(la|nhu) (bao luc|hanh vi bao luc|xam hai|vi pham|quay roi|toi pham|bao hanh)\b/
+
+/** Self-harm counted among a population: "tự tử trong học sinh", "tự sát ở thanh thiếu niên". */
+const SELF_HARM_AMONG = /\b(tu tu|tu sat|tu hai|tu gay thuong tich) (trong|o|cua|giua) (cac )?(hoc sinh|sinh vien|thanh nien|thanh thieu nien|gioi tre|tre vi thanh nien|vi thanh nien|tre em|nguoi cao tuoi|phu nu|nam gioi|lao dong|cong nhan)\b/
+
+/** The case as news: what an official's handled case is not. */
+const NEWS_MEDIA = /\b(tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
+
 const NEWS_CASE = /\b(vu an|phien toa|toa an|toa (da_? )?xu|(da_?|duoc|chua) (xet )?xu (chua|xong|an)|xet xu|bi cao|tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
 
 /** People counted ("2 em", "các em"): others, never the writer. */
@@ -76,13 +85,13 @@ const WRITER_SUFFERED = /\b(toi|em|minh|tao|tui) (\w+ ){0,2}bi\b/
 const ONGOING = /\b(van|van con|lai (den|danh|doa|tim)|tiep tuc|tiep dien|chua (thoi|dung|het))\b/
 
 /** What an official asks of a case: reports, forms, rules, models, data, names to record ("mẫu" as a form, never "máu"). */
-const PAPERWORK_ASK = /\b(bao_cao|bao cao|(theo|xin|co|dung|khung) mau|mau (bao_cao|bao cao|bieu|nao|chung)|bieu mau|quy che|quy dinh|quy trinh|mo hinh|so lieu|thong ke|ho ten|ghi (ten|ho ten)|tai lieu|ke hoach|hoc theo|khung)\b/
+const PAPERWORK_ASK = /\b(bao_cao|bao cao|(theo|xin|co|dung|khung) mau|mau (bao_cao|bao cao|bieu|nao|chung)|bieu mau|quy che|quy dinh|quy trinh|mo hinh|so lieu|thong ke|ho ten|ghi (ten|ho ten)|tai lieu|ke hoach|hoc theo|khung|ho so|luu ho so|an danh|kinh phi|bao len (xa|huyen|tinh|cap tren)|xu_? phat)\b/
 
 /**
  * The topic of a thesis, a series or a study ("khóa luận về quấy rối …", "loạt bài về mua bán
  * người …"): harm words inside it are its subject.
  */
-const STUDY_TOPIC = /\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|nghien cuu|chuyen de|kich ban|tieu pham|bai giang|bai tuyen truyen|to roi|chuyen muc|cuoc thi|buoi truyen thong|buoi noi chuyen|tai lieu) (\w+ ){0,3}ve( \w+){0,10}/g
+const STUDY_TOPIC = /\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|nghien cuu|chuyen de|kich ban|tieu pham|bai giang|bai tuyen truyen|to roi|chuyen muc|cuoc thi|buoi truyen thong|buoi noi chuyen|tai lieu|poster|canh bao) (\w+ ){0,10}ve( \w+){0,10}/g
 
 /** Where a harm noun asked as a topic happens, or to whom in general: "quấy rối nơi làm việc", "xâm hại trẻ em trên mạng". */
 const TOPIC_SETTING =
@@ -159,10 +168,12 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   if (/^\/[a-z_]+(@\w+)?(\s|$)/i.test(text.trim()) || COMMAND.test(chat.folded)) return result('command')
   // Small talk is short and names no harm: "anh da em" must never read as "anh + dạ + em".
   if (harm === 0 && !alarm && chat.folded.length <= 80 && GREETING.test(chat.folded)) return result('greeting')
-  if (selfHarm) return !alarm && !persons.firstPerson && policy >= 4 ? result('plan-question', true) : result('at-risk')
+  // Self-harm among a population ("tự tử trong học sinh THPT tăng"): a topic, with the hotlines on top.
+  const selfHarmTopic = SELF_HARM_AMONG.test(chat.folded) && !persons.firstPerson && !persons.relationship && victimOf(chat.sense) === null
+  if (selfHarm) return !alarm && !persons.firstPerson && policy >= (selfHarmTopic ? 2 : 4) ? result('plan-question', true) : result('at-risk')
   if (harm > 0) {
     // An official naming violence as a topic (not an act done to someone) speaks of their work.
-    const officialRole = harm <= 1 && register.selfIntroduced
+    const officialRole = harm <= 1 && (register.selfIntroduced || register.studying)
     // Violence as a topic of the plans: policy words, no alarm, and nobody in particular — a
     // population ("học sinh", "phụ nữ") is not a person; the writer and a partner or child are.
     // An official's partners and children are the families of their work unless they call them their own.
@@ -174,12 +185,14 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     // báo cáo có ghi họ tên không"), with a question about reports, rules, models or data: an
     // official's work. The plans answer, hotlines on top since an act is named.
     const fromOutside = register.handledCase || (register.aggregate && asOfficial)
-    if (fromOutside && !alarm && !writerInCase && !ONGOING.test(chat.sense) && !NEWS_CASE.test(chat.sense) && (register.dutyQuestion || PAPERWORK_ASK.test(chat.sense))) return result('plan-question', harm >= 2)
+    if (fromOutside && !alarm && !writerInCase && !ONGOING.test(chat.sense) && !NEWS_MEDIA.test(chat.sense) && (register.dutyQuestion || PAPERWORK_ASK.test(chat.sense))) return result('plan-question', harm >= 2)
     // A student's thesis or a journalist's series about the harm: its subject, when nothing outside
     // the topic names an act (a topic word like "mua bán người" may recur) and nobody "bị" anything.
     if (register.studying && !alarm && !writerInCase && !/\bbi\b/.test(harmText)) {
       // Only a topic noun ("bạo lực gia đình gồm những hành vi nào, để tôi làm pano"): the material's subject.
       if (harm <= 1 && !personal) return result('plan-question')
+      // Whether an act counts as violence in law ("đánh con để dạy có bị coi là bạo lực không"), asked for that material.
+      if (DEFINITION.test(chat.folded) && !namesOwnClosePerson(chat.sense)) return result('plan-question', true)
       const outsideTopic = harmText.replace(STUDY_TOPIC, ' ')
       if (outsideTopic !== harmText && !HARM_CUES.some((c) => c.weight >= 2 && c.pattern.test(outsideTopic))) return result('plan-question', harm >= 2)
     }
