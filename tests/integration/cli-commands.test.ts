@@ -67,7 +67,8 @@ describe('command-line contract', () => {
     expect(r.stdout).toContain('| style | bdg-bot | baseline |')
     expect(r.stdout).toMatch(/\| no-diacritics \| \d+\/\d+ \|/)
     expect(r.code).toBe(0)
-  })
+    // Every question and safety set, held-out ones included: slower than one answer, a minute on a busy machine.
+  }, 90_000)
 })
 
 describe('webhook:set', () => {

@@ -180,7 +180,8 @@ export class Assistant {
   /** Not about the plans: said honestly, never a plan sentence; citizens also get the hotlines. */
   private offTopic(context: AskContext, triage: Triage): Reply {
     // About the writer or people close to them: the hotlines go first, in case it is a person at risk in words we do not know.
-    const lines = triage.doubt ? [SAFETY.header, SAFETY.offTopic, SAFETY.offTopicHint, SAFETY.findPlaceByName] : [SAFETY.offTopic, SAFETY.offTopicHint, ...(context.agency ? [] : [SAFETY.footer])]
+    // It may be a survivor in words no cue knows: care and where to find help come before any word about plans.
+    const lines = triage.doubt ? [SAFETY.header, SAFETY.unsure, SAFETY.findPlaceByName, SAFETY.unsurePlans] : [SAFETY.offTopic, SAFETY.offTopicHint, ...(context.agency ? [] : [SAFETY.footer])]
     return { intent: 'unknown', found: false, text: lines.join('\n'), buttons: exampleButtons(), citations: [] }
   }
 

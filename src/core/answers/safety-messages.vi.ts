@@ -31,4 +31,7 @@ export const SAFETY = {
   footer: 'Nếu bạn hoặc ai đó đang gặp nguy hiểm, hãy gọi ☎ 113 (Công an) hoặc ☎ 111 (bảo vệ trẻ em).',
   offTopic: 'Câu hỏi này không có trong các kế hoạch bình đẳng giới mà mình có, nên mình không trả lời được.',
   offTopicHint: 'Mình trả lời về kế hoạch bình đẳng giới, hạn báo cáo, nhiệm vụ các sở, và tìm nơi giúp đỡ người bị bạo lực.',
+  /** A message about the writer or people close to them that matched nothing: care first, the plans last. */
+  unsure: 'Nếu bạn hoặc người thân đang gặp chuyện khó khăn, bạn không một mình: các số trên nhận cuộc gọi cả ngày lẫn đêm, miễn phí.',
+  unsurePlans: 'Nếu bạn đang hỏi về kế hoạch bình đẳng giới thì mình chưa tìm thấy nội dung này; bạn thử hỏi cụ thể hơn nhé.',
 } as const

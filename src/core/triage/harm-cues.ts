@@ -172,6 +172,14 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('self-harm', 3, 'tu (cao|cat|rach|dam|can|dot|dap) (\\w+ ){0,1}(tay|chan|nguoi|minh|dau|co tay)'),
   cue('physical', 3, '(quang|nem|hat) (\\w+ ){0,4}(vo_?|vao) (nguoi|mat|dau) (toi|em|minh|tui|con|chau)|phong (het )?(ca )?(tay|chan|nguoi|mat|canh tay|lung)'),
   cue('psychological', 2, 'noi xau (\\w+ ){0,3}(voi|cho) (con|chau|be|con be|thang be)|cam (\\w+ ){0,2}(goi|gap|lien lac|noi chuyen) (cho|voi) (toi|em|minh|tui|me|bo)'),
+  // Harassment at work or school in plain words: remarks on the body, touching "by accident" (Luật Lao động 2019, Điều 3.9; Nghị định 145/2020).
+  cue(
+    'sexual',
+    2,
+    '(binh luan|che bai|nhan xet|noi) (\\w+ ){0,3}(ve )?(co the|than hinh|nguc|mong|vong (1|2|3|mot|hai|ba)|dang nguoi)( (cua )?(toi|em|minh|tui))?|(co tinh|hay|thuong|cu|lien tuc) (cham|so|dung cham|om|ghe sat|ap sat|co xat) (vao )?(nguoi|vai|lung|dui|tay|mong|nguc|eo|toi|em|minh|tui)|cham vao (nguoi|vai|lung|dui|mong|nguc|eo) (cua )?(toi|em|minh|tui)|nhan tin (goi duc|khiem nha|bay ba|tuc tiu)',
+  ),
+  // A child left without food or care by whoever keeps them (Luật Trẻ em 2016, Điều 6.3: bỏ mặc).
+  cue('neglect', 2, '(khong|hong|ko|chang|cha) co (gi|cai gi) (de )?an|(om|gay) (tong teo|tro xuong|nhom)|bo (doi|mac) (\\w+ ){0,2}(con|chau|be|nho|no)'),
   // Forced and child marriage: cưỡng ép tảo hôn, kết hôn (Điều 3.1.l).
   cue(
     'forced-marriage',

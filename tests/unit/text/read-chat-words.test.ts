@@ -12,7 +12,10 @@ describe('readChatWords', () => {
   })
 
   it('marks the word a sentence ends after (not an ellipsis, not a dot inside a name)', () => {
-    const ends = (text: string) => readChatWords(text).filter((w) => w.endsSentence).map((w) => w.word)
+    const ends = (text: string) =>
+      readChatWords(text)
+        .filter((w) => w.endsSentence)
+        .map((w) => w.word)
     expect(ends('Anh ấy say. Đánh em! Em sợ? Cứu')).toEqual(['say', 'em', 'so'])
     expect(ends('chồng em... đánh em')).toEqual([])
     expect(ends('ở TP.HCM rồi')).toEqual([])
