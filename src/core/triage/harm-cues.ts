@@ -178,6 +178,11 @@ export const HARM_CUES: readonly HarmCue[] = [
     2,
     '(binh luan|che bai|nhan xet|noi) (\\w+ ){0,3}(ve )?(co the|than hinh|nguc|mong|vong (1|2|3|mot|hai|ba)|dang nguoi)( (cua )?(toi|em|minh|tui))?|(co tinh|hay|thuong|cu|lien tuc) (cham|so|dung cham|om|ghe sat|ap sat|co xat) (vao )?(nguoi|vai|lung|dui|tay|mong|nguc|eo|toi|em|minh|tui)|cham vao (nguoi|vai|lung|dui|mong|nguc|eo) (cua )?(toi|em|minh|tui)|nhan tin (goi duc|khiem nha|bay ba|tuc tiu)',
   ),
+  // Pushed down, bruised; an old parent's pension kept, the kitchen barred; kept from the market or a phone; an old person left alone in bed.
+  cue('physical', 3, 'xo (\\w+ ){0,2}nga|(bam|tim) (het|tim|den|ca)( (nguoi|mat|chan|tay|lung))?|bam dap'),
+  cue('economic', 3, '(tien|luong|luong huu|tro cap) (\\w+ ){0,5}(giu|cam|lay|thu|giu ho) (het|ho|luon|roi)|khong cho (toi|em|minh|me|ba|tui) (dung|vao|nau|an) (bep|com|nha)'),
+  cue('confinement', 3, 'khong (duoc|cho) (tu )?(ra cho|ra ngoai|di dau|ve nha (me|ngoai)|co dien thoai|dung dien thoai|giu tien|cam tien)'),
+  cue('neglect', 2, 'nam (\\w+ ){0,3}khong (day|di|an|tu di) duoc|song mot minh (\\w+ ){0,8}(khong ai|khong (ve|lo|nuoi|cham))'),
   // A child left without food or care by whoever keeps them (Luật Trẻ em 2016, Điều 6.3: bỏ mặc).
   cue('neglect', 2, '(khong|hong|ko|chang|cha) co (gi|cai gi) (de )?an|(om|gay) (tong teo|tro xuong|nhom)|bo (doi|mac) (\\w+ ){0,2}(con|chau|be|nho|no)'),
   // Forced and child marriage: cưỡng ép tảo hôn, kết hôn (Điều 3.1.l).

@@ -89,6 +89,9 @@ const COLLECTIVE_WRITER =
 /** "Là trưởng thôn, tôi muốn …", "với tư cách cán bộ tư pháp, tôi …". */
 const AS_ROLE = new RegExp(`\\b(la|voi tu cach( la)?|lam) (${OFFICE}|${OWN_PROFESSION})( \\w+){0,3} ${WRITER}\\b`)
 
+/** What a leading label names when it is the writer: a title, a profession or a unit ("Điều dưỡng khoa chấn thương:", "Khoa cấp cứu chúng tôi:"). */
+const LABEL_ROLE = new RegExp(`\\b(${OFFICE}|${OWN_PROFESSION}|${PROFESSION}|khoa|phong|to|nhom|ban|truong|cong ty|to chuc|van phong|trung tam|benh vien|tram y te|hoa giai vien|tu van vien|tinh nguyen vien)\\b`)
+
 /** Paperwork, the object of an official's work. */
 const PAPERWORK = '(bao_cao|ke hoach|van ban|so lieu|to trinh|tai lieu|slide|kpi|de an|chuong trinh|bieu mau|de cuong|thong ke|tong ket|so ket|huong dan|cong van|ban tin|noi dung tuyen truyen)'
 
@@ -122,11 +125,14 @@ const AGGREGATE =
  * official tells cases. A number before "em"/"chị" names others, never the writer.
  */
 const COUNTED_PEOPLE =
-  /\b(xa|phuong|thi tran|thon|ap|ban|xom|khom|khu pho|to dan pho|to|huyen|tinh|chi hoi|hoi|truong|lop|don vi|dia ban|dia phuong|co quan|doanh nghiep|cong ty) (\w+ ){0,4}co (\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nhieu) (em|chau|hoc sinh|hoi vien|chi|phu nu|nguoi|ho|gia dinh|tre|nu sinh|cong nhan|lao dong)\b/
+  /\b(quy|thang|nam|tuan|dot|nam hoc|xa|phuong|thi tran|thon|ap|ban|xom|khom|khu pho|to dan pho|to|huyen|tinh|chi hoi|hoi|truong|lop|don vi|dia ban|dia phuong|co quan|doanh nghiep|cong ty) (\w+ ){0,4}co (\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|vai|nhieu) (em|chau|hoc sinh|hoi vien|chi|phu nu|nguoi|ho|gia dinh|tre|nu sinh|cong nhan|lao dong)\b/
+
+/** People counted who suffer something ("4 công nhân nữ báo bị chồng đánh", "mười mấy chị em xã viên hay bị …"): cases told from outside. */
+const COUNTED_SUFFERING = /\b(\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi may|vai|vai chuc|hang chuc|nhieu|mot so) (chi em|chi|hoi vien|xa vien|cong nhan|hoc sinh|phu nu|nguoi|ho|gia dinh|em|chau|ca|truong hop)( \w+){0,3} (hay |thuong |deu |tung |bao |noi )?bi\b/
 
 /** The case handed over, dealt with, or in the past: told from outside it. */
 const HANDLED_CASE =
-  /\b((da|duoc) (\w+ ){0,2}(chuyen|ban giao|chuyen giao|chuyen ho so|bao cao|trinh bao) (\w+ ){0,3}(cong an|co quan chuc nang|co quan dieu tra|vien kiem sat|toa an|cap tren)|ho so (\w+ ){0,2}(da )?(chuyen|gui|ban giao)|da (duoc )?(xu ly|giai quyet|hoa giai|khoi to|xet xu|dua ra xet xu|can thiep xong|giai cuu|lap bien ban|xu phat)|duoc giai cuu|(da|duoc) phoi hop (voi )?(\w+ ){0,2}(cong an|co quan chuc nang|chinh quyen|bien phong)|vu an (dang|da) (dieu tra|xet xu|khoi to|thu ly)|(truong|nha truong|xa|phuong|thon|ap|ban|don vi|co quan|chung toi|hoi|chi hoi|ubnd|gia dinh|gia dinh chau|gia dinh em ay) (\w+ ){0,2}da (bao|trinh bao|bao tin cho|bao_cao) (\w+ ){0,2}(cong an|co quan chuc nang|chinh quyen|ubnd|phong giao duc|cap tren)|tung bi|(nam nay|nam qua|nam ngoai|thang qua|quy nay|quy truoc|tu dau nam|dau nam|nam \d{4}) (\w+ ){0,4}co (\d+|hai|ba|bon|nam|vai|nhieu))\b/
+  /\b((da|duoc) (\w+ ){0,2}(chuyen|ban giao|chuyen giao|chuyen ho so|bao cao|trinh bao) (\w+ ){0,3}(cong an|co quan chuc nang|co quan dieu tra|vien kiem sat|toa an|cap tren)|ho so (\w+ ){0,2}(da )?(chuyen|gui|ban giao)|da (duoc )?(xu ly|giai quyet|hoa giai|khoi to|xet xu|dua ra xet xu|can thiep xong|giai cuu|lap bien ban|xu phat)|duoc giai cuu|(da|duoc) phoi hop (voi )?(\w+ ){0,2}(cong an|co quan chuc nang|chinh quyen|bien phong|xa|phuong|truong|gia dinh)|(giai quyet|xu ly|hoa giai|can thiep) xong|da (ho tro|gioi thieu|chuyen gui|van dong) |vu an (dang|da) (dieu tra|xet xu|khoi to|thu ly)|(truong|nha truong|xa|phuong|thon|ap|ban|don vi|co quan|chung toi|hoi|chi hoi|ubnd|gia dinh|gia dinh chau|gia dinh em ay) (\w+ ){0,2}da (bao|trinh bao|bao tin cho|bao_cao) (\w+ ){0,2}(cong an|co quan chuc nang|chinh quyen|ubnd|phong giao duc|cap tren)|tung bi|(nam nay|nam qua|nam ngoai|thang qua|quy nay|quy truoc|tu dau nam|dau nam|nam \d{4}) (\w+ ){0,4}co (\d+|hai|ba|bon|nam|vai|nhieu))\b/
 
 /** Studying or reporting on the topic: "em là sv … làm khóa luận", "tôi là phóng viên … loạt bài". */
 const STUDYING = new RegExp(
@@ -148,9 +154,10 @@ export function readOfficialRegister(chat: ChatText, vocabulary?: PlanVocabulary
   // needs the mark that tells it from "sờ vú".
   const plain = chat.sense.replace(/_(?= |$)/g, '')
   const making = MAKING_PRODUCT.test(plain) || TO_AUDIENCE.test(plain)
-  const selfIntroduced = SELF_IN_ROLE.test(plain) || AT_OFFICIAL_WORK.test(plain) || making || THIRD_PERSON_LABEL.test(plain) || COLLECTIVE_WRITER.test(plain) || AS_ROLE.test(plain)
+  const labelled = chat.label !== null && LABEL_ROLE.test(chat.label)
+  const selfIntroduced = labelled || SELF_IN_ROLE.test(plain) || AT_OFFICIAL_WORK.test(plain) || making || THIRD_PERSON_LABEL.test(plain) || COLLECTIVE_WRITER.test(plain) || AS_ROLE.test(plain)
   const role = selfIntroduced || NAMED_ROLE.test(plain)
-  const aggregate = AGGREGATE.test(plain) || COUNTED_CASES.test(chat.sense) || COUNTED_PEOPLE.test(plain)
+  const aggregate = AGGREGATE.test(plain) || COUNTED_CASES.test(chat.sense) || COUNTED_PEOPLE.test(plain) || COUNTED_SUFFERING.test(plain)
   const dutyQuestion = DUTY_QUESTION.test(plain)
   const handledCase = HANDLED_CASE.test(plain)
   const studying = STUDYING.test(plain) || making

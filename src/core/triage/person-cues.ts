@@ -43,10 +43,13 @@ export function readPersons(sense: string): PersonSignals {
 
 // The plans' topic words used as verbs ("quấy rối em", "bạo hành con") name a victim too.
 const HARM_VERB = '(danh|dap|tat|chui|mang|doa|de doa|duoi|nhot|ep|bat|ga|giu|xo|dam|quat|so|om|hiep|xam hai|quay roi|bao hanh|hanh ha|nguoc dai|lam nhuc|lam dung|bo|de|ban)'
+/** What follows "để tôi" (let me, so that I) typed without marks: a verb the writer does, not "đè tôi" (pinned me down). */
+const LET_ME_DO = 'can|lam|hoi|biet|xem|noi|tim|in|viet|soan|trinh bay|gui|dua|tham khao|tra|chuan bi|tuyen truyen|giai thich|ghi|nop|hoc|doc|dung|bao_cao|bao cao|hieu|nam|lien he|phat|trinh'
+
 /** "đánh con", "sờ bé", "ép em gái tôi": the object right after the verb is a child. */
 const CHILD_OBJECT = new RegExp(`\\b${HARM_VERB} (con|be|chau|em (gai|trai)|thang be|con be)\\b`)
 /** "đánh tôi", "ép em", "đuổi mẹ con tôi": the writer is the object. */
-const SELF_OBJECT = new RegExp(`\\b${HARM_VERB} (vao |ca |ca nha |lien |suot )?(toi|em|minh|tao|me con (toi|em|minh))\\b(?! (gai|trai|ho))`)
+const SELF_OBJECT = new RegExp(`\\b${HARM_VERB} (vao |ca |ca nha |lien |suot )?(toi|em|minh|tao|me con (toi|em|minh))\\b(?! (gai|trai|ho))(?<!\\bde (toi|em|minh|tao)(?= (${LET_ME_DO})\\b))`)
 const CHILD_WORD = /\b(con|chau|be|tre|hoc sinh|dua nho|thang be|con be|em (gai|trai) (toi|em|minh))\b/
 const THIRD_WORD = new RegExp(THIRD_PARTY.source)
 
@@ -59,6 +62,8 @@ export function victimOf(sense: string): 'self' | 'child' | 'other-person' | nul
   if (passive) {
     const subject = passive[1]!.trim()
     if (CHILD_WORD.test(subject)) return 'child'
+    // "lớp có em bị …", "một chị bị …": someone counted, not the writer.
+    if (/\b(co|mot|1|cac|vai|nhung|\d+) (em|chi|chau|ban)$/.test(subject)) return 'other-person'
     if (THIRD_WORD.test(subject)) return 'other-person'
     if (/\b(toi|em|minh|tao)$/.test(subject)) return 'self'
   }

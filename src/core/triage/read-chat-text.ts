@@ -15,7 +15,12 @@ export interface ChatText {
   sense: string
   /** The writer typed Vietnamese marks somewhere. */
   marked: boolean
+  /** A label the message opens with, folded ("Điều dưỡng khoa chấn thương: …" → "dieu duong khoa chan thuong"), or null. */
+  label: string | null
 }
+
+/** A short label before a colon at the very start: how professionals head a message. */
+const LEADING_LABEL = /^\s*([^:\n]{3,70}):/
 
 /**
  * Words whose folded form has a harmful and a harmless meaning. When the writer typed marks,
@@ -69,6 +74,9 @@ const HARMFUL_SPELLING: Record<string, RegExp> = {
 const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   [/\bdanh (gia|sach|hieu|muc|thue|bac|bai|so|thuc|thoi gian|cho|rieng)\b/g, 'danh_ $1_'],
   [/\b(xu) (ly|phat|tri)\b/g, 'xu_ $2'],
+  // "chuyên đề", "vấn đề", "đề xuất", "đề nghị": not "đè" (to pin down).
+  [/\b(chuyen|van|tieu|chu|mon|ky) de\b/g, '$1 de_'],
+  [/\bde (xuat|nghi|an|tai|cuong|muc|thi|bai)\b/g, 'de_ $1'],
   // "chồng chất", "chồng chéo" (piled up, overlapping): not a husband.
   [/\bchong (chat|cheo|len nhau)\b/g, 'chong_ $1'],
   [/\b(xet|phan biet doi) xu\b/g, '$1 xu_'],
@@ -177,5 +185,15 @@ export function readChatText(text: string): ChatText {
   // A sentence end stays in `sense` as " . ": no cue reads across it ("… vợ đánh chồng. Tôi cần …" is not "chồng tôi").
   let joinedSense = expandShorthand(sense.map((word, i) => (words[i]!.endsSentence ? `${word} .` : word)).join(' '))
   for (const [pattern, harmless] of HARMLESS_COMPOUNDS) joinedSense = joinedSense.replace(pattern, harmless)
-  return { folded: expandShorthand(folded.join(' ')), sense: joinedSense, marked: words.some((w) => w.hasMarks) }
+  const label = LEADING_LABEL.exec(text)
+  return {
+    folded: expandShorthand(folded.join(' ')),
+    sense: joinedSense,
+    marked: words.some((w) => w.hasMarks),
+    label: label
+      ? readChatWords(label[1]!)
+          .map((w) => w.word)
+          .join(' ')
+      : null,
+  }
 }

@@ -76,7 +76,7 @@ const NEWS_MEDIA = /\b(tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin
 const NEWS_CASE = /\b(vu an|phien toa|toa an|toa (da_? )?xu|(da_?|duoc|chua) (xet )?xu (chua|xong|an)|xet xu|bi cao|tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
 
 /** People counted ("2 em", "các em"): others, never the writer. */
-const GENERIC_COUNT = /\b(\d+|cac|vai) (em|chi)\b/g
+const GENERIC_COUNT = /\b(\d+|cac|vai|co|mot|nhung) (em|chi)\b/g
 
 /** The writer as the one something is done to ("em bị …", "tôi từng bị …"); people counted ("2 em") are removed first. */
 const WRITER_SUFFERED = /\b(toi|em|minh|tao|tui) (\w+ ){0,2}bi\b/
@@ -86,6 +86,9 @@ const ONGOING = /\b(van|van con|lai (den|danh|doa|tim)|tiep tuc|tiep dien|chua (
 
 /** What an official asks of a case: reports, forms, rules, models, data, names to record ("mẫu" as a form, never "máu"). */
 const PAPERWORK_ASK = /\b(bao_cao|bao cao|(theo|xin|co|dung|khung) mau|mau (bao_cao|bao cao|bieu|nao|chung)|bieu mau|quy che|quy dinh|quy trinh|mo hinh|so lieu|thong ke|ho ten|ghi (ten|ho ten)|tai lieu|ke hoach|hoc theo|khung|ho so|luu ho so|an danh|kinh phi|bao len (xa|huyen|tinh|cap tren)|xu_? phat)\b/
+
+/** What someone at work asks of a case told from outside: what the rules allow, what to do, what support exists. */
+const ADVICE_ASK = /\b(co nen|nen (lam gi|the nao|xu_? ly)|nen (\w+ ){1,4}(gi|nao)|co duoc (khong|phep)|co phai|theo quy dinh|huong dan|can (lam gi|luu y gi|chu y gi)|lam the nao de|the nao de|chinh sach|ho tro (them|gi))\b/
 
 /**
  * The topic of a thesis, a series or a study ("khóa luận về quấy rối …", "loạt bài về mua bán
@@ -153,6 +156,8 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   const asOfficial = register.score >= OFFICIAL_REGISTER
   // A particular child, neighbour or relative named: someone may need help, whoever writes.
   const namesSomeone = persons.child || persons.thirdParty || persons.relationship
+  // Someone named and something just happened or is going on ("vừa", "đang", "hôm qua", "ngay bây giờ"): a live case, whoever writes.
+  const liveCase = urgency > 0 && namesSomeone && !register.handledCase
   const scores = { harm, person, urgency, policy, help, register: register.score }
   const result = (kind: TriageKind, doubt = false): Triage => ({
     kind,
@@ -185,7 +190,7 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     // báo cáo có ghi họ tên không"), with a question about reports, rules, models or data: an
     // official's work. The plans answer, hotlines on top since an act is named.
     const fromOutside = register.handledCase || (register.aggregate && asOfficial)
-    if (fromOutside && !alarm && !writerInCase && !ONGOING.test(chat.sense) && !NEWS_MEDIA.test(chat.sense) && (register.dutyQuestion || PAPERWORK_ASK.test(chat.sense))) return result('plan-question', harm >= 2)
+    if (fromOutside && !alarm && !liveCase && !writerInCase && !ONGOING.test(chat.sense) && !NEWS_MEDIA.test(chat.sense) && (register.dutyQuestion || PAPERWORK_ASK.test(chat.sense) || ADVICE_ASK.test(chat.sense))) return result('plan-question', harm >= 2)
     // A student's thesis or a journalist's series about the harm: its subject, when nothing outside
     // the topic names an act (a topic word like "mua bán người" may recur) and nobody "bị" anything.
     if (register.studying && !alarm && !writerInCase && !/\bbi\b/.test(harmText)) {
@@ -204,7 +209,7 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     // The official register makes a topic of an act word only when nothing says it is happening to the writer now.
     const happeningToWriter = persons.firstPerson && !register.selfIntroduced && harm >= 2 && urgency > 0
     // Harm 3 too ("phát hiện cô dâu chưa đủ tuổi") when the writer introduced themself at work and names nobody in particular, nothing going on now.
-    const byRegister = (harm <= 2 || (register.selfIntroduced && !namesSomeone && urgency === 0 && victimOf(harmText) === null)) && asOfficial && !happeningToWriter
+    const byRegister = !liveCase && (harm <= 2 || (register.selfIntroduced && !namesSomeone && urgency === 0 && victimOf(harmText) === null)) && asOfficial && !happeningToWriter
     if (!alarm && !personal && (byMarkers || byRegister)) return result('plan-question', harm >= 3 || (!byMarkers && harm >= 2))
     // A harm noun asked as a topic ("quấy rối nơi làm việc?", "tiêu chí … liên quan bạo lực gia
     // đình thế nào", "bạo lực gia đình An Giang"): no person, no event, no time, no request for help, and a
@@ -215,7 +220,7 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     // Cases counted in an official's words ("xã có 3 vụ chồng đánh vợ, báo cáo theo mẫu nào"): the
     // plans answer, with the hotlines on top since an act is named. Never when the writer or their own people are in it.
     const writerInIt = persons.firstPerson && !(register.selfIntroduced && !namesOwnClosePerson(chat.sense))
-    if (harm >= 3 && !alarm && !writerInIt && register.aggregate && asOfficial && victimOf(harmText) === null) return result('plan-question', true)
+    if (harm >= 3 && !alarm && !liveCase && !writerInIt && register.aggregate && asOfficial && victimOf(harmText) === null) return result('plan-question', true)
     // A case followed in the news or in court, by someone who speaks of nobody close: off-topic
     // (hotline line at the end). "chồng", "bảo mẫu" there name the parties of the case.
     const closePerson = persons.firstPerson || persons.child || persons.thirdParty
