@@ -77,7 +77,7 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue(
     'psychological',
     2,
-    'khung bo tinh than|vo_? tich su|ghen tuong|kiem tra dien thoai|mang nhiec|si va|lang ma|si nhuc|mat sat|chi chiet|nhuc ma|chui (boi|rua|mang)|chui|mang chui|do (an hai|an bam|vo_? dung|ngu|thua|vo_? hoc|vo_? on|khon|bo di)|ngu nhu (bo|lon|cho|heo)|di chet di|cut di|khong ai them|quy (\\w+ ){0,2}xin loi|doc (het )?tin nhan|kiem soat|co lap|cam (toi|em|minh) (gap|di|noi|lien lac)|khong cho (\\w+ ){0,2}(gap|ve nha|ve que|di choi|noi chuyen|co ban|lien lac|di hoc|di lam)|bat (\\w+ ){0,2}(xin phep|chup anh|bao cao|quy)|bat nat',
+    'khung bo tinh than|vo_? tich su|ghen tuong|kiem tra dien thoai|mang nhiec|si va|lang ma|si nhuc|mat sat|chi chiet|nhuc ma|chui (boi|rua|mang)|chui|mang chui|do (an hai|an bam|vo_? dung|ngu|thua|vo_? hoc|vo_? on|khon|bo di)|(khong thi|thi|la|con) cut( di| ra| khoi)?|ngu nhu (bo|lon|cho|heo)|di chet di|cut di|khong ai them|quy (\\w+ ){0,2}xin loi|doc (het )?tin nhan|kiem soat|co lap|cam (toi|em|minh) (gap|di|noi|lien lac)|khong cho (\\w+ ){0,2}(gap|ve nha|ve que|di choi|noi chuyen|co ban|lien lac|di hoc|di lam)|bat (\\w+ ){0,2}(xin phep|chup anh|bao cao|quy)|bat nat',
   ),
   // Economic: chiếm đoạt, hủy hoại tài sản, kiểm soát thu nhập, cưỡng ép lao động (Điều 3.1.n, o).
   cue(
@@ -183,6 +183,8 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('economic', 3, '(tien|luong|luong huu|tro cap) (\\w+ ){0,5}(giu|cam|lay|thu|giu ho) (het|ho|luon|roi)|khong cho (toi|em|minh|me|ba|tui) (dung|vao|nau|an) (bep|com|nha)'),
   cue('confinement', 3, 'khong (duoc|cho) (tu )?(ra cho|ra ngoai|di dau|ve nha (me|ngoai)|co dien thoai|dung dien thoai|giu tien|cam tien)'),
   cue('neglect', 2, 'nam (\\w+ ){0,3}khong (day|di|an|tu di) duoc|song mot minh (\\w+ ){0,8}(khong ai|khong (ve|lo|nuoi|cham))'),
+  // Rejected by one's own family for who one is (Luật PCBLGĐ 2022, Điều 3.1.b: hành vi … xúc phạm, kỳ thị).
+  cue('psychological', 2, 'bi (\\w+ ){0,3}(ky thi|xua duoi|tu mat|tay chay)|(gia dinh|bo me|nha) (\\w+ ){0,3}(ky thi|xua duoi|tu mat|khong nhan)'),
   // A child left without food or care by whoever keeps them (Luật Trẻ em 2016, Điều 6.3: bỏ mặc).
   cue('neglect', 2, '(khong|hong|ko|chang|cha) co (gi|cai gi) (de )?an|(om|gay) (tong teo|tro xuong|nhom)|bo (doi|mac) (\\w+ ){0,2}(con|chau|be|nho|no)'),
   // Forced and child marriage: cưỡng ép tảo hôn, kết hôn (Điều 3.1.l).

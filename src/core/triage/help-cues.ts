@@ -3,7 +3,7 @@
  * ("cho tôi xin số đường dây nóng", "nhà tạm lánh ở Huế"). Read from `ChatText.folded`.
  */
 export const HELP_CUES =
-  /\b(duong day nong|hotline|tong dai|so dien thoai|sdt|goi so nao|goi ai|so (may|nao)|11[135]|1900|dia chi tin cay|nha tam lanh|tam lanh|tru an|cho (o|ngu) tam|cho tron|noi tron|nha an toan|(noi|cho|nha) (\w+ ){0,2}an toan|(o|ngu|tru) (tam|nho)|cho tru|noi tru|ngoi nha binh yen|tu van|bao (o dau|ai|cho ai|cong an)|to cao|to giac|bao tin|kenh (\w+ ){0,2}(bao|to giac|phan anh)|(app|ung dung|trang web|website|zalo|cach) (\w+ ){0,3}(de )?(bao tin|to giac|to cao|phan anh)|lien he (ai|o dau|voi ai)|ai (co the )?giup|can (nguoi )?giup|giup do|cho nao (giup|nhan|ho tro)|noi nao (giup|nhan|ho tro)|noi (giup|ho tro|tiep nhan|nhan|cham soc|bao tro|nuoi duong)|nho ai|cong an (xa|phuong)|dia chi (\\w+ ){0,2}(tro giup|giup|ho tro)|tro giup|bao luc (thi )?bao)\b/
+  /\b(duong day nong|hotline|tong dai|so dien thoai|sdt|goi so nao|goi ai|so (may|nao)|11[135]|1900|dia chi tin cay|nha tam lanh|tam lanh|tru an|cho (o|ngu) tam|cho tron|noi tron|nha an toan|(noi|cho|nha) (\w+ ){0,2}an toan|(o|ngu|tru) (tam|nho)|cho tru|noi tru|ngoi nha binh yen|tu van|bao (o dau|ai|cho ai|cong an)|to cao|to giac|bao tin|kenh (\w+ ){0,2}(bao|to giac|phan anh)|(lenh|bien phap|quyet dinh) cam tiep xuc|(tim|xin) (\w+ ){0,2}(ho tro|giup do|tu van) (o )?(dau|to chuc nao|noi nao|co quan nao)|(app|ung dung|trang web|website|zalo|cach) (\w+ ){0,3}(de )?(bao tin|to giac|to cao|phan anh)|lien he (ai|o dau|voi ai)|ai (co the )?giup|can (nguoi )?giup|giup do|cho nao (giup|nhan|ho tro)|noi nao (giup|nhan|ho tro)|noi (giup|ho tro|tiep nhan|nhan|cham soc|bao tro|nuoi duong)|nho ai|cong an (xa|phuong)|dia chi (\\w+ ){0,2}(tro giup|giup|ho tro)|tro giup|bao luc (thi )?bao)\b/
 
 /**
  * A hotline people at risk call, by number or name: a question about it ("gọi có mất tiền không",
@@ -50,6 +50,8 @@ const SMALL_TALK = [
   ADDRESSEE,
   `((hom nay|dao nay) )?(${ADDRESSEE} )?(co |van )?(khoe|on|vui) (khong|chu|ha)`,
   `((toi|em|minh|tui|co|chu) )?(da )?(hieu|ro|biet|nam duoc|hieu duoc)( roi| duoc roi)`,
+  // "You're welcome" and its Southern forms ("hổng có gì").
+  `(khong|hong|ko) (co )?gi( dau| het)?`,
   // Asking leave to ask ("tôi có thể hỏi vài câu không?"): nothing asked yet.
   `((cho|xin) )?((toi|em|minh|tui|con|chau) )?(co the |duoc )?hoi (vai|may|mot|1) (cau|chut|cai|dieu|van de)( duoc)?( khong)?`,
 ]
@@ -74,7 +76,7 @@ export const COMMAND = new RegExp(
  * thoại hội phụ nữ tỉnh", "nơi nào tiếp nhận nạn nhân"). Read from `ChatText.folded`.
  */
 export const WHERE_TO_GET_HELP =
-  /\b(o dau|noi nao|so may|(duong day|tong dai|trung tam|dich vu|phong kham|benh vien|co so y te|tram y te|van phong luat|luat su|nha tam lanh) (\w+ ){0,3}nao|(cho|noi|diem|co so|trung tam|van phong|dia chi) (\w+ ){0,3}gan (day|nhat|nha|toi|em|minh|khu nay|o day)|(share|gui|chia se|bat) (location|vi tri|dinh vi)|trung tam (ho tro|tu van|cong tac xa hoi) (\w+ ){0,6}o|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau|dau|the nao|ra sao|bang cach nao)|(xin|cho xin|cho) so( dien thoai| dt| lien lac| lien he)?|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
+  /\b(o dau|noi nao|(tim|xin) (\w+ ){0,2}(ho tro|giup do|tu van) (o )?(dau|to chuc nao|noi nao|co quan nao)|so may|(duong day|tong dai|trung tam|dich vu|phong kham|benh vien|co so y te|tram y te|van phong luat|luat su|nha tam lanh) (\w+ ){0,3}nao|(cho|noi|diem|co so|trung tam|van phong|dia chi) (\w+ ){0,3}gan (day|nhat|nha|toi|em|minh|khu nay|o day)|(share|gui|chia se|bat) (location|vi tri|dinh vi)|trung tam (ho tro|tu van|cong tac xa hoi) (\w+ ){0,6}o|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau|dau|the nao|ra sao|bang cach nao)|(xin|cho xin|cho) so( dien thoai| dt| lien lac| lien he)?|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
 export const HELP_SERVICE =
   /\b((?<!\b(xac|ghi|thua|cong|chung|ky) )nhan|tiep nhan|tu van|giup do|giup|ho tro|tro giup|bao ve|tam lanh|tru an|nha an toan|nan nhan|hoi (lien hiep )?phu nu|cong an|doan thanh nien|trung tam cong tac xa hoi|cong tac xa hoi|tong dai|duong day nong|hotline|bao tro|cuu tro|phap ly|tro giup phap ly|luat su|bi bao luc|bi xam hai|bi danh)\b/
 

@@ -72,6 +72,8 @@ const HARMFUL_SPELLING: Record<string, RegExp> = {
  * handle, "nghiên cứu" = research, "phòng, chống" = prevent and combat): neutral in `sense`.
  */
 const HARMLESS_COMPOUNDS: [RegExp, string][] = [
+  // Typing ("đánh máy văn bản") typed without marks: "may" with what is typed is the machine, not "mày".
+  [/\bdanh may (van ban|vi tinh|chu|nhanh|10 ngon|tieng|bang)\b/g, 'danh_ may_ $1'],
   [/\bdanh (gia|sach|hieu|muc|thue|bac|bai|so|thuc|thoi gian|cho|rieng)\b/g, 'danh_ $1_'],
   [/\b(xu) (ly|phat|tri)\b/g, 'xu_ $2'],
   // "chuyên đề", "vấn đề", "đề xuất", "đề nghị": not "đè" (to pin down).

@@ -35,3 +35,17 @@ describe('harms told plainly by older people and young brides', () => {
     },
   )
 })
+
+describe('help asked in other words (held-out 9, danger misses only)', () => {
+  it.each(['muốn xin lệnh cấm tiếp xúc với chồng cũ thì làm ở đâu', 'bạn trai em bị bố mẹ kỳ thị vì đồng tính, tìm hỗ trợ ở tổ chức nào'])('"%s" gets the hotlines first', async (text) => {
+    expect(['at-risk', 'help-request']).toContain(await kind(text))
+  })
+
+  it('"… không thì cút" told by the one thrown out is an emergency', async () => {
+    expect(await kind('nhà đứng tên mẹ chồng, bà nói tôi ở thì phải làm không công, không thì cút')).toBe('at-risk')
+  })
+
+  it.each(['hổng có gì, cảm ơn nha', 'danh may van ban tieng Khmer bang phan mem nao'])('"%s" is not an emergency', async (text) => {
+    expect(await kind(text)).not.toBe('at-risk')
+  })
+})
