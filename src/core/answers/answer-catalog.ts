@@ -1,5 +1,5 @@
 import { formatYearSpan } from '../knowledge-base/coverage-years.js'
-import { type AnswerContext, documentsInScope, withSources } from './answer-context.js'
+import { type AnswerContext, withSources } from './answer-context.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import type { Reply } from './reply.js'
 
@@ -13,7 +13,7 @@ const MAX_LISTED = 20
 export function answerCatalog(ctx: AnswerContext): Reply | null {
   // The order is the snapshot's, made once: a year's ~1,000 plans are not collated per question.
   const { plans } = ctx.knowledge
-  const docs = ctx.scope ? plans.sortForCatalog(documentsInScope(ctx)) : plans.inCatalogOrder
+  const docs = ctx.scope ? plans.inCatalogOrderOf(ctx.scope) : plans.inCatalogOrder
   if (!docs.length) return null
   const listed = docs.slice(0, MAX_LISTED)
   const lines = [ctx.understanding.year ? MESSAGES.catalogOfYear(ctx.understanding.year) : MESSAGES.catalog]

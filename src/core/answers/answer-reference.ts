@@ -3,6 +3,7 @@ import { withoutClosingClause } from '../knowledge-base/extract-document-details
 import { formatVietnameseDate } from '../text/find-dates.js'
 import { type AnswerContext, factOf, searchScope, truncate, withSources } from './answer-context.js'
 import { MIN_COVERAGE } from './answer-content.js'
+import { citationFullness, fullestCitation } from './find-document-numbers.js'
 import type { Reply } from './reply.js'
 
 /**
@@ -10,21 +11,20 @@ import type { Reply } from './reply.js'
  * asked for ("căn cứ Thông tư nào"). Answered from the plan that cites it, which the source says.
  */
 export function answerReference(ctx: AnswerContext): Reply | null {
-  const named = ctx.understanding.named.cited.filter(({ doc }) => !ctx.scope || ctx.scope.has(doc.id))
-  let picked: { documentId: string; fact: ReferenceFact }[]
-  if (named.length) picked = named.map(({ doc, fact }) => ({ documentId: doc.id, fact }))
+  // The same document may be cited with or without its title and date: show the fullest citation
+  // (the first of them). A national decision is cited by thousands of plans: the fullest citation of
+  // each way it is written is found once per reload, and only a narrower scope is looked through.
+  const named = fullestCitation(ctx.understanding.named.cited, ctx.scope)
+  let best: { documentId: string; fact: ReferenceFact }
+  if (named) best = { documentId: named.doc.id, fact: named.fact }
   else {
     const hits = ctx.index.search(ctx.searchText, { kinds: ['reference'], ...searchScope(ctx) }, 20).filter((h) => h.coverage >= MIN_COVERAGE)
     const top = hits[0]
     if (!top) return null
     const topFact = factOf(ctx, top).fact as ReferenceFact
-    picked = hits.map((h) => ({ documentId: h.entry.documentId, fact: factOf(ctx, h).fact as ReferenceFact })).filter((p) => p.fact.number === topFact.number)
+    const picked = hits.map((h) => ({ documentId: h.entry.documentId, fact: factOf(ctx, h).fact as ReferenceFact })).filter((p) => p.fact.number === topFact.number)
+    best = picked.reduce((a, b) => (citationFullness(b.fact) > citationFullness(a.fact) ? b : a))
   }
-  if (!picked.length) return null
-  // The same document may be cited with or without its title and date: show the fullest citation.
-  const fullness = (f: ReferenceFact) => (f.title ? 2 : 0) + (f.date ? 1 : 0) + (f.issuer ? 1 : 0)
-  // The first of the fullest (as a stable sort would pick), in one pass: a national decision is cited by thousands of plans.
-  const best = picked.reduce((a, b) => (fullness(b.fact) > fullness(a.fact) ? b : a))
   const ref = best.fact
   const title = ref.title ? withoutClosingClause(ref.title).replace(/[,;.]+$/, '') : null
   const date = ref.date ? ` ngày ${formatVietnameseDate(ref.date)}` : ''

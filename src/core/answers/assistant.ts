@@ -11,6 +11,7 @@ import type { Directory } from '../directory/directory.js'
 import { WHERE_TO_REPORT } from '../triage/help-cues.js'
 import { triageMessage, type Triage } from '../triage/triage-message.js'
 import { answerNearby, answerShelter } from './answer-shelter.js'
+import { citingPlans } from './find-document-numbers.js'
 import { dispatch } from './intent-table.js'
 import { buildKnowledgeSnapshot, type KnowledgeSnapshot } from './knowledge-snapshot.js'
 import type { AskContext, Reply } from './reply.js'
@@ -212,9 +213,11 @@ export class Assistant {
     // "công văn của Thanh Hóa": among the province's or author's documents, those of that kind (when there are any).
     if (u.documentKind && docs && (u.province || issued)) docs = narrowed(docs, (d) => d.meta.type === u.documentKind)
     if (u.named.cited.length) {
-      const citing = new Set(u.named.cited.map((c) => c.doc))
-      const inProvince = docs ? docs.filter((d) => citing.has(d)) : plans.inLoadOrder(citing)
-      return { scope: new Set((inProvince.length ? inProvince : [...citing]).map((d) => d.id)) }
+      // Each number's citing plans are looked up once per reload: a decision thousands of plans cite costs no walk over them.
+      const citing = citingPlans(u.named.cited)
+      if (!docs) return { scope: u.named.cited.length === 1 ? citing.ids : new Set(plans.inLoadOrder(citing.plans).map((d) => d.id)) }
+      const inProvince = docs.filter((d) => citing.ids.has(d.id))
+      return { scope: inProvince.length ? new Set(inProvince.map((d) => d.id)) : citing.ids }
     }
     if (u.documentNumbers.length) {
       const n = u.documentNumbers[0]!
@@ -223,6 +226,8 @@ export class Assistant {
     if (u.year) {
       const year = u.year
       const coverage = (d: PlanDocument) => this.snapshot.details.get(d.id)?.coverage ?? []
+      // Every plan of a year, without a province or author: the catalog's own id set, made once per reload.
+      if (!docs && plans.covering(year).length) return { scope: plans.coveringIds(year) }
       const covering = docs ? docs.filter((d) => yearDistance(coverage(d), year) === 0) : plans.covering(year)
       if (covering.length) docs = covering
       else if (u.province && docs) {

@@ -5,7 +5,7 @@ import { PlanCatalog } from '../search/plan-catalog.js'
 import { PlanIndex } from '../search/plan-index.js'
 import type { PlanVocabulary } from '../triage/official-register.js'
 import { createPlanVocabulary } from './plan-vocabulary.js'
-import { indexDocumentNumbers, type NumberedDocument } from './find-document-numbers.js'
+import { type DocumentNumberIndex, indexDocumentNumbers } from './find-document-numbers.js'
 import { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { PhraseMatcher } from '../text/phrase-matcher.js'
@@ -30,7 +30,7 @@ export interface KnowledgeSnapshot {
   /** Legal bases, addressees, contacts and years covered, per document id. */
   details: ReadonlyMap<string, DocumentDetails>
   /** Loaded and cited documents by the number part of their number, for "KH 67", "Quyết định 2873". */
-  numbered: ReadonlyMap<string, readonly NumberedDocument[]>
+  numbered: DocumentNumberIndex
   /** Per agency id, the documents it issued (or its predecessor did), for "KH của STC", "công văn Sở LĐTBXH". */
   plansByIssuer: ReadonlyMap<string, readonly PlanDocument[]>
   /** Signers' names, which are plan vocabulary: "ông Lê Minh Hành" chooses the documents he signed. */

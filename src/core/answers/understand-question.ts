@@ -3,7 +3,7 @@ import type { PlanDocument } from '../knowledge-base/plan-document.js'
 import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { type AnswerType, answerTypeOf } from './answer-type.js'
-import { type DocumentNumber, findDocumentNumbers, type NamedDocuments, type NumberedDocument, resolveDocumentNumbers } from './find-document-numbers.js'
+import { type DocumentNumber, type DocumentNumberIndex, findDocumentNumbers, type NamedDocuments, resolveDocumentNumbers } from './find-document-numbers.js'
 import { findSectionReference, type SectionReference } from './find-section-reference.js'
 import type { AskContext } from './reply.js'
 
@@ -73,7 +73,7 @@ export interface Understanding {
 
 const DOCUMENT_WORD = /\b(ke hoach|cong van|van ban|quyet dinh|nghi quyet|thong tu|chi thi|kh|cv)\b/
 
-export function understandQuestion(question: string, glossary: Glossary, numbered: ReadonlyMap<string, readonly NumberedDocument[]>, context: AskContext = {}, signers?: PhraseMatcher<readonly PlanDocument[]>): Understanding {
+export function understandQuestion(question: string, glossary: Glossary, numbered: DocumentNumberIndex, context: AskContext = {}, signers?: PhraseMatcher<readonly PlanDocument[]>): Understanding {
   const folded = foldDiacritics(question).replace(/\s+/g, ' ').trim()
   const has = (pattern: RegExp) => pattern.test(folded)
   const mentioned = glossary.findProvinces(question, true)

@@ -12,6 +12,10 @@ const VIETNAMESE = new Intl.Collator('vi')
  * plans.inProvinces(new Set(['An Giang'])) // An Giang's plans, in load order
  */
 export class PlanCatalog {
+  private readonly coveringSets = new Map<number, ReadonlySet<string>>()
+  /** Scopes already put in catalog order (a year's ids come back with every question about that year). */
+  private readonly catalogOrders = new WeakMap<ReadonlySet<string>, readonly PlanDocument[]>()
+
   private constructor(
     /** Every plan, in load order (the order ties keep). */
     readonly documents: readonly PlanDocument[],
@@ -83,5 +87,22 @@ export class PlanCatalog {
   /** These plans in catalog order (province, then plan year); plans it cannot tell apart keep their order. */
   sortForCatalog(docs: readonly PlanDocument[]): PlanDocument[] {
     return [...docs].sort((a, b) => this.catalogGroup.get(a.id)! - this.catalogGroup.get(b.id)!)
+  }
+
+  /**
+   * The ids of the plans covering this year, in load order, made on first use: "Tỉnh nào có kế
+   * hoạch năm 2021?" chooses thousands of plans, read once per reload rather than per question.
+   */
+  coveringIds(year: number): ReadonlySet<string> {
+    let ids = this.coveringSets.get(year)
+    if (!ids) this.coveringSets.set(year, (ids = new Set(this.covering(year).map((d) => d.id))))
+    return ids
+  }
+
+  /** The plans of a scope (ids of loaded plans) in catalog order; a scope given again (a year's ids) is sorted once. */
+  inCatalogOrderOf(scope: ReadonlySet<string>): readonly PlanDocument[] {
+    let sorted = this.catalogOrders.get(scope)
+    if (!sorted) this.catalogOrders.set(scope, (sorted = this.sortForCatalog([...scope].map((id) => this.documents[this.position.get(id)!]!))))
+    return sorted
   }
 }

@@ -4,7 +4,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadKnowledgeBase, type KnowledgeBase } from '../../../src/content/load-content.js'
 import { Assistant } from '../../../src/core/answers/assistant.js'
-import type { PlanDocument } from '../../../src/core/knowledge-base/plan-document.js'
+import { buildKnowledgeSnapshot } from '../../../src/core/answers/knowledge-snapshot.js'
+import type { Fact, PlanDocument } from '../../../src/core/knowledge-base/plan-document.js'
 import { scaleCorpus } from '../../../scripts/bench/scale-corpus.js'
 import { CONTENT_DIR } from '../../helpers/load-test-content.js'
 
@@ -110,5 +111,57 @@ describe('choosing the plans a question is about', () => {
     expect(reply.found).toBe(true)
     expect(reply.text).toMatch(/^Quyết định số 1696\//)
     expect(citing.map((d) => d.meta.number)).toContain(reply.citations[0]!.number)
+  })
+})
+
+describe('questions choosing many plans', () => {
+  // Reads of each plan's id and of each citation of the decision, counted on copies of the plans:
+  // a question reading them all costs thousands of reads at 10,000 plans.
+  let reads = { ids: 0, citations: 0 }
+  let watched: Assistant
+  const decision = (f: Fact) => f.type === 'reference' && f.number.startsWith('1696/')
+
+  beforeAll(() => {
+    const watch = <T extends object>(target: T, count: () => void, props: ReadonlySet<string | symbol>): T =>
+      new Proxy(target, {
+        get(t, prop, receiver) {
+          if (props.has(prop)) count()
+          return Reflect.get(t, prop, receiver) as unknown
+        },
+      })
+    const copies = kb.documents.map((doc) => {
+      const facts = doc.facts.map((f) => (decision(f) ? watch(f, () => reads.citations++, new Set(['title', 'date', 'issuer', 'number'])) : f))
+      return watch({ ...doc, facts }, () => reads.ids++, new Set(['id']))
+    })
+    watched = new Assistant(buildKnowledgeSnapshot(copies, kb.glossary, plain.knowledge.index))
+  })
+
+  /** Reads made answering the question a second time (the first may build what a reload keeps). */
+  function readsFor(question: string): { ids: number; citations: number } {
+    const now = new Date('2026-01-15T03:00:00Z')
+    watched.ask(question, { now })
+    reads = { ids: 0, citations: 0 }
+    const reply = watched.ask(question, { now })
+    const made = reads
+    expect(reply).toEqual(plain.ask(question, { now }))
+    return made
+  }
+
+  it('answers a decision many plans cite from lookups kept per reload, not by reading every citation', () => {
+    const citations = kb.documents.flatMap((d) => d.facts.filter(decision))
+    expect(citations.length).toBeGreaterThan(20)
+    const national = readsFor('Quyết định số 1696 nói về nội dung gì?')
+    expect(national.citations).toBeLessThan(15)
+    expect(national.ids).toBeLessThan(15)
+    const province = kb.documents.find((d) => d.facts.some(decision))!.meta.province!
+    expect(readsFor(`Ở ${province}, quyết định 1696 được ban hành ngày nào?`).citations).toBeLessThan(15)
+  })
+
+  it('lists the plans of a year from the catalog’s own lookups, reading only the plans it lists', () => {
+    const covers = (year: number) => kb.documents.filter((d) => plain.knowledge.details.get(d.id)!.coverage.some((s) => s.from <= year && year <= s.to)).length
+    const year = kb.documents.map((d) => d.meta.year!).reduce((a, b) => (covers(b) > covers(a) ? b : a))
+    expect(covers(year)).toBeGreaterThan(25)
+    // Twenty plans are listed, each read a few times to write its line and source.
+    expect(readsFor(`Những tỉnh nào đã có kế hoạch năm ${year}?`).ids).toBeLessThan(80)
   })
 })

@@ -43,6 +43,6 @@ describe('understanding a question (computed once, read by every handler)', () =
     if (agency) expect(u.agency?.id).toBe(agency)
     expect(u.year ?? undefined).toBe(year)
     expect(u.named.loaded.map((d) => d.id)[0]).toBe(document)
-    expect(u.named.cited.map((c) => c.fact.number)[0]).toBe(cited)
+    expect(u.named.cited[0]?.first.fact.number).toBe(cited)
   })
 })
