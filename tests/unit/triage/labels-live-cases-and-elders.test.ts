@@ -49,3 +49,10 @@ describe('help asked in other words (held-out 9, danger misses only)', () => {
     expect(await kind(text)).not.toBe('at-risk')
   })
 })
+
+describe('"nơi nhận" is a document\'s list of recipients', () => {
+  it('"nơi nhận KH …" is a plan question, "nơi tiếp nhận trẻ …" a help request', async () => {
+    expect(await kind('Huế 2020: nơi nhận KH BĐG gồm những ai?')).toBe('plan-question')
+    expect(['at-risk', 'help-request']).toContain(await kind('nơi tiếp nhận trẻ em bị bỏ rơi ở Cần Thơ'))
+  })
+})
