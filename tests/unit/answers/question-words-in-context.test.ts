@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { answerTypeOf } from '../../../src/core/answers/answer-type.js'
+import { testGlossary } from '../../helpers/load-test-content.js'
 import { testAssistant } from '../../helpers/test-assistant.js'
 
 const first = (text: string) => text.split('\n')[0]!
@@ -30,5 +31,18 @@ describe('nouns naming an amount do not outrank the question phrase', () => {
   it('an agency question mentioning a rate gets the agency', async () => {
     const r = (await testAssistant()).ask('o an giang co quan nao bao cao dinh ky ty le phu nu ket hon voi nguoi nuoc ngoai')
     expect(first(r.text)).toMatch(/^Sở Tư pháp: /)
+  })
+})
+
+describe("a province's short form in capitals opening the question names it", () => {
+  it('"AG: …", "ST: …" scope the answer to that province; lower case or mid-sentence they do not', async () => {
+    const g = await testGlossary()
+    expect(g.findProvinces('AG: Sở Giáo dục phải làm gì về BĐG?', true).map((m) => m.value.name)).toEqual(['An Giang'])
+    expect(g.findProvinces('KH BĐ năm 2022 có mấy phần?', true).map((m) => m.value.name)).toEqual(['Bình Định'])
+    expect(g.findProvinces('st: tra cứu nhanh', true)).toEqual([])
+    expect(g.findProvinces('TH đó xử lý ra sao?', true)).toEqual([])
+    expect(g.findProvinces('Phòng nào lo việc ST đề ra?', true)).toEqual([])
+    const r = (await testAssistant()).ask('AG: Sở Giáo dục phải làm gì về BĐG?')
+    expect(r.citations[0]).toMatchObject({ province: 'An Giang', section: 'IV.6' })
   })
 })
