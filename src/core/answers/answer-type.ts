@@ -29,7 +29,7 @@ const PHRASES: { type: AnswerType; folded?: RegExp; marked?: RegExp; unmarked?: 
   { type: 'agency', folded: /\b(ai|don vi nao|phong nao|co quan nao|bo phan nao|to chuc nao|ben nao|(?<!van )ban nao|nganh nao|cap nao)\b/, marked: /(?<!\p{L})sở nào(?!\p{L})/u, unmarked: DEPARTMENT_UNMARKED },
   { type: 'document', folded: /\b(can cu|van ban nao|quyet dinh nao|thong tu nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao|(?:qd|tt|nq|cv) nao|so hieu|so may|ky hieu)\b/, marked: /(?<!\p{L})số nào(?!\p{L})/u, unmarked: NUMBER_OF_THING },
   { type: 'amount', folded: /\b((?<!\bngay )bao nhieu)\b/ },
-  { type: 'place', folded: /\b(o dau|tai dau|noi nao|ve dau|den dau|thanh pho nao|tinh nao|xa nao|phuong nao|huyen nao|dia diem)\b/ },
+  { type: 'place', folded: /\b(o dau|tai dau|tu dau|noi nao|ve dau|den dau|thanh pho nao|tinh nao|xa nao|phuong nao|huyen nao|dia diem)\b/ },
   { type: 'list', folded: /\b(nhung (gi|ai|noi|van ban|nhiem vu|noi dung|phan|mo hinh|ngay)|gom (nhung )?(gi|phan)|cac (nhiem vu|noi dung) nao|nhung \w+ nao)\b/ },
 ]
 const YES_NO = /\b(khong|phai khong|dung khong|chua|hay khong|co phai)\s*[?!.]*$/
@@ -90,7 +90,8 @@ export function replyHasType(text: string, type: AnswerType): boolean {
       // "ít nhất một hoạt động" states an amount in words ("năm" is left out: it is mostly "year").
       return /\d|(?<!\p{L})(một|hai|ba|bốn|sáu|bảy|tám|chín|mười|toàn bộ|tất cả)(?!\p{L})/iu.test(withoutNamingNumbers(body))
     case 'place':
-      return /(?<!\p{L})(tại|ở|về|xã|phường|huyện|thành phố|tỉnh)(?!\p{L})/iu.test(body)
+      // Where money is found ("lấy ở đâu", "bố trí vào đâu") is a source or a budget, not a place.
+      return /(?<!\p{L})(tại|ở|về|xã|phường|huyện|thành phố|tỉnh|nguồn|dự toán|ngân sách)(?!\p{L})/iu.test(body)
     default:
       return body.trim().length > 0
   }

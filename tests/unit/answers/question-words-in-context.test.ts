@@ -46,3 +46,24 @@ describe("a province's short form in capitals opening the question names it", ()
     expect(r.citations[0]).toMatchObject({ province: 'An Giang', section: 'IV.6' })
   })
 })
+
+describe('money questions that ask for something other than a figure', () => {
+  it('where the money is put or who budgets it is answered from the funding section, not with the figures', async () => {
+    const a = await testAssistant()
+    const where = a.ask('An Giang: nguồn kinh phí BĐG được cơ quan tài chính bố trí trong đâu?')
+    expect(first(where.text)).toContain('dự toán ngân sách của địa phương')
+    expect(where.citations[0]).toMatchObject({ province: 'An Giang', section: 'III' })
+    const own = a.ask('Kinh phí BĐG ở An Giang có phải do các đơn vị tự lập dự toán không?')
+    expect(first(own.text)).toMatch(/^Có\. /)
+    expect(first(own.text)).toContain('dự toán kinh phí vào hoạt động của đơn vị mình')
+    expect(first(a.ask('Thanh Hóa: tiền cho công tác bình đẳng giới trích từ đâu?').text)).toContain('ngân sách của đơn vị, địa phương')
+  })
+
+  it('a figure is still answered with the figures, and an agency asked what it does with money gets its tasks', async () => {
+    const a = await testAssistant()
+    expect(first(a.ask('Kinh phí BĐG của An Giang?').text)).toContain('triệu đồng/năm')
+    const tasks = a.ask('Sở Tài chính Huế phải làm gì với kinh phí BĐG?')
+    expect(first(tasks.text)).toBe('Nhiệm vụ của Sở Tài chính:')
+    expect(tasks.citations[0]).toMatchObject({ province: 'Thừa Thiên Huế', section: 'IV.4' })
+  })
+})
