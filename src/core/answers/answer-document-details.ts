@@ -126,7 +126,8 @@ function detailLines(ctx: AnswerContext, doc: PlanDocument, field: DetailField):
     case 'coverage': {
       const spans = details?.coverage ?? []
       if (!spans.length) return { lines: [`${label}: —.`], present: false }
-      return { lines: [`${label}: ${spans.map(formatYearSpan).join(', ')}.`], present: true }
+      // "năm 2021", "giai đoạn 2021–2023": a year and a period read as such.
+      return { lines: [`${label}: ${spans.map((span) => `${span.from === span.to ? 'năm' : 'giai đoạn'} ${formatYearSpan(span)}`).join(', ')}.`], present: true }
     }
     case 'contact': {
       const contacts = details?.contacts ?? []

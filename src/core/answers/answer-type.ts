@@ -58,7 +58,8 @@ export function answerTypeOf(question: string): { type: AnswerType; underlying: 
     }
   }
   if (best.type === 'text' && AMOUNT_NOUNS.test(folded)) best = { type: 'amount', at: 0 }
-  const yesNo = YES_NO.test(folded) && /\b(co|phai)\b/.test(folded)
+  // "… có … không", "… phải không", and without "có": "còn áp dụng không", "dùng được không".
+  const yesNo = YES_NO.test(folded) && /\b(co|phai|con|duoc khong)\b/.test(folded)
   return { type: yesNo ? 'yes-no' : best.type, underlying: best.type }
 }
 

@@ -198,7 +198,8 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   if (/\b(loai van ban|la van ban gi|hinh thuc van ban)\b/.test(folded)) out.push('kind')
   if (/\b(so dien thoai|dien thoai|sdt|lien he|phan anh ve dau)\b/.test(folded)) out.push('contact')
   if (/\b(ban hanh o dau|noi ban hanh|dia danh)\b/.test(folded)) out.push('place')
-  if (/\b(ap dung (cho |trong )?(nam|giai doan)|con hieu luc|het hieu luc|ap dung den)\b/.test(folded)) out.push('coverage')
+  // "còn áp dụng", "dùng cho năm 2022 được không", "năm 2022 còn liên quan không": the years a document is about.
+  if (/\b((ap )?dung (cho |trong )?(nam|giai doan)|con (hieu luc|ap dung|dung|lien quan|gia tri)|het hieu luc|ap dung den)\b/.test(folded)) out.push('coverage')
   // "Ông X ký kế hoạch nào?": the document's number and title, not only its signer.
   if (out.includes('signer') && /\b(ky|ban hanh) (ke hoach|van ban|cong van|quyet dinh) nao\b/.test(folded)) out.push('number', 'title')
   return out

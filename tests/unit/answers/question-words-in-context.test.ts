@@ -67,3 +67,17 @@ describe('money questions that ask for something other than a figure', () => {
     expect(tasks.citations[0]).toMatchObject({ province: 'Thừa Thiên Huế', section: 'IV.4' })
   })
 })
+
+describe('whether a document still applies in a year, asked without "có"', () => {
+  it('"còn … không", "… được không" are yes/no questions', () => {
+    expect(answerTypeOf('kế hoạch này còn hiệu lực không').type).toBe('yes-no')
+    expect(answerTypeOf('văn bản đó dùng tiếp được không?').type).toBe('yes-no')
+  })
+
+  it('is answered Có/Không from the years the document is about, written as a year or a period', async () => {
+    const a = await testAssistant()
+    expect(first(a.ask('Công văn BĐG của Thanh Hóa năm 2023 còn hiệu lực không?').text)).toBe('Có. Áp dụng cho: năm 2020, năm 2021, giai đoạn 2021–2023.')
+    expect(first(a.ask('KH 461 Sóc Trăng dùng cho năm 2023 được không?').text)).toBe('Không. Áp dụng cho: năm 2020.')
+    expect(first(a.ask('kế hoạch bdg của huế sang năm 2021 còn liên quan không').text)).toMatch(/^Không\. Áp dụng cho: năm 2020/)
+  })
+})
