@@ -81,3 +81,15 @@ describe('whether a document still applies in a year, asked without "có"', () =
     expect(first(a.ask('kế hoạch bdg của huế sang năm 2021 còn liên quan không').text)).toMatch(/^Không\. Áp dụng cho: năm 2020/)
   })
 })
+
+describe('the number of a decision or circular a plan cites', () => {
+  it('"<kind> số mấy" about plans of another kind answers with the cited document, not the plan\'s own number', async () => {
+    const a = await testAssistant()
+    const strategy = a.ask('Chiến lược quốc gia về BĐG giai đoạn 2021-2030 mà Sở Nội vụ Bình Định căn cứ là nghị quyết số mấy?')
+    expect(first(strategy.text)).toMatch(/^Nghị quyết số 28\/NQ-CP /)
+    expect(strategy.citations[0]?.province).toBe('Bình Định')
+    expect(first(a.ask('Thông tư hướng dẫn quản lý kinh phí BĐG mà An Giang áp dụng là TT số mấy?').text)).toMatch(/^Thông tư số 191\/2009\/TT-BTC /)
+    // The plan's own number is still its own.
+    expect(first(a.ask('Kế hoạch BĐG của An Giang số mấy?').text)).toBe('Số hiệu: 67/KH-UBND.')
+  })
+})
