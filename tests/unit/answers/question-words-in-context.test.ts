@@ -93,3 +93,11 @@ describe('the number of a decision or circular a plan cites', () => {
     expect(first(a.ask('Kế hoạch BĐG của An Giang số mấy?').text)).toBe('Số hiệu: 67/KH-UBND.')
   })
 })
+
+describe('the year asked is taken out of the search, a period ending in it is not', () => {
+  it('"kế hoạch 2020 … giai đoạn 2011-2020" still finds the task about that period', async () => {
+    const r = (await testAssistant()).ask('Trong kế hoạch 2020, Huế giao đơn vị nào tổng kết 10 năm chiến lược bình đẳng giới 2011-2020?')
+    expect(first(r.text)).toMatch(/^Sở Lao động - Thương binh và Xã hội: .*2011-2020/)
+    expect(r.citations[0]).toMatchObject({ province: 'Thừa Thiên Huế' })
+  })
+})
