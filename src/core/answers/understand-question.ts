@@ -90,7 +90,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     howOften: underlying === 'frequency' || has(/\bdinh ky (the nao|ra sao)\b/),
     basis: has(/\b(can cu|tren co so (nhung |cac )?van ban|thuc hien (nhung |cac )?(quyet dinh|van ban|chi dao|ke hoach) nao)\b/),
     overview: has(
-      /\b(co (nhung )?(ke hoach|van ban|cong van)\b[^?]{0,40}\b(gi|nao)\b|co (nhung )?(noi dung|phan) (gi|nao)|nhung noi dung (gi|nao)|noi dung chinh|tom tat|gom nhung (gi|phan nao|noi dung gi)|co nhung phan nao|co ke hoach nao|noi ve nhung gi|nhung ke hoach (gi|nao)|van ban nao ve|tong quan|khai quat|(co|gom) (may|bao nhieu) phan)\b/,
+      /\b(co (nhung )?(ke hoach|van ban|cong van)\b[^?]{0,40}\b(gi|nao)\b|co (nhung )?(noi dung|phan) (gi|nao)|nhung noi dung (gi|nao)|noi dung chinh|tom tat|gom nhung (gi|noi dung gi)|(gom|co) (nhung |may |bao nhieu )?(phan|muc|chuong)( lon| chinh)? (nao|gi)|co nhung phan nao|co ke hoach nao|noi ve nhung gi|nhung ke hoach (gi|nao)|van ban nao ve|tong quan|khai quat|(co|gom) (may|bao nhieu) phan)\b/,
     ),
     budget: has(/\b(kinh phi|kinh fi|ngan sach|bao nhieu tien|so tien|trieu dong|muc chi|nguon von|chi phi|tien(?! bo))\b/),
     duty: has(/\b(nhiem vu|lam gi|trach nhiem|phai lam|can lam|duoc de nghi|phu trach|vai tro|cong viec|giao .* lam)\b/),

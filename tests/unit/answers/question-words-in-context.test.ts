@@ -101,3 +101,11 @@ describe('the year asked is taken out of the search, a period ending in it is no
     expect(r.citations[0]).toMatchObject({ province: 'Thừa Thiên Huế' })
   })
 })
+
+describe('asking for the parts of a plan in other words', () => {
+  it('"có những mục chính nào", "gồm những phần chính nào" get the outline', async () => {
+    const a = await testAssistant()
+    expect(first(a.ask('Kế hoạch BĐG Bình Định có những mục chính nào?').text)).toMatch(/gồm 4 phần:$/)
+    expect(first(a.ask('KH 461 gồm những phần chính nào').text)).toMatch(/gồm 3 phần:$/)
+  })
+})
