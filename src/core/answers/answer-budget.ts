@@ -4,7 +4,7 @@ import { capitalize } from '../text/letter-case.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { type AnswerContext, documentsInScope, factOf, searchScope, truncate, withSources } from './answer-context.js'
 import { sectionParagraphs } from './answer-content.js'
-import { answerClauses, queryTerms, rankClauses, splitClauses } from './choose-clauses.js'
+import { answerClauses, type Clause, queryTerms, rankClauses, splitClauses } from './choose-clauses.js'
 import type { Reply } from './reply.js'
 import { MESSAGES } from './answer-messages.vi.js'
 
@@ -31,6 +31,16 @@ export function answerBudget(ctx: AnswerContext): Reply | null {
   const amountAsked = u.answerType === 'amount' || u.underlying === 'amount'
   const unitAsked = u.agency !== null || /\b(cap xa|moi xa|xa|phuong|huyen|don vi|co quan)\b/.test(asked)
   if (amountAsked && ctx.provinceFixed && (budgets.length ? unitAsked && !byLevel : true)) return amountNotStated(ctx, inScope, budgets)
+  // Asked where the money comes from, which circular sets the rates, whether a unit must fund itself:
+  // the funding section's answering clause, not the figures.
+  if (!amountAsked && !byLevel && u.underlying !== 'text') return ctx.provinceFixed ? answerFundingSection(ctx, inScope) : null
+  // Asked about money without a type ("… bố trí kinh phí vào đâu?"): the figures only when a figure is the clause that answers.
+  if (!amountAsked && !byLevel && ctx.provinceFixed && budgets.length) {
+    const funding = fundingClauses(ctx, inScope)
+    const isFigure = (c: Clause) => budgets.some(({ fact }) => fact.quote.includes(c.text))
+    const [top] = funding?.ranked ?? []
+    if (funding && top && !isFigure(top) && top.score > (funding.ranked.find(isFigure)?.score ?? 0)) return fundingReply(ctx, funding)
+  }
   const chosen = byLevel ?? top ?? budgets[0]
   if (!chosen) return ctx.provinceFixed ? answerFundingSection(ctx, inScope) : null
   const { doc, fact: first } = chosen
@@ -61,14 +71,30 @@ function amountNotStated(ctx: AnswerContext, docs: PlanDocument[], budgets: { do
 
 /** A plan without figures: the clauses of its funding section ("III. KINH PHÍ THỰC HIỆN") that match best. */
 function answerFundingSection(ctx: AnswerContext, docs: PlanDocument[]): Reply | null {
+  const funding = fundingClauses(ctx, docs)
+  return funding ? fundingReply(ctx, funding) : null
+}
+
+interface FundingClauses {
+  doc: PlanDocument
+  section: string
+  ranked: Clause[]
+}
+
+/** The first plan's funding section, its clauses ranked against the question. */
+function fundingClauses(ctx: AnswerContext, docs: PlanDocument[]): FundingClauses | null {
   const terms = queryTerms(ctx.searchText, ctx.analyzer, ctx.index)
   for (const doc of docs) {
     // The funding section, else (a letter without one) the first section that speaks of funding.
     const sections = flattenSections(doc.sections)
     const section = sections.find((s) => /^(kinh phi|nguon kinh phi|ngan sach)/.test(foldDiacritics(s.heading))) ?? sections.find((s) => /\b(bo tri kinh phi|nguon ngan sach|ngan sach)\b/.test(foldDiacritics(`${s.heading} ${s.paragraphs.join(' ')}`)))
     if (!section) continue
-    const lines = answerClauses(rankClauses(splitClauses(sectionParagraphs(ctx, doc.id, section.path)), terms, ctx.analyzer))
-    if (lines.length) return { intent: 'budget', found: true, ...withSources(lines, [{ doc, section: section.path }], ctx.glossary) }
+    const ranked = rankClauses(splitClauses(sectionParagraphs(ctx, doc.id, section.path)), terms, ctx.analyzer)
+    if (ranked.length) return { doc, section: section.path, ranked }
   }
   return null
+}
+
+function fundingReply(ctx: AnswerContext, { doc, section, ranked }: FundingClauses): Reply {
+  return { intent: 'budget', found: true, ...withSources(answerClauses(ranked), [{ doc, section }], ctx.glossary) }
 }

@@ -35,6 +35,8 @@ export function answerDocumentDetails(ctx: AnswerContext): Reply | null {
   }
   const docs = documentsInScope(ctx)
   if (!docs.length) return null
+  // "Đề án … là QĐ số mấy?" about plans that are no decisions: the number of a document they cite.
+  if (u.asks.numberOf && !docs.some((d) => d.meta.type === u.asks.numberOf)) return null
   if (docs.length > 1 && !ctx.provinceFixed && !u.named.loaded.length) return askWhichProvince(ctx, docs.slice(0, 8), MESSAGES.detail[u.asks.details[0]!], 'document')
   // Several documents of one province: the one of the year asked, else the latest.
   const doc = [...docs].sort((a, b) => (b.meta.year ?? 0) - (a.meta.year ?? 0))[0]!
@@ -126,7 +128,8 @@ function detailLines(ctx: AnswerContext, doc: PlanDocument, field: DetailField):
     case 'coverage': {
       const spans = details?.coverage ?? []
       if (!spans.length) return { lines: [`${label}: —.`], present: false }
-      return { lines: [`${label}: ${spans.map(formatYearSpan).join(', ')}.`], present: true }
+      // "năm 2021", "giai đoạn 2021–2023": a year and a period read as such.
+      return { lines: [`${label}: ${spans.map((span) => `${span.from === span.to ? 'năm' : 'giai đoạn'} ${formatYearSpan(span)}`).join(', ')}.`], present: true }
     }
     case 'contact': {
       const contacts = details?.contacts ?? []

@@ -8,14 +8,28 @@ export type AnswerType = 'due-date' | 'date' | 'frequency' | 'agency' | 'person'
  * forms collide ("sở nào" / "số nào", "ký" / "kỳ"): those are read with their marks when the
  * question has them.
  */
-const PHRASES: { type: AnswerType; folded?: RegExp; marked?: RegExp }[] = [
+// Written without marks, "so nao" is "số nào" right after a document or phone word ("kế hoạch số nào",
+// "quyết định số nào", "gọi số nào") and otherwise "sở nào" ("là việc của sở nào", "sở nào phải …").
+const NUMBERED_THING = String.raw`(?:ke hoach|kh|quyet dinh|qd|cong van|cv|van ban|thong tu|nghi quyet|nq|nghi dinh|chi thi|de an|dien thoai|sdt|hotline|duong day|goi|hieu)`
+const QUALIFIER = String.raw`(?:(?:bdg|nam \d{4}|\d{4}) )?`
+const NUMBER_OF_THING = new RegExp(String.raw`\b${NUMBERED_THING} ${QUALIFIER}so nao\b`)
+const DEPARTMENT_UNMARKED = new RegExp(String.raw`(?<!\b${NUMBERED_THING} ${QUALIFIER})\bso nao\b`)
+
+/**
+ * Nouns that name an amount without asking for one ("mức chi", "tỷ lệ"): they decide the answer
+ * type only when no question phrase does ("Mức chi … áp dụng theo thông tư nào?" asks for a document,
+ * "Đơn vị nào theo dõi tỷ lệ …?" for an agency).
+ */
+const AMOUNT_NOUNS = /\b(muc chi|muc kinh phi|ty le|ti le|phan tram|so tien)\b/
+
+const PHRASES: { type: AnswerType; folded?: RegExp; marked?: RegExp; unmarked?: RegExp }[] = [
   { type: 'date', folded: /\b(ngay nao|ngay may|ngay bao nhieu|khi nao|bao gio|luc nao|thoi gian nao|thang may|nam nao|truoc ngay|han chot|han cuoi|thoi han|han nop|han bao cao|han gui|han xay dung|^han)\b/ },
   { type: 'frequency', folded: /\b(bao lau (mot|1) lan|bao lau|may lan|tan suat|dinh ky (the nao|ra sao|nhu the nao))\b/ },
   { type: 'person', folded: /\b(ai ky|nguoi ky|do ai ky|ky boi|ky ten|ghi nguoi ky|ai (la|lam|dang la) (pho )?(chu tich|giam doc|truong phong|truong ban|bi thu))\b/, marked: /(?<!\p{L})(ai ký|người ký|do ai ký|ký bởi|ghi người ký)(?!\p{L})/u },
-  { type: 'agency', folded: /\b(ai|don vi nao|phong nao|co quan nao|bo phan nao|to chuc nao|ben nao|(?<!van )ban nao|nganh nao|cap nao)\b/, marked: /(?<!\p{L})sở nào(?!\p{L})/u },
-  { type: 'document', folded: /\b(can cu|van ban nao|quyet dinh nao|thong tu nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao|so hieu|so may|ky hieu)\b/, marked: /(?<!\p{L})số nào(?!\p{L})/u },
-  { type: 'amount', folded: /\b((?<!\bngay )bao nhieu|muc chi|muc kinh phi|ty le|ti le|phan tram|so tien)\b/ },
-  { type: 'place', folded: /\b(o dau|tai dau|noi nao|ve dau|den dau|thanh pho nao|tinh nao|xa nao|phuong nao|huyen nao|dia diem)\b/ },
+  { type: 'agency', folded: /\b(ai|don vi nao|phong nao|co quan nao|bo phan nao|to chuc nao|ben nao|(?<!van )ban nao|nganh nao|cap nao)\b/, marked: /(?<!\p{L})sở nào(?!\p{L})/u, unmarked: DEPARTMENT_UNMARKED },
+  { type: 'document', folded: /\b(can cu|van ban nao|quyet dinh nao|thong tu nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao|(?:qd|tt|nq|cv) nao|so hieu|so may|ky hieu)\b/, marked: /(?<!\p{L})số nào(?!\p{L})/u, unmarked: NUMBER_OF_THING },
+  { type: 'amount', folded: /\b((?<!\bngay )bao nhieu)\b/ },
+  { type: 'place', folded: /\b(o dau|tai dau|tu dau|noi nao|ve dau|den dau|thanh pho nao|tinh nao|xa nao|phuong nao|huyen nao|dia diem)\b/ },
   { type: 'list', folded: /\b(nhung (gi|ai|noi|van ban|nhiem vu|noi dung|phan|mo hinh|ngay)|gom (nhung )?(gi|phan)|cac (nhiem vu|noi dung) nao|nhung \w+ nao)\b/ },
 ]
 const YES_NO = /\b(khong|phai khong|dung khong|chua|hay khong|co phai)\s*[?!.]*$/
@@ -30,10 +44,10 @@ export function answerTypeOf(question: string): { type: AnswerType; underlying: 
   const marked = folded !== question.toLowerCase().replace(/\s+/g, ' ').trim() ? question.toLowerCase() : null
   let best: { type: AnswerType; at: number } = { type: 'text', at: -1 }
   for (const p of PHRASES) {
-    // Folded phrases always count; "sở nào" / "số nào" only with their marks (unmarked, neither decides).
+    // Folded phrases always count; "sở nào" / "số nào" with their marks, or unmarked by the word before.
     const readings: [RegExp | undefined, string][] = [
       [p.folded, folded],
-      [marked ? p.marked : undefined, marked ?? ''],
+      [marked ? p.marked : p.unmarked, marked ?? folded],
     ]
     for (const [pattern, text] of readings) {
       if (!pattern) continue
@@ -43,7 +57,9 @@ export function answerTypeOf(question: string): { type: AnswerType; underlying: 
       }
     }
   }
-  const yesNo = YES_NO.test(folded) && /\b(co|phai)\b/.test(folded)
+  if (best.type === 'text' && AMOUNT_NOUNS.test(folded)) best = { type: 'amount', at: 0 }
+  // "… có … không", "… phải không", and without "có": "còn áp dụng không", "dùng được không".
+  const yesNo = YES_NO.test(folded) && /\b(co|phai|con|duoc khong)\b/.test(folded)
   return { type: yesNo ? 'yes-no' : best.type, underlying: best.type }
 }
 
@@ -75,7 +91,8 @@ export function replyHasType(text: string, type: AnswerType): boolean {
       // "ít nhất một hoạt động" states an amount in words ("năm" is left out: it is mostly "year").
       return /\d|(?<!\p{L})(một|hai|ba|bốn|sáu|bảy|tám|chín|mười|toàn bộ|tất cả)(?!\p{L})/iu.test(withoutNamingNumbers(body))
     case 'place':
-      return /(?<!\p{L})(tại|ở|về|xã|phường|huyện|thành phố|tỉnh)(?!\p{L})/iu.test(body)
+      // Where money is found ("lấy ở đâu", "bố trí vào đâu") is a source or a budget, not a place.
+      return /(?<!\p{L})(tại|ở|về|xã|phường|huyện|thành phố|tỉnh|nguồn|dự toán|ngân sách)(?!\p{L})/iu.test(body)
     default:
       return body.trim().length > 0
   }

@@ -301,7 +301,8 @@ function withoutScopeWords(question: string, glossary: Glossary, u: Understandin
   let text = question
   const spans = [...glossary.findProvinces(question, true), ...QUESTION_WORDS.findAll(question), ...u.documentNumbers]
   for (const m of spans.sort((a, b) => b.index - a.index)) text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
-  if (u.year) text = text.replace(new RegExp(`(?:năm\\s+)?(?<![\\d/])${u.year}(?![\\d/\\-–])`, 'gu'), ' ')
+  // The year asked, not the end of a period ("giai đoạn 2011-2020" stays whole).
+  if (u.year) text = text.replace(new RegExp(`(?:năm\\s+)?(?<![\\d/\\-–])${u.year}(?![\\d/\\-–])`, 'gu'), ' ')
   return text
 }
 

@@ -45,7 +45,8 @@ export const INTENT_TABLE: readonly IntentRule[] = [
   { name: 'deadline', when: (u) => u.asks.date || u.asks.howOften || (u.asks.report && u.recurrence !== null && u.underlying !== 'agency'), answer: answerDeadline },
   { name: 'cooperation', when: (u) => u.asks.cooperation && u.agency !== null, answer: answerCooperation },
   { name: 'who', when: (u) => u.underlying === 'agency', answer: answerWho },
-  { name: 'budget', when: (u) => u.asks.budget, answer: answerBudget },
+  // "Sở Tài chính làm gì về kinh phí?" asks for the agency's tasks; "… được bao nhiêu?" still for a figure.
+  { name: 'budget', when: (u) => u.asks.budget && !(u.asks.duty && u.agency !== null && u.underlying !== 'amount'), answer: answerBudget },
   // A unit the plan prints but the glossary lacks ("Ban nữ công", "Báo TT Huế") is more specific than any department named.
   { name: 'agency-tasks', when: (u) => u.asks.duty || (u.agency !== null && u.underlying === 'text'), answer: (ctx) => answerUnitTasks(ctx) ?? answerAgencyTasks(ctx) },
   { name: 'content', when: () => true, answer: answerContent },

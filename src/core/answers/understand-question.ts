@@ -32,6 +32,8 @@ export interface Asks {
   actionMonth: boolean
   /** A cited legal document is asked for ("căn cứ Quyết định nào", "Thông tư nào"). */
   reference: boolean
+  /** The number of a kind of document asked for ("QĐ số mấy", "thông tư số nào"): a cited one unless a loaded document is of that kind. */
+  numberOf: string | null
   /** Working together ("phối hợp với ai", "phối hợp thế nào"). */
   cooperation: boolean
   /** Facts about a document itself: signer, issue date, recipients … */
@@ -88,7 +90,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     howOften: underlying === 'frequency' || has(/\bdinh ky (the nao|ra sao)\b/),
     basis: has(/\b(can cu|tren co so (nhung |cac )?van ban|thuc hien (nhung |cac )?(quyet dinh|van ban|chi dao|ke hoach) nao)\b/),
     overview: has(
-      /\b(co (nhung )?(ke hoach|van ban|cong van)\b[^?]{0,40}\b(gi|nao)\b|co (nhung )?(noi dung|phan) (gi|nao)|nhung noi dung (gi|nao)|noi dung chinh|tom tat|gom nhung (gi|phan nao|noi dung gi)|co nhung phan nao|co ke hoach nao|noi ve nhung gi|nhung ke hoach (gi|nao)|van ban nao ve|tong quan|khai quat|(co|gom) (may|bao nhieu) phan)\b/,
+      /\b(co (nhung )?(ke hoach|van ban|cong van)\b[^?]{0,40}\b(gi|nao)\b|co (nhung )?(noi dung|phan) (gi|nao)|nhung noi dung (gi|nao)|noi dung chinh|tom tat|gom nhung (gi|noi dung gi)|(gom|co) (nhung |may |bao nhieu )?(phan|muc|chuong)( lon| chinh)? (nao|gi)|co nhung phan nao|co ke hoach nao|noi ve nhung gi|nhung ke hoach (gi|nao)|van ban nao ve|tong quan|khai quat|(co|gom) (may|bao nhieu) phan)\b/,
     ),
     budget: has(/\b(kinh phi|kinh fi|ngan sach|bao nhieu tien|so tien|trieu dong|muc chi|nguon von|chi phi|tien(?! bo))\b/),
     duty: has(/\b(nhiem vu|lam gi|trach nhiem|phai lam|can lam|duoc de nghi|phu trach|vai tro|cong viec|giao .* lam)\b/),
@@ -96,7 +98,8 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     actionMonth: has(/\bthang hanh dong\b/),
     catalog: false,
     // "… thực hiện chỉ đạo tại công văn nào của UBND tỉnh?": the document a plan carries out is a cited one.
-    reference: has(/\b(thong tu nao|quyet dinh nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao)\b/),
+    reference: has(/\b(thong tu nao|quyet dinh nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao|(qd|tt|nq) nao)\b/),
+    numberOf: null,
     details: [],
     deliverable: null,
     cooperation: has(/\bphoi hop\b[^?]{0,40}\b(voi ai|voi (don vi|co quan|phong|so|ben|nganh|cac) ?\w* nao|the nao|ra sao|nhu the nao|voi nhung ai)\b|\bphoi hop (voi )?(ai|nhung ai|(don vi|co quan|phong|so) nao)\b/),
@@ -104,6 +107,11 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
   // "… thực hiện chỉ đạo tại công văn nào của UBND tỉnh?": the document a plan carries out is a cited one
   // (a list of them, "thực hiện các kế hoạch nào", is the plan's legal bases).
   if (!asks.basis && has(/\b(thuc hien|theo|chi dao tai|trien khai)\b[^?]{0,30}\b(cong van|van ban|ke hoach|quyet dinh)((?! (ngay|truoc|khi|han)\b) [a-z0-9]+){0,3} nao\b/)) asks.reference = true
+  const kindNumber = /\b(qd|quyet dinh|thong tu|tt|nghi quyet|nq|nghi dinh|chi thi) (so may|so bao nhieu|so hieu|so nao)\b/.exec(folded)
+  if (kindNumber) {
+    asks.numberOf = CITED_KINDS[kindNumber[1]!]!
+    asks.reference = true
+  }
   if (asks.date) asks.deliverable = asks.report ? 'bao cao' : has(/\b(gui|nop|xay dung|ban hanh|trinh) (ban |cac )?ke hoach\b/) ? 'ke hoach' : null
   // Naming only a plan ("Kế hoạch bình đẳng giới năm 2024 của An Giang?") asks what it is.
   if (isBarePlanName(question, mentioned)) asks.overview = true
@@ -135,6 +143,8 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     section: findSectionReference(question),
   }
 }
+
+const CITED_KINDS: Record<string, string> = { qd: 'quyết định', 'quyet dinh': 'quyết định', 'thong tu': 'thông tư', tt: 'thông tư', 'nghi quyet': 'nghị quyết', nq: 'nghị quyết', 'nghi dinh': 'nghị định', 'chi thi': 'chỉ thị' }
 
 /** A document word right before an agency ("KH của STC", "văn bản Sở Nội vụ", "công văn do Sở LĐTBXH"): the agency wrote it. */
 const AUTHORED_BY = /\b(ke hoach|kh|cong van|cv|van ban|quyet dinh|qd)( (bdg|binh dang gioi|nam \d{4}|\d{4}))*( (cua|do|ma))? ?$/
@@ -198,7 +208,8 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   if (/\b(loai van ban|la van ban gi|hinh thuc van ban)\b/.test(folded)) out.push('kind')
   if (/\b(so dien thoai|dien thoai|sdt|lien he|phan anh ve dau)\b/.test(folded)) out.push('contact')
   if (/\b(ban hanh o dau|noi ban hanh|dia danh)\b/.test(folded)) out.push('place')
-  if (/\b(ap dung (cho |trong )?(nam|giai doan)|con hieu luc|het hieu luc|ap dung den)\b/.test(folded)) out.push('coverage')
+  // "còn áp dụng", "dùng cho năm 2022 được không", "năm 2022 còn liên quan không": the years a document is about.
+  if (/\b((ap )?dung (cho |trong )?(nam|giai doan)|con (hieu luc|ap dung|dung|lien quan|gia tri)|het hieu luc|ap dung den)\b/.test(folded)) out.push('coverage')
   // "Ông X ký kế hoạch nào?": the document's number and title, not only its signer.
   if (out.includes('signer') && /\b(ky|ban hanh) (ke hoach|van ban|cong van|quyet dinh) nao\b/.test(folded)) out.push('number', 'title')
   return out

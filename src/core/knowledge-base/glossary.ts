@@ -94,7 +94,12 @@ export class Glossary {
       const before = text.slice(0, m.index)
       // Part of a longer written form ("PT-TH", "Đài PT-TH") is not a place.
       if (/[-&/]$/.test(before) || agencies.some((a) => m.index < a.end && a.index < m.end)) return false
-      return agencyEnds.some((end) => before.slice(end).trim() === '') || /(?<!\p{L})(tỉnh|tinh|ở|o|tại|tai|của|cua)\s*$/iu.test(before)
+      if (agencyEnds.some((end) => before.slice(end).trim() === '') || /(?<!\p{L})(tỉnh|tinh|ở|o|tại|tai|của|cua)\s*$/iu.test(before)) return true
+      // Written in capitals to open the question ("AG: …", "TH kinh phí …") or to name whose plan it is
+      // ("KH AG"); a demonstrative after it makes it a noun ("TH này" is "trường hợp này").
+      const written = text.slice(m.index, m.end)
+      const noun = /^\s+(này|nay|đó|do|kia|ấy|ay|nào|nao)(?!\p{L})/iu.test(text.slice(m.end))
+      return written === written.toUpperCase() && !noun && (before.trim() === '' || /(?<!\p{L})(KH|kế hoạch|ke hoach)\s*$/iu.test(before))
     })
     return [...found, ...placed].sort((a, b) => a.index - b.index)
   }
