@@ -129,4 +129,4 @@ export function asksServiceAsProgramme(folded: string): boolean {
  * official, so a plan answer to it carries the hotlines on top. Read from folded text.
  */
 export const WHERE_TO_REPORT =
-  /\b((bao|trinh bao|to giac|to cao|khai bao|thong bao|phan anh|keu cuu)( \w+){0,4} (cho |voi |den |toi |len |o )?(ai|co quan nao|don vi nao|noi nao|dau|cho nao)|(danh sach|nhung|cac) (\w+ ){0,2}(co so|noi|dia chi|trung tam|nha tam lanh|diem) (\w+ ){0,4}(tiep nhan|tro giup|ho tro|bao ve) (\w+ ){0,2}nan nhan)\b/
+  /\b((bao|trinh bao|to giac|to cao|khai bao|thong bao|phan anh|keu cuu)( \w+){0,4} (cho |voi |den |toi |len |o )?(ai|co quan nao|don vi nao|noi nao|dau|cho nao)|(app|ung dung|trang web|website|kenh|cach) (\w+ ){0,3}(de )?(bao tin|to giac|to cao|phan anh)|(danh sach|nhung|cac) (\w+ ){0,2}(co so|noi|dia chi|trung tam|nha tam lanh|diem) (\w+ ){0,4}(tiep nhan|tro giup|ho tro|bao ve) (\w+ ){0,2}nan nhan)\b/

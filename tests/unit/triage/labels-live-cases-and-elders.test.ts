@@ -56,3 +56,11 @@ describe('"nơi nhận" is a document\'s list of recipients', () => {
     expect(['at-risk', 'help-request']).toContain(await kind('nơi tiếp nhận trẻ em bị bỏ rơi ở Cần Thơ'))
   })
 })
+
+describe('a channel to report through', () => {
+  it('"có trang web nào để phản ánh …" carries the hotlines in its first lines', async () => {
+    const { testAssistant } = await import('../../helpers/test-assistant.js')
+    const lines = (await testAssistant()).ask('có trang web nào để phản ánh bạo lực học đường không').text.split('\n').slice(0, 3).join('\n')
+    expect(lines).toMatch(/11[13]/)
+  })
+})
