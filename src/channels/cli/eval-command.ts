@@ -33,6 +33,7 @@ const DEFAULT_SETS = [
   { file: 'tests/fixtures/held-out-4/questions.jsonl', min: 0 },
   { file: 'tests/fixtures/held-out-5/questions.jsonl', min: 0 },
   { file: 'tests/fixtures/held-out-6/questions.jsonl', min: 0 },
+  { file: 'tests/fixtures/held-out-7/questions.jsonl', min: 0 },
 ].filter((s) => existsSync(s.file))
 const DEFAULT_SAFETY_SETS: ReadonlyArray<readonly [title: string, path: string, gate: boolean]> = [
   ['dev split', 'tests/fixtures/safety/dev.jsonl', false],
@@ -45,6 +46,7 @@ const DEFAULT_SAFETY_SETS: ReadonlyArray<readonly [title: string, path: string, 
   ['held-out 6 (independent author, written after the fifth was used)', 'tests/fixtures/held-out-6/safety.jsonl', false],
   ['held-out 7 (independent author, written after the sixth was used)', 'tests/fixtures/held-out-7/safety.jsonl', false],
   ['held-out 8 (independent author, written after the seventh was used)', 'tests/fixtures/held-out-8/safety.jsonl', false],
+  ['held-out 9 (independent author, written after the eighth was used)', 'tests/fixtures/held-out-9/safety.jsonl', false],
 ]
 // Files named on the command line are scored alone (reported, gated like a test split): a safety
 // corpus is told from a question set by its first record (`text` + `label` rather than `q`).
