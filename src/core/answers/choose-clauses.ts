@@ -1,6 +1,6 @@
 import { splitSentences } from '../knowledge-base/parse-plan-document.js'
 import type { PlanIndex } from '../search/plan-index.js'
-import type { AnalyzedText, VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
+import { type AnalyzedText, unmarkedFunctionWords, type VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
 import { capitalize } from '../text/letter-case.js'
 
 export interface Clause {
@@ -59,9 +59,12 @@ export function queryTerms(question: string, analyzer: VietnameseAnalyzer, index
   const a = analyzer.analyze(question)
   const weights = new Map<string, number>()
   const unknown: string[] = []
+  // "ve" typed for "về" is a function word, unless it makes a plan phrase with a neighbour ("bao ve").
+  const functionWords = unmarkedFunctionWords(analyzer.tokens(question), (t) => index.knows(t))
   a.folded.forEach((t, i) => {
     if (weights.has(t)) return
-    if (index.knows(t) || /\d/.test(t)) weights.set(t, index.termWeight(t))
+    if (functionWords.has(t)) weights.set(t, 0)
+    else if (index.knows(t) || /\d/.test(t)) weights.set(t, index.termWeight(t))
     // Written with its marks (so not an abbreviation or an unmarked stopword) yet never used by
     // the plans: "bảo hiểm", "định luật Ôm" are what the question is about.
     else if (/[^\x00-\x7f]/.test(a.exact[i] ?? '')) unknown.push(t)

@@ -1,5 +1,5 @@
 import type { PlanDocument } from '../knowledge-base/plan-document.js'
-import type { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
+import { unmarkedFunctionWords, type VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { buildIndexData } from './build-index-data.js'
 import { ENTRY_KINDS, entryAt, type IndexData, kindPartOf } from './index-data.js'
@@ -178,7 +178,9 @@ export class PlanIndex {
       }
     }
     results.sort((a, b) => b.score - a.score)
-    const words = [...new Set(analyzed.folded)]
+    // "ve" typed for "về" tells nothing; as a rare word it would sink every passage's coverage.
+    const functionWords = unmarkedFunctionWords(this.analyzer.tokens(query), (t) => this.knows(t))
+    const words = [...new Set(analyzed.folded)].filter((w) => !functionWords.has(w))
     return results.slice(0, limit).map((r) => {
       // Common words were not searched; they occur in a quarter of all entries and count as found.
       return { entry: entryAt(this.data, r.entry), score: r.score, coverage: this.coverage(words, analyzed, new Set([...r.terms, ...common])) }

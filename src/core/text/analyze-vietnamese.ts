@@ -27,6 +27,34 @@ const STOPWORDS = new Set(
 /** The unmarked spellings that are unambiguous enough to drop when the user typed no marks. */
 const FOLDED_STOPWORDS = new Set('cua va cac trong duoc voi nhung nao gi khong thi hoac nhu cung cho theo mot bao nhieu ai may dau toi minh ban oi nhe vay thoi'.split(' '))
 
+/**
+ * Unmarked spellings of marked function words ("ve" for "về", "la" for "là", "co" for "có") that
+ * may also be a plan word ("bảo vệ", "cơ quan"): kept by the analyzer, but the index never counted
+ * the function word, so their rarity overstates what they tell apart.
+ */
+const FOLDED_MARKED_STOPWORDS = new Set([...STOPWORDS].filter(hasDiacritics).map((w) => foldDiacritics(w)))
+
+/**
+ * The folded words of a query that are function words typed without marks ("gui ve" → "ve"): every
+ * occurrence is unmarked, spells a marked function word, and makes no phrase the plans know with a
+ * neighbour ("bao ve", "co quan" stay words). `tokens` are the query's tokens with function words
+ * (`tokens()`), so "bao ve" is seen as a phrase although "bao" alone is dropped. They weigh nothing.
+ */
+export function unmarkedFunctionWords(tokens: readonly string[], knows: (term: string) => boolean): Set<string> {
+  const folded = tokens.map(foldToken)
+  const phrase = (i: number, j: number) => j >= 0 && j < folded.length && !/\d/.test(folded[j]!) && knows(j < i ? `${folded[j]}_${folded[i]}` : `${folded[i]}_${folded[j]}`)
+  const out = new Set<string>()
+  const content = new Set<string>()
+  tokens.forEach((token, i) => {
+    const f = folded[i]!
+    if (isStopword(token)) return
+    if (!hasDiacritics(token) && FOLDED_MARKED_STOPWORDS.has(f) && !phrase(i, i - 1) && !phrase(i, i + 1)) out.add(f)
+    else content.add(f)
+  })
+  for (const f of content) out.delete(f)
+  return out
+}
+
 /** Document numbers ("67/kh-ubnd", "191/2009/tt-btc"), dates, phone numbers, then words. */
 const TOKEN = /\d+(?:[/.-]\d+)*(?:\/[\p{L}\p{N}&-]+)*|[\p{L}\p{N}&]+/gu
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { answerTypeOf, replyHasType } from '../../../src/core/answers/answer-type.js'
 import { findDocumentNumbers } from '../../../src/core/answers/find-document-numbers.js'
+import { unmarkedFunctionWords, VietnameseAnalyzer } from '../../../src/core/text/analyze-vietnamese.js'
 import { testGlossary } from '../../helpers/load-test-content.js'
 import { testAssistant } from '../../helpers/test-assistant.js'
 
@@ -164,5 +165,43 @@ describe('"bao nhiêu" is answered only by a quantity', () => {
     expect(a.ask('An Giang có bao nhiêu nữ đại biểu Quốc hội khóa XV?').found).toBe(false)
     expect(answerTypeOf('Kế hoạch 67/KH-UBND ký ngày bao nhiêu?').type).toBe('date')
     expect(a.ask('Kế hoạch 67/KH-UBND của An Giang ký ngày bao nhiêu?').text).toContain('08/02/2021')
+  })
+})
+
+describe('function words typed without marks weigh nothing', () => {
+  it('"ve" for "về" and "len tren" do not sink the passage that answers', async () => {
+    const a = await testAssistant()
+    const halfYear = a.ask('bao cao nua nam ve binh dang gioi cua xa o An Giang phai gui ve tren truoc hom nao')
+    expect(halfYear.text).toContain('10/6/2021')
+    expect(halfYear.citations[0]).toMatchObject({ province: 'An Giang', section: 'V.1' })
+    expect(a.ask('bao cao ca nam ve binh dang gioi cua huyen o An Giang gui len tren khi nao').text).toContain('15/11/2021')
+    const minorities = a.ask('toi muon biet ve viec tuyen truyen cho dong bao dan toc o An Giang')
+    expect(minorities.found).toBe(true)
+    expect(minorities.text).toMatch(/dân tộc/)
+  })
+
+  it('an unmarked spelling that makes a plan phrase with its neighbour is still a word ("bao ve", "co quan")', async () => {
+    const glossary = await testGlossary()
+    const analyzer = new VietnameseAnalyzer(glossary.abbreviations)
+    const known = new Set(['bao_ve', 'co_quan'])
+    const words = (q: string) => unmarkedFunctionWords(analyzer.tokens(q), (t) => known.has(t))
+    expect(words('gui bao cao ve tinh la ngay nao')).toEqual(new Set(['ve', 'la']))
+    expect(words('bao ve khan cap cho tre em')).toEqual(new Set())
+    expect(words('co quan nao co trach nhiem')).toEqual(new Set())
+    // Written with its marks, the word is the user's: never dropped.
+    expect(words('vé xe về quê')).toEqual(new Set())
+  })
+})
+
+describe('"ai là giám đốc …" is answered by a person, not a title-cased unit', () => {
+  it('a unit name in title case is no person', () => {
+    expect(replyHasType('Giao Phòng Quản lý Ngân sách tham mưu cho Ban Giám đốc Sở.', 'person')).toBe(false)
+    expect(replyHasType('Người ký: Lê Văn Phước, Phó Chủ tịch.', 'person')).toBe(true)
+    expect(replyHasType('Kính gửi: PCT Nguyễn Dung.', 'person')).toBe(true)
+  })
+
+  it('the director of a department the plans do not name is not found', async () => {
+    const a = await testAssistant()
+    for (const q of ['ai la giam doc so xay dung soc trang', 'Ai đang là giám đốc Sở Công Thương Sóc Trăng?']) expect(a.ask(q).found).toBe(false)
   })
 })
