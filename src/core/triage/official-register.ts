@@ -73,7 +73,7 @@ const ELDER = '(chi|anh|co|chu|bac|thay)'
 
 /** "tôi là cán bộ tư pháp xã", "em làm công an phường", "mình công tác ở phòng văn hóa". */
 const SELF_IN_ROLE = new RegExp(
-  `\\b${WRITER} (hien |dang |moi |cung )?(la|lam|dam nhiem|kiem|phu trach|duoc (phan cong|giao|bau) (lam )?) (mot )?(${ROLE}|${OWN_PROFESSION}\\b)|\\b${ELDER} (hien |dang |moi )?(la|lam|phu trach) ${OFFICE}\\b|\\b${WRITER} (dang |hien )?(cong tac|lam viec|lam) (o|tai) ${UNIT}\\b|\\b${WRITER} (moi|vua) (nhan viec|nhan nhiem vu|duoc phan cong|ve (cong tac|nhan cong tac))\\b|\\b${WRITER} (dang |hien )?(day|quan ly|phu trach|dieu hanh|van hanh|giang day) (\\w+ ){0,2}(mam non|tieu hoc|thcs|thpt|lop|truong|mon|ky tuc xa|nha tro|trung tam|nha tam lanh|duong day|doi|clb|cau lac bo|khoa|phong)\\b`,
+  `\\b${WRITER} (hien |dang |moi |cung )?(la|lam|dam nhiem|kiem|phu trach|duoc (phan cong|giao|bau) (lam )?) (mot )?(${ROLE}|${OWN_PROFESSION}\\b)|\\b${ELDER} (hien |dang |moi )?(la|lam|phu trach) ${OFFICE}\\b|\\b${WRITER} (dang |hien )?(cong tac|lam viec|lam) (o|tai) ${UNIT}\\b|\\b${WRITER} (moi|vua) (nhan viec|nhan nhiem vu|duoc phan cong|ve (cong tac|nhan cong tac))\\b|\\b${WRITER} (moi|vua) (chuyen (sang|ve) )?(lam|vao|ve|nhan) (\\w+ ){0,2}(${UNIT}|van thu|cong tac|ke toan|chuyen vien|can bo|${OFFICE})\\b|\\b${WRITER} (dang |hien )?(day|quan ly|phu trach|dieu hanh|van hanh|giang day) (\\w+ ){0,2}(mam non|tieu hoc|thcs|thpt|lop|truong|mon|ky tuc xa|nha tro|trung tam|nha tam lanh|duong day|doi|clb|cau lac bo|khoa|phong)\\b`,
 )
 
 /**

@@ -76,6 +76,10 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   [/\bdanh may (van ban|vi tinh|chu|nhanh|10 ngon|tieng|bang)\b/g, 'danh_ may_ $1'],
   [/\bdanh (gia|sach|hieu|muc|thue|bac|bai|so|thuc|thoi gian|cho|rieng)\b/g, 'danh_ $1_'],
   [/\b(xu) (ly|phat|tri)\b/g, 'xu_ $2'],
+  // "nhắc tới", "sắp tới", "năm tới" typed without marks: not "tôi".
+  [/\b(nhac|de cap|sap|tuan|thang|nam|ky) toi\b/g, '$1 toi_'],
+  // "Sở mở lớp" typed without marks is not "sờ mó".
+  [/\bso mo (lop|hoi nghi|dot|cuoc|chuong trinh|khoa|ke hoach|tap huan)\b/g, 'so_ mo_ $1'],
   // "chuyên đề", "vấn đề", "đề xuất", "đề nghị": not "đè" (to pin down).
   [/\b(chuyen|van|tieu|chu|mon|ky) de\b/g, '$1 de_'],
   [/\bde (xuat|nghi|an|tai|cuong|muc|thi|bai)\b/g, 'de_ $1'],

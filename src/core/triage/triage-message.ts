@@ -122,7 +122,9 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   let harm = population ? Math.min(matched[0]?.weight ?? 0, 2) : (matched[0]?.weight ?? 0)
   const harms = [...new Set(matched.map((c) => c.harm))]
   const selfHarm = harms.includes('self-harm')
-  const alarm = ALARM_CUES.test(persons.firstPerson ? chat.sense : chat.sense.replace(SERVICE_URGENCY, ' '))
+  const register = readOfficialRegister(chat, vocabulary)
+  // "bảo vệ khẩn cấp" as a kind of service: not an alarm unless the writer speaks of themself (and not at work).
+  const alarm = ALARM_CUES.test(persons.firstPerson && !register.selfIntroduced ? chat.sense : chat.sense.replace(SERVICE_URGENCY, ' '))
   const urgency = (alarm ? 2 : 0) + (URGENCY_CUES.test(chat.sense) ? 1 : 0)
   const person = [persons.firstPerson, persons.relationship, persons.child, persons.thirdParty].filter(Boolean).length
   // An agency named the way the glossary knows it ("Sở Tư pháp") is an official's word.
@@ -137,7 +139,6 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   const commercial = errand || (COMMERCIAL_LINE.test(chat.folded) && !HELP_SERVICE.test(chat.folded.replace(/\b(tong dai|duong day nong|hotline)\b/g, ' ')))
   const hotline = KNOWN_HOTLINE.test(chat.folded) && !PLAN_DOCUMENT.test(chat.folded)
   const help = !commercial && (HELP_CUES.test(chat.folded) || whereToGetHelp || hotline) ? 1 : 0
-  const register = readOfficialRegister(chat, vocabulary)
   const serviceProgramme = asksServiceAsProgramme(chat.folded)
   // An official (or anyone not telling of themself) naming acts as matters speaks of a topic: the
   // strongest act outside those phrases decides, and a topic word is left at least.
@@ -237,7 +238,7 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   if (help) {
     // An official asking about duties or counted cases in a help service's words ("mô hình địa chỉ tin cậy cần mấy người").
     const officialAsks = asOfficial && (register.dutyQuestion || register.aggregate) && !namesSomeone
-    const kind = (policy >= 2 && !persons.firstPerson) || officialAsks ? (whereToGetHelp || hotline ? 'help-request' : 'plan-question') : 'help-request'
+    const kind = (policy >= 2 && (!persons.firstPerson || register.selfIntroduced)) || officialAsks ? (whereToGetHelp || hotline ? 'help-request' : 'plan-question') : 'help-request'
     // A help service asked about as a programme to run, fund or staff: the plans answer, hotlines on top.
     return kind === 'help-request' && serviceProgramme && (!namesSomeone || register.selfIntroduced) ? result('plan-question', true) : result(kind)
   }
