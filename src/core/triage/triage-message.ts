@@ -52,7 +52,7 @@ const POPULATION_PASSIVE = /\b((?:dau hieu|tre em|tre|nguoi|nan nhan|phu nu|hoc 
  * vụ tảo hôn"): a topic, as a population in a passive is, when nobody in the phrase is the writer
  * or their child.
  */
-const NOMINALISED = /\b(viec|chuyen|tinh trang|van de|nan|hanh vi|hien tuong|tuc|hu tuc|tap tuc|phong tuc|phan anh|tin bao|to giac|khieu nai|(?:cac|nhung|nhieu|vai) vu)((?: (?!(?:toi|em|minh|tao|tui|con|chung toi|nha|cua)\b)[^\s.]+){1,5})/g
+const NOMINALISED = /\b(viec|chuyen|tinh trang|van de|nan|hanh vi|hien tuong|(?:hoa giai|xu_? ly|giai quyet|thong ke|ghi nhan) vu|tuc|hu tuc|tap tuc|phong tuc|phan anh|tin bao|to giac|khieu nai|(?:cac|nhung|nhieu|vai) vu)((?: (?!(?:toi|em|minh|tao|tui|con|chung toi|nha|cua)\b)[^\s.]+){1,5})/g
 
 /** "khẩn cấp" naming a kind of service ("dịch vụ bảo vệ khẩn cấp"): not an alarm when nobody in particular is in it. */
 const SERVICE_URGENCY = /\b(dich vu|bien phap|co che|quy trinh|bao ve|lenh|truong hop|ung pho|can thiep|cap cuu|tiep nhan|so|duong day) (\w+ ){0,3}khan cap\b/g
@@ -94,7 +94,8 @@ const ADVICE_ASK = /\b(co nen|nen (lam gi|the nao|xu_? ly)|nen (\w+ ){1,4}(gi|na
  * The topic of a thesis, a series or a study ("khóa luận về quấy rối …", "loạt bài về mua bán
  * người …"): harm words inside it are its subject.
  */
-const STUDY_TOPIC = /\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|nghien cuu|chuyen de|kich ban|tieu pham|bai giang|bai tuyen truyen|to roi|chuyen muc|cuoc thi|buoi truyen thong|buoi noi chuyen|tai lieu|poster|canh bao) (\w+ ){0,10}ve( \w+){0,10}/g
+const STUDY_TOPIC =
+  /\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|nghien cuu|chuyen de|kich ban|tieu pham|bai giang|bai tuyen truyen|to roi|chuyen muc|cuoc thi|buoi truyen thong|buoi noi chuyen|tai lieu|poster|canh bao) (\w+ ){0,10}(ve|co tinh huong|tinh huong|voi canh)( \w+){0,10}/g
 
 /** Where a harm noun asked as a topic happens, or to whom in general: "quấy rối nơi làm việc", "xâm hại trẻ em trên mạng". */
 const TOPIC_SETTING =
