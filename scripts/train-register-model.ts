@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { format, resolveConfig } from 'prettier'
+import { readChatText } from '../src/core/triage/read-chat-text.js'
 import { registerFeatures } from '../src/core/triage/register-model.js'
 
 /** Laplace smoothing, and the rarest feature kept (seen in at least this many messages). */
@@ -49,7 +50,7 @@ export function trainRegisterWeights(files: readonly string[]): { weights: [stri
       const label = record.label
       if ((label !== 'policy' && label !== 'at-risk') || typeof record.text !== 'string') continue
       docs[label]++
-      for (const f of registerFeatures(record.text)) counts[label].set(f, (counts[label].get(f) ?? 0) + 1)
+      for (const f of registerFeatures(readChatText(record.text).folded)) counts[label].set(f, (counts[label].get(f) ?? 0) + 1)
     }
   }
   const weights: [string, number][] = []

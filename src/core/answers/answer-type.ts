@@ -1,4 +1,5 @@
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
+import { namesPerson } from '../text/find-person-name.js'
 
 /** What kind of thing the question wants back. */
 export type AnswerType = 'due-date' | 'date' | 'frequency' | 'agency' | 'person' | 'document' | 'amount' | 'place' | 'list' | 'yes-no' | 'text'
@@ -65,13 +66,6 @@ export function answerTypeOf(question: string): { type: AnswerType; underlying: 
 
 const UNIT = /(?<!\p{L})(sở|phòng|văn phòng|ban|ubnd|ủy ban|hội|công đoàn|liên đoàn|chi cục|trung tâm|báo|đài|bộ|cục|chủ tịch|giám đốc|thủ trưởng|cơ quan|đơn vị|công an)(?!\p{L})/iu
 
-/**
- * A person's name: a family name, then one to three capitalised syllables ("Lê Văn Phước", "Nguyễn
- * Dung"). Title-cased unit names ("Phòng Quản lý Ngân sách", "Ban Giám đốc Sở") are not people.
- */
-const FAMILY_NAMES = 'Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Vương|Trịnh|Trương|Lâm|Phùng|Mai|Tô|Hà|Cao|Tạ|Lương|Đinh|Châu|Quách|Thái|Kiều|Nông|Lò|Triệu|Hứa|Lưu|Thân|Chu|Diệp|Mạc|Tống|Khổng|Lại|Lục'
-const PERSON_NAME = new RegExp(`(?<!\\p{L})(?:${FAMILY_NAMES})(?: \\p{Lu}\\p{Ll}*){1,3}(?!\\p{L})`, 'u')
-
 /** Does a reply's text (without its source lines) contain something of the type asked for? */
 export function replyHasType(text: string, type: AnswerType): boolean {
   const body = text
@@ -88,7 +82,7 @@ export function replyHasType(text: string, type: AnswerType): boolean {
     case 'agency':
       return UNIT.test(body)
     case 'person':
-      return PERSON_NAME.test(body) || /không ghi người ký/u.test(body)
+      return namesPerson(body) || /không ghi người ký/u.test(body)
     case 'document':
       // A number, or a kind of document described ("các văn bản quy phạm pháp luật do HĐND tỉnh … ban hành").
       return /\d+\/[\p{L}\d-]+|không ghi số|số hiệu|(Kế hoạch|Công văn|Quyết định|Nghị quyết|Thông tư|Chỉ thị) [“\d]|(?<!\p{L})văn bản (quy phạm|pháp luật|chỉ đạo|hướng dẫn)/iu.test(body)

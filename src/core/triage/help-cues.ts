@@ -1,9 +1,15 @@
+/** A channel to report through ("app nào báo tin", "trang web để phản ánh"): where to report, for anyone asking. */
+const REPORT_CHANNEL = String.raw`(app|ung dung|trang web|website|zalo|kenh|cach) (\w+ ){0,3}(de )?(bao tin|to giac|to cao|phan anh)`
+/** Looking for who helps ("tìm hỗ trợ ở tổ chức nào", "xin tư vấn ở đâu"). */
+const HELP_FROM_WHOM = String.raw`(tim|xin) (\w+ ){0,2}(ho tro|giup do|tu van) (o )?(dau|to chuc nao|noi nao|co quan nao)`
+
 /**
  * Requests for a hotline, a safe place or where to report, with no harm named
  * ("cho tôi xin số đường dây nóng", "nhà tạm lánh ở Huế"). Read from `ChatText.folded`.
  */
-export const HELP_CUES =
-  /\b(duong day nong|hotline|tong dai|so dien thoai|sdt|goi so nao|goi ai|so (may|nao)|11[135]|1900|dia chi tin cay|nha tam lanh|tam lanh|tru an|cho (o|ngu) tam|cho tron|noi tron|nha an toan|(noi|cho|nha) (\w+ ){0,2}an toan|(o|ngu|tru) (tam|nho)|cho tru|noi tru|ngoi nha binh yen|tu van|bao (o dau|ai|cho ai|cong an)|to cao|to giac|bao tin|kenh (\w+ ){0,2}(bao|to giac|phan anh)|(lenh|bien phap|quyet dinh) cam tiep xuc|(tim|xin) (\w+ ){0,2}(ho tro|giup do|tu van) (o )?(dau|to chuc nao|noi nao|co quan nao)|(app|ung dung|trang web|website|zalo|cach) (\w+ ){0,3}(de )?(bao tin|to giac|to cao|phan anh)|lien he (ai|o dau|voi ai)|ai (co the )?giup|can (nguoi )?giup|giup do|cho nao (giup|nhan|ho tro)|noi nao (giup|nhan|ho tro)|noi (giup|ho tro|tiep nhan|cham soc|bao tro|nuoi duong)|nho ai|cong an (xa|phuong)|dia chi (\\w+ ){0,2}(tro giup|giup|ho tro)|tro giup|bao luc (thi )?bao)\b/
+export const HELP_CUES = new RegExp(
+  String.raw`\b(duong day nong|hotline|tong dai|so dien thoai|sdt|goi so nao|goi ai|so (may|nao)|11[135]|1900|dia chi tin cay|nha tam lanh|tam lanh|tru an|cho (o|ngu) tam|cho tron|noi tron|nha an toan|(noi|cho|nha) (\w+ ){0,2}an toan|(o|ngu|tru) (tam|nho)|cho tru|noi tru|ngoi nha binh yen|tu van|bao (o dau|ai|cho ai|cong an)|to cao|to giac|bao tin|kenh (\w+ ){0,2}(bao|to giac|phan anh)|(lenh|bien phap|quyet dinh) cam tiep xuc|${HELP_FROM_WHOM}|${REPORT_CHANNEL}|lien he (ai|o dau|voi ai)|ai (co the )?giup|can (nguoi )?giup|giup do|cho nao (giup|nhan|ho tro)|noi nao (giup|nhan|ho tro)|noi (giup|ho tro|tiep nhan|cham soc|bao tro|nuoi duong)|nho ai|cong an (xa|phuong)|dia chi (\w+ ){0,2}(tro giup|giup|ho tro)|tro giup|bao luc (thi )?bao)\b`,
+)
 
 /**
  * A hotline people at risk call, by number or name: a question about it ("gọi có mất tiền không",
@@ -75,8 +81,9 @@ export const COMMAND = new RegExp(
  * receives, with a service that helps people at risk ("ở đâu nhận tư vấn cho nạn nhân", "số điện
  * thoại hội phụ nữ tỉnh", "nơi nào tiếp nhận nạn nhân"). Read from `ChatText.folded`.
  */
-export const WHERE_TO_GET_HELP =
-  /\b(o dau|noi nao|(thi|phai|nen) (den|toi|ra) dau|so (tong dai|duong day nong|hotline|dien thoai|dt)( \w+){0,8} (la )?(bao nhieu|gi|may|nao)|(tim|xin) (\w+ ){0,2}(ho tro|giup do|tu van) (o )?(dau|to chuc nao|noi nao|co quan nao)|(?<!(quyet dinh|ke hoach|van ban|cong van|thong tu|nghi dinh|nghi quyet|chi thi|de an|kh|qd) )so may|(duong day|tong dai|trung tam|dich vu|phong kham|benh vien|co so y te|tram y te|van phong luat|luat su|nha tam lanh) (\w+ ){0,3}nao|(cho|noi|diem|co so|trung tam|van phong|dia chi) (\w+ ){0,3}gan (day|nhat|nha|toi|em|minh|khu nay|o day)|(share|gui|chia se|bat) (location|vi tri|dinh vi)|trung tam (ho tro|tu van|cong tac xa hoi) (\w+ ){0,6}o|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau|dau|the nao|ra sao|bang cach nao)|(xin|cho xin|cho) so( dien thoai| dt| lien lac| lien he)?|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b/
+export const WHERE_TO_GET_HELP = new RegExp(
+  String.raw`\b(o dau|noi nao|(thi|phai|nen) (den|toi|ra) dau|so (tong dai|duong day nong|hotline|dien thoai|dt)( \w+){0,8} (la )?(bao nhieu|gi|may|nao)|${HELP_FROM_WHOM}|(?<!(quyet dinh|ke hoach|van ban|cong van|thong tu|nghi dinh|nghi quyet|chi thi|de an|kh|qd) )so may|(duong day|tong dai|trung tam|dich vu|phong kham|benh vien|co so y te|tram y te|van phong luat|luat su|nha tam lanh) (\w+ ){0,3}nao|(cho|noi|diem|co so|trung tam|van phong|dia chi) (\w+ ){0,3}gan (day|nhat|nha|toi|em|minh|khu nay|o day)|(share|gui|chia se|bat) (location|vi tri|dinh vi)|trung tam (ho tro|tu van|cong tac xa hoi) (\w+ ){0,6}o|cho nao|dau co|co noi|co cho|dia chi|so dien( \w+)?|so dt|so lien lac|so lien he|so nao|goi (so|ai)|lien he (ai|voi ai|o dau|dau|the nao|ra sao|bang cach nao)|(xin|cho xin|cho) so( dien thoai| dt| lien lac| lien he)?|ai (nhan|tiep nhan|giup|ho tro)|(don vi|co quan|to chuc|trung tam) nao (\w+ ){0,2}(nhan|tiep nhan|tu van|giup|ho tro))\b`,
+)
 export const HELP_SERVICE =
   /\b((?<!\b(xac|ghi|thua|cong|chung|ky) )nhan|tiep nhan|tu van|giup do|giup|ho tro|tro giup|bao ve|tam lanh|tru an|nha an toan|nan nhan|hoi (lien hiep )?phu nu|cong an|doan thanh nien|trung tam cong tac xa hoi|cong tac xa hoi|tong dai|duong day nong|hotline|bao tro|cuu tro|phap ly|tro giup phap ly|luat su|bi bao luc|bi xam hai|bi danh)\b/
 
@@ -128,5 +135,6 @@ export function asksServiceAsProgramme(folded: string): boolean {
  * "danh sách cơ sở tiếp nhận nạn nhân"): asked by a bystander or a survivor as often as by an
  * official, so a plan answer to it carries the hotlines on top. Read from folded text.
  */
-export const WHERE_TO_REPORT =
-  /\b((bao|trinh bao|to giac|to cao|khai bao|thong bao|phan anh|keu cuu)( \w+){0,4} (cho |voi |den |toi |len |o )?(ai|co quan nao|don vi nao|noi nao|dau|cho nao)|(app|ung dung|trang web|website|kenh|cach) (\w+ ){0,3}(de )?(bao tin|to giac|to cao|phan anh)|(danh sach|nhung|cac) (\w+ ){0,2}(co so|noi|dia chi|trung tam|nha tam lanh|diem) (\w+ ){0,4}(tiep nhan|tro giup|ho tro|bao ve) (\w+ ){0,2}nan nhan)\b/
+export const WHERE_TO_REPORT = new RegExp(
+  String.raw`\b((bao|trinh bao|to giac|to cao|khai bao|thong bao|phan anh|keu cuu)( \w+){0,4} (cho |voi |den |toi |len |o )?(ai|co quan nao|don vi nao|noi nao|dau|cho nao)|${REPORT_CHANNEL}|(danh sach|nhung|cac) (\w+ ){0,2}(co so|noi|dia chi|trung tam|nha tam lanh|diem) (\w+ ){0,4}(tiep nhan|tro giup|ho tro|bao ve) (\w+ ){0,2}nan nhan)\b`,
+)

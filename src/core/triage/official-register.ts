@@ -99,13 +99,13 @@ const PAPERWORK = '(bao_cao|ke hoach|van ban|so lieu|to trinh|tai lieu|slide|kpi
 const PRODUCT =
   '(slogan|poster|bai bao|sapo|tieu de|noi dung canh bao|thong tin canh bao|kich ban|bai giang|cau hoi trac nghiem|trac nghiem|bo cau hoi|the le|buoi truyen thong|buoi sinh hoat|tai lieu (tap huan|sinh hoat|huong dan)|chinh sach (\\w+ ){0,3}(cho|cua|trong) (cong ty|co quan|truong|don vi|doanh nghiep)|to roi|to gap|ban tin|bai tuyen truyen|tieu pham|chuyen muc|bai phat thanh|thong diep|khau hieu|pano|ap phich|bang ron|bai thuyet trinh|thuyet trinh|tham luan|slide|video tuyen truyen|clip tuyen truyen|kich ban|cau hoi thi|cuoc thi|bai giang|giao an|tai lieu tuyen truyen|noi dung tuyen truyen|bai noi chuyen|buoi noi chuyen|sinh hoat chuyen de|chuyen de|bai du thi|bai viet)'
 
+/** Speaking to an audience ("giải thích cho người dân", "cảnh báo cho thanh niên", "tuyên truyền cho bà con"): an official's or a teacher's work. */
+const TO_AUDIENCE = /\b(tuyen truyen|canh bao|giai thich|pho bien|huong dan|noi chuyen|truyen thong|van dong) (\w+ ){0,3}(cho|voi|toi) (ba con|nguoi dan|dan|chi em|phu nu|hoi vien|doan vien|thanh nien|hoc sinh|phu huynh|cong nhan|nguoi lao dong|cong dong|nhan dan|doi vien|sinh vien)\b/
+
 /**
  * Making one ("để tôi in tờ rơi", "đang làm bài thuyết trình", "dẫn chứng cho báo cáo tham luận",
  * "đưa vào bài tuyên truyền", "đọc trên loa"): the harm words around it are its subject.
  */
-/** Speaking to an audience ("giải thích cho người dân", "cảnh báo cho thanh niên", "tuyên truyền cho bà con"): an official's or a teacher's work. */
-const TO_AUDIENCE = /\b(tuyen truyen|canh bao|giai thich|pho bien|huong dan|noi chuyen|truyen thong|van dong) (\w+ ){0,3}(cho|voi|toi) (ba con|nguoi dan|dan|chi em|phu nu|hoi vien|doan vien|thanh nien|hoc sinh|phu huynh|cong nhan|nguoi lao dong|cong dong|nhan dan|doi vien|sinh vien)\b/
-
 const MAKING_PRODUCT = new RegExp(`\\b(lam|viet|soan|chuan bi|in|phat|dua vao|ghi vao|ghi|dan chung cho|dung cho|trinh bay|thiet ke|dung|to chuc|xay dung|goi y|giup|nghi|cho (toi|em|minh|tui)|can|xin|nho) (\\w+ ){0,4}(cho )?${PRODUCT}\\b|\\b(doc|phat) (tren|qua) (loa|dai|song)\\b`)
 
 /** The writer at an official's work: "em đang làm báo cáo", "sếp giao em viết kế hoạch", "ban chỉ đạo giao tôi soạn …". */

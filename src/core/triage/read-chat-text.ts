@@ -88,9 +88,9 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   [/\b(xet|phan biet doi) xu\b/g, '$1 xu_'],
   // "tra cứu" (look up), "truy cứu" (prosecute), "khảo cứu": research and records, not a cry for help.
   [/\b(nghien|cap|cuu|tra|truy|khao) cuu\b|\bcuu (ho|tro|nan|thuong|hoa)\b/g, 'cuu_'],
-  // "cựu" (former): "Hội Cựu chiến binh", "cựu cán bộ" — an organisation or a past office, not a cry for help.
   // A rescue reported ("đã giải cứu", "được giải cứu"): done by others, not a plea.
   [/\b(da_?|duoc|da_? duoc|vua duoc|vua) giai cuu\b/g, '$1 giai cuu_'],
+  // "cựu" (former): "Hội Cựu chiến binh", "cựu cán bộ" — an organisation or a past office, not a cry for help.
   [/\bcuu (chien binh|thanh nien xung phong|can bo|giao vien|chu tich|bi thu|truong thon|lanh dao)\b/g, 'cuu_ $1'],
   // "giết thời gian", "giết ruồi": killing time or insects, not a person.
   [/\bgiet (thoi gian|thi gio|ruoi|muoi|gian|kien|sau|chuot|vi khuan|virus|con trung)\b/g, 'giet_ $1'],

@@ -1,6 +1,6 @@
 import type { Glossary } from '../knowledge-base/glossary.js'
 import { ALARM_CUES, DISTRESS_CUES, HARM_CUES, URGENCY_CUES, type HarmKind } from './harm-cues.js'
-import { asksServiceAsProgramme, CIVIL_PAPERWORK, WHERE_TO_REPORT, COMMAND, COMMERCIAL_LINE, GREETING, HELP_CUES, HELP_MODEL_WORK, HELP_SERVICE, KNOWN_HOTLINE, PLAN_DOCUMENT, VEHICLE_SERVICE, WHERE_TO_GET_HELP } from './help-cues.js'
+import { asksServiceAsProgramme, CIVIL_PAPERWORK, COMMAND, COMMERCIAL_LINE, GREETING, HELP_CUES, HELP_MODEL_WORK, HELP_SERVICE, KNOWN_HOTLINE, PLAN_DOCUMENT, VEHICLE_SERVICE, WHERE_TO_GET_HELP, WHERE_TO_REPORT } from './help-cues.js'
 import { readOfficialRegister, type PlanVocabulary } from './official-register.js'
 import { namesOwnClosePerson, readPersons, victimOf } from './person-cues.js'
 import { planScore, policyScore } from './policy-markers.js'
@@ -60,10 +60,6 @@ const SERVICE_URGENCY = /\b(dich vu|bien phap|co che|quy trinh|bao ve|lenh|truon
 /** The writer says they are the one harmed ("toi la nan nhan"). */
 const SELF_VICTIM = /\b(toi|em|minh|tao) (la|dang la|cung la) nan nhan\b/
 
-/**
- * A case as news or in court ("vụ án … trên báo", "phiên tòa", "đã xét xử chưa"): the writer
- * follows a case, they are not in it — unless they speak of themself or someone close.
- */
 /** Whether an act counts as violence in law: "có bị coi là bạo lực không", "có tính là xâm hại không". */
 const DEFINITION = /\b(co )?(bi |duoc |phai )?(tinh|coi|xem|goi|xac dinh|tinh la|coi la) ?(la|nhu) (bao luc|hanh vi bao luc|xam hai|vi pham|quay roi|toi pham|bao hanh)\b/
 
@@ -73,6 +69,10 @@ const SELF_HARM_AMONG = /\b(tu tu|tu sat|tu hai|tu gay thuong tich) (trong|o|cua
 /** The case as news: what an official's handled case is not. */
 const NEWS_MEDIA = /\b(tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
 
+/**
+ * A case as news or in court ("vụ án … trên báo", "phiên tòa", "đã xét xử chưa"): the writer
+ * follows a case, they are not in it — unless they speak of themself or someone close.
+ */
 const NEWS_CASE = /\b(vu an|phien toa|toa an|toa (da_? )?xu|(da_?|duoc|chua) (xet )?xu (chua|xong|an)|xet xu|bi cao|tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
 
 /** People counted ("2 em", "các em"): others, never the writer. */
@@ -233,7 +233,7 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     const namesNobody = person === 0 || (register.selfIntroduced && !namesOwnClosePerson(chat.sense) && !namesSomeone)
     const sentence = chat.folded.split(' ').length >= 6
     const undecided = !alarm && !help && !WHERE_TO_REPORT.test(chat.folded) && !WHERE_TO_GET_HELP.test(chat.folded) && !personal && !writerInCase && namesNobody && sentence && urgency === 0 && !/\bbi\b/.test(harmText) && !ONGOING.test(chat.sense)
-    return undecided && registerOdds(text) > REGISTER_ODDS ? result('plan-question', true) : result('at-risk')
+    return undecided && registerOdds(chat.folded) > REGISTER_ODDS ? result('plan-question', true) : result('at-risk')
   }
   if (alarm) return policy >= 4 ? result('plan-question', true) : result('at-risk')
   if (help) {

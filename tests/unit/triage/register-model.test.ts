@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { TRAINING_SETS, trainRegisterWeights } from '../../../scripts/train-register-model.js'
+import { readChatText } from '../../../src/core/triage/read-chat-text.js'
 import { registerOdds } from '../../../src/core/triage/register-model.js'
 import { REGISTER_WEIGHTS } from '../../../src/core/triage/register-weights.js'
 import { triageMessage } from '../../../src/core/triage/triage-message.js'
@@ -15,8 +16,8 @@ describe('the learned register', () => {
   })
 
   it("reads officials' wording of violence as a topic apart from a survivor's", () => {
-    expect(registerOdds('những giải pháp phòng ngừa tảo hôn ở vùng cao hiện nay')).toBeGreaterThan(6)
-    expect(registerOdds('chồng em say rồi đánh em, em sợ lắm')).toBeLessThan(0)
+    expect(registerOdds(readChatText('những giải pháp phòng ngừa tảo hôn ở vùng cao hiện nay').folded)).toBeGreaterThan(6)
+    expect(registerOdds(readChatText('chồng em say rồi đánh em, em sợ lắm').folded)).toBeLessThan(0)
   })
 
   it.each(['Những hình thức bạo lực gia đình nào phổ biến ở nông thôn, nhờ tóm tắt giúp', 'mua bán người qua biên giới thường dùng thủ đoạn gì, để tuyên truyền cho bà con', 'những dấu hiệu nhận biết trẻ bị bạo hành mà giáo viên nên biết'])('tips "%s" to the plans, with the hotlines on top', async (text) => {
