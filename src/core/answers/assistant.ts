@@ -4,6 +4,7 @@ import { formatYearSpan, yearDistance } from '../knowledge-base/coverage-years.j
 import type { PlanIndex } from '../search/plan-index.js'
 import { foldDiacritics, removeInvisible } from '../text/normalize-vietnamese.js'
 import { PhraseMatcher } from '../text/phrase-matcher.js'
+import { mendTypos } from '../text/mend-typos.js'
 import { agenciesNamedIn, type AnswerContext } from './answer-context.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import { exampleButtons, suggestions } from './answer-suggestions.js'
@@ -99,7 +100,8 @@ export class Assistant {
   }
 
   private answer(rawQuestion: string, context: AskContext): Reply {
-    const question = cleanQuestion(rawQuestion)
+    // Phone slips are mended before anything reads the words ("ke hoahc 461" is a plan question).
+    const question = mendTypos(cleanQuestion(rawQuestion), this.snapshot.spelling)
     if (!/[\p{L}\p{N}]/u.test(question)) return { intent: 'help', found: false, text: MESSAGES.empty, buttons: exampleButtons(), citations: [] }
     const triage = triageMessage(question, this.snapshot.glossary, this.snapshot.vocabulary)
     switch (triage.kind) {

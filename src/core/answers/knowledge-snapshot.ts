@@ -4,6 +4,7 @@ import { extractDocumentDetails } from '../knowledge-base/extract-document-detai
 import { PlanCatalog } from '../search/plan-catalog.js'
 import { PlanIndex } from '../search/plan-index.js'
 import type { PlanVocabulary } from '../triage/official-register.js'
+import type { Vocabulary } from '../text/mend-typos.js'
 import { createPlanVocabulary } from './plan-vocabulary.js'
 import { type DocumentNumberIndex, indexDocumentNumbers } from './find-document-numbers.js'
 import { VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
@@ -19,6 +20,8 @@ export interface KnowledgeSnapshot {
   analyzer: VietnameseAnalyzer
   /** The plans' own wording, read by triage to tell an official's question from a personal story. */
   vocabulary: PlanVocabulary
+  /** The words a typo is mended into: the plans' words and the glossary's names (`mendTypos`). */
+  spelling: Vocabulary
   /** Each document's position in `documents`, the order ties keep. */
   position: ReadonlyMap<string, number>
   /** Per agency id, the plans giving it duties (in `documents` order), so "what does X do" never scans every plan. */
@@ -70,6 +73,10 @@ export function buildKnowledgeSnapshot(documents: readonly PlanDocument[], gloss
     analyzer,
     index: planIndex,
     vocabulary: createPlanVocabulary(planIndex, analyzer, documents.length),
+    spelling: {
+      knows: (word) => planIndex.knows(word) || glossary.nameWords.has(word),
+      frequency: (word) => planIndex.frequency(word),
+    },
     position: new Map(documents.map((d, i) => [d.id, i])),
     plansByAgency,
     actionMonthPeriods,

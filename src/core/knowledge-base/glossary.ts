@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { AppError } from '../errors.js'
+import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { PhraseMatcher, phraseKey, type PhraseMatch } from '../text/phrase-matcher.js'
 
 const agencySchema = z.object({
@@ -42,6 +43,8 @@ export class Glossary {
   private readonly contextProvinceMatcher: PhraseMatcher<Province>
   private readonly agencyById = new Map<string, Agency>()
   private readonly provinceByKey = new Map<string, Province>()
+  /** Every folded word of the names it holds (provinces old and new, cities, agencies, abbreviations): words a typo is never mended away from. */
+  readonly nameWords: ReadonlySet<string>
 
   constructor(data: GlossaryData) {
     this.abbreviations = new Map(Object.entries(data.abbreviations))
@@ -59,6 +62,15 @@ export class Glossary {
     }
     this.provinceMatcher = new PhraseMatcher(provincePhrases)
     this.contextProvinceMatcher = new PhraseMatcher(data.provinces.flatMap((p) => p.context_aliases.map((a) => [a, p] as [string, Province])))
+    const names = [...Object.keys(data.abbreviations), ...data.cities, ...data.agencies.flatMap((a) => [a.name, a.short, ...a.aliases]), ...data.provinces.flatMap((p) => [p.name, p.now, ...p.aliases, ...p.context_aliases])]
+    this.nameWords = new Set(
+      names.flatMap((n) =>
+        foldDiacritics(n)
+          .toLowerCase()
+          .split(/[^a-z0-9]+/)
+          .filter(Boolean),
+      ),
+    )
   }
 
   agency(id: string): Agency | undefined {

@@ -129,6 +129,11 @@ export class PlanIndex {
     return (offsets[id + 1]! - offsets[id]!) / n
   }
 
+  /** How many entries hold this folded word (0 when none does). */
+  frequency(term: string): number {
+    return this.frequencyOf(term)
+  }
+
   /** The plans' vocabulary contains this folded word. */
   knows(term: string): boolean {
     return this.data.dictionary.idOf(term) >= 0

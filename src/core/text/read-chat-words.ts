@@ -104,12 +104,17 @@ const TEEN: Record<string, string> = {
   mun: 'muon',
   mún: 'muon',
   ib: 'nhan tin',
+  nma: 'nhung ma',
+  ktra: 'kiem tra',
   pls: 'giup',
   plz: 'giup',
 }
 
 /** Letters dropped while typing fast, whatever the marks: "chồg" → "chong", "đáh" → "danh". */
 const TYPOS: Record<string, string> = { chog: 'chong', chonf: 'chong', dah: 'danh', dnah: 'danh', nguoj: 'nguoi', ngươi: 'nguoi', hiêp: 'hiep', xamhai: 'xam hai', baoluc: 'bao luc' }
+
+/** A teen or chat spelling, or a known fast-typing slip ("ko", "ck", "dnah"): read by `readChatWords`, never mended as a typo. */
+export const isChatSpelling = (token: string): boolean => Object.hasOwn(TEEN, token) || Object.hasOwn(TYPOS, token)
 
 const DOCUMENT_ABBREVIATIONS = new Set(['kh', 'qđ', 'qd', 'cv', 'nq', 'tt', 'nđ', 'nd', 'ct', 'tb'])
 
