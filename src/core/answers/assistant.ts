@@ -206,7 +206,8 @@ export class Assistant {
     if (u.province) {
       const province = u.province
       // A current province also covers the old ones merged into it ("Cần Thơ" → Sóc Trăng's plans).
-      const names = province.now === province.name ? this.snapshot.glossary.provincesNowIn(province.name).map((p) => p.name) : [province.name]
+      // … unless the question says the old one ("Gia Lai cũ (trước khi nhập Bình Định)").
+      const names = province.now === province.name && !u.provinceAsOld ? this.snapshot.glossary.provincesNowIn(province.name).map((p) => p.name) : [province.name]
       docs = plans.inProvinces(names)
       if (!docs.length) return { reply: this.notLoaded(ctx, MESSAGES.provinceNotLoaded(u.province.name, this.loadedProvinces())) }
       const issuedIds = new Set(issued?.map((d) => d.id))
@@ -301,12 +302,30 @@ function narrowed(docs: readonly PlanDocument[], keep: (d: PlanDocument) => bool
 /** Province names, the plan year and document numbers choose the documents; as search words they would only add noise. */
 function withoutScopeWords(question: string, glossary: Glossary, u: Understanding): string {
   let text = question
-  const spans = [...glossary.findProvinces(question, true), ...QUESTION_WORDS.findAll(question), ...u.documentNumbers]
-  for (const m of spans.sort((a, b) => b.index - a.index)) text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
+  const provinces = glossary.findProvinces(question, true).map((m) => ({ index: m.index, end: m.end + (OLD_OR_NEW.exec(question.slice(m.end))?.[0].length ?? 0) }))
+  const spans = [...provinces, ...QUESTION_WORDS.findAll(question), ...u.documentNumbers, ...[...question.matchAll(MERGER_REMARK)].map((m) => ({ index: m.index, end: m.index + m[0].length }))]
+  // Spans may overlap ("Kiên Giang" inside a merger remark): merged first, then cut from the end.
+  const merged: { index: number; end: number }[] = []
+  for (const m of [...spans].sort((a, b) => a.index - b.index)) {
+    const last = merged.at(-1)
+    if (last && m.index < last.end) last.end = Math.max(last.end, m.end)
+    else merged.push({ index: m.index, end: m.end })
+  }
+  for (const m of merged.reverse()) text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
   // The year asked, not the end of a period ("giai đoạn 2011-2020" stays whole).
-  if (u.year) text = text.replace(new RegExp(`(?:năm\\s+)?(?<![\\d/\\-–])${u.year}(?![\\d/\\-–])`, 'gu'), ' ')
+  if (u.year) text = text.replace(new RegExp(`(?:năm\\s+)?(?<![\\d/\\-–])${u.year}(?![\\d/\\-–])(?:\\s+(?:cũ|cu)(?![\\p{L}]))?`, 'giu'), ' ')
+  // "Huế bây giờ", "hiện nay": today's names, which the scope has read.
+  text = text.replace(NOW_REMARK, ' ')
   return text
 }
+
+/**
+ * Remarks on the 2025 mergers ("(nay gồm cả Kiên Giang)", "(bên Bình Định cũ)", "(trước khi nhập …)")
+ * and "cũ/mới" after a province: they say which documents, which the scope already chose.
+ */
+const MERGER_REMARK = /\((?=[^()]*(?<![\p{L}])(?:nay|cũ|cu|sáp nhập|sap nhap|nhập|nhap|gồm cả|gom ca|trước khi|truoc khi|hợp nhất|hop nhat)(?![\p{L}]))[^()]*\)/giu
+const NOW_REMARK = /(?<![\p{L}])(?:bây giờ|hiện nay|hiện tại|bay gio|hien nay|hien tai)(?![\p{L}])/giu
+const OLD_OR_NEW = /^\s*(?:cũ|cu|mới|moi)(?![\p{L}])/iu
 
 /** Words that say what kind of answer is wanted, not what it is about. */
 const QUESTION_WORDS = new PhraseMatcher(

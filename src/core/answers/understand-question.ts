@@ -54,6 +54,8 @@ export interface Understanding {
   province: Province | null
   /** The province came from the chat's memory, not the question. */
   provinceRemembered: boolean
+  /** "Gia Lai cũ": the province as it was before the 2025 mergers, without the provinces merged into it since. */
+  provinceAsOld: boolean
   /** The most specific agency named (or remembered), and every agency named. */
   agency: Agency | null
   agencies: Agency[]
@@ -131,6 +133,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     asks,
     province: mentioned[0]?.value ?? remembered,
     provinceRemembered: Boolean(remembered),
+    provinceAsOld: provinceAsOld(question, mentioned),
     agency: agencies[0] ?? (context.agency ? (glossary.resolveAgency(context.agency) ?? null) : null),
     agencies,
     year: planYear(question),
@@ -253,6 +256,18 @@ function planYear(question: string): number | null {
     return Number(m[1])
   }
   return null
+}
+
+/**
+ * "Gia Lai cũ", "Gia Lai (trước khi nhập Bình Định)": the old province alone. "Gia Lai cũ (Bình
+ * Định)" names the old province meant, so the merged province's plans stay in scope.
+ */
+function provinceAsOld(question: string, mentioned: { index: number; end: number }[]): boolean {
+  const first = mentioned[0]
+  if (!first) return false
+  const after = question.slice(first.end)
+  if (/^\s*(?:cũ|cu)?\s*\(\s*(?:trước khi|truoc khi|chưa|chua)\s+(?:sáp |sap )?(?:nhập|nhap)(?!\p{L})/iu.test(after)) return true
+  return /^\s*(?:cũ|cu)(?!\p{L})/iu.test(after) && mentioned.length === 1
 }
 
 function recurrenceAsked(folded: string): Understanding['recurrence'] {

@@ -52,7 +52,9 @@ export class Glossary {
     this.provinces = data.provinces
     this.cities = new Set(data.cities)
     for (const a of data.agencies) this.agencyById.set(a.id, a)
-    this.agencyMatcher = new PhraseMatcher(data.agencies.flatMap((a) => [a.name, a.short, ...a.aliases].map((p) => [p, a] as [string, Agency])))
+    // A department is also named by its sector: "ngành Tư pháp" is the Sở Tư pháp.
+    const sector = (phrase: string) => (/^Sở /u.test(phrase) ? [`ngành ${phrase.slice(3)}`] : [])
+    this.agencyMatcher = new PhraseMatcher(data.agencies.flatMap((a) => [a.name, a.short, ...a.aliases].flatMap((p) => [p, ...sector(p)]).map((p) => [p, a] as [string, Agency])))
     const provincePhrases: [string, Province][] = []
     for (const p of data.provinces) {
       for (const phrase of [p.name, ...p.aliases]) {
