@@ -35,6 +35,7 @@ const DEFAULT_SETS = [
   { file: 'tests/fixtures/held-out-6/questions.jsonl', min: 0 },
   { file: 'tests/fixtures/held-out-7/questions.jsonl', min: 0 },
   { file: 'tests/fixtures/held-out-8/questions.jsonl', min: 0 },
+  { file: 'tests/fixtures/held-out-10/questions.jsonl', min: 0 },
 ].filter((s) => existsSync(s.file))
 const DEFAULT_SAFETY_SETS: ReadonlyArray<readonly [title: string, path: string, gate: boolean]> = [
   ['dev split', 'tests/fixtures/safety/dev.jsonl', false],

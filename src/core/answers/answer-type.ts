@@ -1,20 +1,9 @@
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { namesPerson } from '../text/find-person-name.js'
+import { DEPARTMENT_UNMARKED, NUMBER_OF_THING } from '../text/read-so-nao.js'
 
 /** What kind of thing the question wants back. */
 export type AnswerType = 'due-date' | 'date' | 'frequency' | 'agency' | 'person' | 'document' | 'amount' | 'place' | 'list' | 'yes-no' | 'text'
-
-/**
- * Question phrases and the answer type they ask for. Read on folded text, except where the folded
- * forms collide ("sở nào" / "số nào", "ký" / "kỳ"): those are read with their marks when the
- * question has them.
- */
-// Written without marks, "so nao" is "số nào" right after a document or phone word ("kế hoạch số nào",
-// "quyết định số nào", "gọi số nào") and otherwise "sở nào" ("là việc của sở nào", "sở nào phải …").
-const NUMBERED_THING = String.raw`(?:ke hoach|kh|quyet dinh|qd|cong van|cv|van ban|thong tu|nghi quyet|nq|nghi dinh|chi thi|de an|dien thoai|sdt|hotline|duong day|goi|hieu)`
-const QUALIFIER = String.raw`(?:(?:bdg|nam \d{4}|\d{4}) )?`
-const NUMBER_OF_THING = new RegExp(String.raw`\b${NUMBERED_THING} ${QUALIFIER}so nao\b`)
-const DEPARTMENT_UNMARKED = new RegExp(String.raw`(?<!\b${NUMBERED_THING} ${QUALIFIER})\bso nao\b`)
 
 /**
  * Nouns that name an amount without asking for one ("mức chi", "tỷ lệ"): they decide the answer
@@ -23,6 +12,11 @@ const DEPARTMENT_UNMARKED = new RegExp(String.raw`(?<!\b${NUMBERED_THING} ${QUAL
  */
 const AMOUNT_NOUNS = /\b(muc chi|muc kinh phi|ty le|ti le|phan tram|so tien)\b/
 
+/**
+ * Question phrases and the answer type they ask for. Read on folded text, except where the folded
+ * forms collide ("sở nào" / "số nào", "ký" / "kỳ"): those are read with their marks when the
+ * question has them.
+ */
 const PHRASES: { type: AnswerType; folded?: RegExp; marked?: RegExp; unmarked?: RegExp }[] = [
   { type: 'date', folded: /\b(ngay nao|ngay may|ngay bao nhieu|khi nao|bao gio|luc nao|thoi gian nao|thang may|nam nao|truoc ngay|han chot|han cuoi|thoi han|han nop|han bao cao|han gui|han xay dung|^han)\b/ },
   { type: 'frequency', folded: /\b(bao lau (mot|1) lan|bao lau|may lan|tan suat|dinh ky (the nao|ra sao|nhu the nao))\b/ },

@@ -4,6 +4,7 @@ import { asksServiceAsProgramme, CIVIL_PAPERWORK, COMMAND, COMMERCIAL_LINE, GREE
 import { readOfficialRegister, type PlanVocabulary } from './official-register.js'
 import { namesOwnClosePerson, readPersons, victimOf } from './person-cues.js'
 import { planScore, policyScore } from './policy-markers.js'
+import { asksWhichDepartment } from '../text/read-so-nao.js'
 import { registerOdds } from './register-model.js'
 import { readChatText } from './read-chat-text.js'
 
@@ -130,16 +131,20 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   const person = [persons.firstPerson, persons.relationship, persons.child, persons.thirdParty].filter(Boolean).length
   // An agency named the way the glossary knows it ("Sở Tư pháp") is an official's word.
   const agencies = glossary && chat.marked ? glossary.findAgencies(text).length : 0
-  const policy = policyScore(chat.folded) + Math.min(agencies, 2)
+  // "… là việc của sở nào": which department does it is the plans' question (a person in need asks where to go or whom to call).
+  const asksDepartment = asksWhichDepartment(text, chat.folded)
+  const policy = policyScore(chat.folded) + Math.min(agencies, 2) + (asksDepartment && !persons.firstPerson ? 2 : 0)
   // "nhân rộng địa chỉ tin cậy", "địa chỉ tin cậy … hoạt động ra sao": the model, not an address asked for.
-  const whereText = HELP_MODEL_WORK.test(chat.folded) ? chat.folded.replace(/\bdia chi tin cay\b/g, 'mo hinh') : chat.folded
+  // "… là việc của sở nào": a department asked for, not a number to call.
+  const helpText = asksDepartment ? chat.folded.replace(/\bso nao\b/g, 'co quan nao') : chat.folded
+  const whereText = HELP_MODEL_WORK.test(helpText) ? helpText.replace(/\bdia chi tin cay\b/g, 'mo hinh') : helpText
   const whereToGetHelp = WHERE_TO_GET_HELP.test(whereText) && HELP_SERVICE.test(whereText) && !PLAN_DOCUMENT.test(chat.folded)
   // "tổng đài điện lực", "số ngân hàng": a business line is no help request unless a helping service is named too.
   // A tow truck or a civil-status paper asked for in the words of help ("gọi cứu hộ số nào", "giấy xác nhận … xin ở đâu") is an errand, like a business line.
   const errand = VEHICLE_SERVICE.test(chat.folded) || CIVIL_PAPERWORK.test(chat.folded)
   const commercial = errand || (COMMERCIAL_LINE.test(chat.folded) && !HELP_SERVICE.test(chat.folded.replace(/\b(tong dai|duong day nong|hotline)\b/g, ' ')))
   const hotline = KNOWN_HOTLINE.test(chat.folded) && !PLAN_DOCUMENT.test(chat.folded)
-  const help = !commercial && (HELP_CUES.test(chat.folded) || whereToGetHelp || hotline) ? 1 : 0
+  const help = !commercial && (HELP_CUES.test(helpText) || whereToGetHelp || hotline) ? 1 : 0
   const serviceProgramme = asksServiceAsProgramme(chat.folded)
   // An official (or anyone not telling of themself) naming acts as matters speaks of a topic: the
   // strongest act outside those phrases decides, and a topic word is left at least.
