@@ -18,7 +18,11 @@ const AMOUNT_NOUNS = /\b(muc chi|muc kinh phi|ty le|ti le|phan tram|so tien)\b/
  * question has them.
  */
 const PHRASES: { type: AnswerType; folded?: RegExp; marked?: RegExp; unmarked?: RegExp }[] = [
-  { type: 'date', folded: /\b(ngay nao|ngay may|ngay bao nhieu|khi nao|bao gio|luc nao|thoi gian nao|thang may|nam nao|truoc ngay|han chot|han cuoi|thoi han|han nop|han bao cao|han gui|han xay dung|^han)\b/ },
+  {
+    type: 'date',
+    folded: /\b(ngay nao|ngay may|ngay bao nhieu|khi nao|bao gio|luc nao|thoi gian nao|thang may|nam nao|truoc ngay|han chot|han cuoi|thoi han|han nop|han bao cao|han bc|han gui|han xay dung|han (lap|trien khai|ban hanh|hoan thanh|to chuc|tong hop)|^han|han\s*\?*\s*$)\b/,
+    marked: /(?<!\p{L})(hạn|thời hạn)(?!\p{L})(?! chế)/u,
+  },
   { type: 'frequency', folded: /\b(bao lau (mot|1) lan|bao lau|may lan|tan suat|dinh ky (the nao|ra sao|nhu the nao))\b/ },
   { type: 'person', folded: /\b(ai ky|nguoi ky|do ai ky|ky boi|ky ten|ghi nguoi ky|ai (la|lam|dang la) (pho )?(chu tich|giam doc|truong phong|truong ban|bi thu))\b/, marked: /(?<!\p{L})(ai ký|người ký|do ai ký|ký bởi|ghi người ký)(?!\p{L})/u },
   { type: 'agency', folded: /\b(ai|don vi nao|phong nao|co quan nao|bo phan nao|to chuc nao|ben nao|(?<!van )ban nao|nganh nao|cap nao)\b/, marked: /(?<!\p{L})sở nào(?!\p{L})/u, unmarked: DEPARTMENT_UNMARKED },

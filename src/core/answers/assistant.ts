@@ -12,7 +12,7 @@ import type { Directory } from '../directory/directory.js'
 import { WHERE_TO_REPORT } from '../triage/help-cues.js'
 import { triageMessage, type Triage } from '../triage/triage-message.js'
 import { answerNearby, answerShelter } from './answer-shelter.js'
-import { citingPlans } from './find-document-numbers.js'
+import { citingPlans, findBareDocumentNumbers, findDocumentNumbers, resolveDocumentNumbers } from './find-document-numbers.js'
 import { dispatch } from './intent-table.js'
 import { buildKnowledgeSnapshot, type KnowledgeSnapshot } from './knowledge-snapshot.js'
 import type { AskContext, Reply } from './reply.js'
@@ -115,11 +115,20 @@ export class Assistant {
         return withFooter(HELP_REPLY(), context)
       case 'other':
         // Names printed in the plans are plan vocabulary: "ông Lê Minh Hành ký …" asks about a document he signed.
-        if (this.snapshot.signers.findAll(question).length) return this.planAnswer(question, context, { ...triage, kind: 'plan-question', doubt: false })
+        // So are the numbers of loaded and cited documents ("461 ai ký", "67 căn cứ QĐ nào").
+        if (this.snapshot.signers.findAll(question).length || this.namesDocument(question)) return this.planAnswer(question, context, { ...triage, kind: 'plan-question', doubt: false })
         return this.offTopic(context, triage)
       case 'plan-question':
         return this.planAnswer(question, context, triage)
     }
+  }
+
+  /** The question names a loaded document, or one a loaded plan cites, by its number. */
+  private namesDocument(question: string): boolean {
+    const { numbered } = this.snapshot
+    const written = findDocumentNumbers(question)
+    const named = resolveDocumentNumbers(written.length ? written : findBareDocumentNumbers(question, numbered), numbered)
+    return named.loaded.length > 0 || named.cited.length > 0
   }
 
   /** The plan path (intent table, retrieval, cited answer). Runs only for plan questions. */

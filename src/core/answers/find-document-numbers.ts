@@ -40,6 +40,15 @@ const FULL = /(?<![\d/])(\d{1,5})\/(?:(?:19|20)\d\d\/)?([a-z0-9&]+(?:-[a-z0-9&]+
 // "KH 67/2021" is plan 67 of 2021: the year after a slash belongs to the number, never splits it ("KH 6").
 const BY_KIND = new RegExp(`\\b(${KIND_WORDS})\\s*(?:so\\s*)?(\\d{1,5})(?:/(?:19|20)\\d\\d)?(?!\\d)(?![/.,]\\d)`, 'g')
 const KIND_BEFORE = new RegExp(`\\b(${KIND_WORDS})\\s*(?:so\\s*)?$`)
+// Party documents write their kind inside the number: "37-CT/TW", "83-KH/TU", "196-TB/TW".
+const PARTY = /(?<![\d/])(\d{1,5})-([a-z]{2,4})\/([a-z]{2,4})\b/g
+/**
+ * A number standing alone ("67 hạn lập KH?", "461 ai ký"): a document's number only when it names
+ * a loaded one and is not a count, an amount, a date part or a numbered item ("30 triệu", "15 ngày", "mục 12").
+ */
+const BARE = /(?<![\p{L}\d/.,:-])(\d{2,5})(?![\d/.,%:-])/gu
+const COUNTED = /^\s*(thang|nam|ngay|trieu|tr|nghin|ngan|ty|dong|d|nguoi|phan|tuoi|gio|phut|lan|vu|ca|xa|huyen|tinh|km|truong|can bo|dieu|khoan|muc|tiet|em|chi|hoc sinh|hs|ho|thon|ap|%)\b/
+const NUMBERED_ITEM = /\b(dieu|khoan|muc|phan|chi tieu|muc tieu|khoa|nhiem ky|nam|ngay|thang|so|sdt|dien thoai|goi|tu|den|la|con|duoc|co|hon|tren|duoi|khoang|gan)\s*$/
 
 /**
  * Document numbers and symbols in a question. A bare year after a kind ("kế hoạch 2020") is a year,
@@ -53,6 +62,9 @@ export function findDocumentNumbers(question: string): DocumentNumber[] {
     const symbolKind = KINDS[m[2]!.split('-')[0]!] ?? null
     out.push({ kind: before ? KINDS[before[1]!]! : symbolKind, number: m[1]!, symbol: m[2]!, index: before ? before.index : m.index, end: m.index + m[0].length })
   }
+  for (const m of folded.matchAll(PARTY)) {
+    out.push({ kind: KINDS[m[2]!] ?? null, number: `${m[1]}-${m[2]}`, symbol: m[3]!, index: m.index, end: m.index + m[0].length })
+  }
   for (const m of folded.matchAll(BY_KIND)) {
     const n = Number(m[2])
     if (n >= 1990 && n <= 2099) continue
@@ -60,6 +72,25 @@ export function findDocumentNumbers(question: string): DocumentNumber[] {
     out.push({ kind: KINDS[m[1]!]!, number: m[2]!, symbol: null, index: m.index, end: m.index + m[0].length })
   }
   return out.sort((a, b) => a.index - b.index)
+}
+
+/**
+ * Bare numbers that name a loaded document ("67 hạn lập KH?", "461 kinh phí?"), for a question
+ * that names no document otherwise. Checked against the loaded numbers: a number no loaded
+ * document carries is left alone, whatever it counts.
+ */
+export function findBareDocumentNumbers(question: string, index: DocumentNumberIndex): DocumentNumber[] {
+  const folded = foldKeepingLength(question).replace(/đ/g, 'd')
+  const out: DocumentNumber[] = []
+  for (const m of folded.matchAll(BARE)) {
+    const number = Number(m[1])
+    if (number >= 1990 && number <= 2099) continue
+    const end = m.index + m[0].length
+    if (COUNTED.test(folded.slice(end)) || NUMBERED_ITEM.test(folded.slice(0, m.index))) continue
+    const n: DocumentNumber = { kind: null, number: m[1]!, symbol: null, index: m.index, end }
+    if (index.resolve(n).loaded.length) out.push(n)
+  }
+  return out
 }
 
 /** A plan citing a document: the plan and its citation. */
@@ -277,6 +308,9 @@ export function indexDocumentNumbers(documents: Iterable<PlanDocument>): Documen
       if (!group) {
         groupOf.set(key, (group = new CitationGroup(kind, parts, fact.number)))
         entriesOf(parts).groups.push(group)
+        // "Chỉ thị 37" names "37-CT/TW" too: a Party number is also found by its digits.
+        const digits = /^(\d+)-[a-z]+$/.exec(parts[0]!)?.[1]
+        if (digits) entriesOf([digits]).groups.push(group)
       }
       const at = citations.get(parts[0]!) ?? 0
       citations.set(parts[0]!, at + 1)
@@ -304,5 +338,6 @@ export function resolveDocumentNumbers(numbers: readonly DocumentNumber[], index
 function matches(n: DocumentNumber, entry: { kind: string; parts: string[] }): boolean {
   const rest = entry.parts.slice(1)
   if (n.symbol && rest.at(-1) !== n.symbol) return false
-  return !n.kind || n.kind === 'van ban' || entry.kind === n.kind || (n.kind === 'cong van' && !rest.length)
+  // "thông báo" names a "Thông báo kết luận" too.
+  return !n.kind || n.kind === 'van ban' || entry.kind === n.kind || entry.kind.startsWith(`${n.kind} `) || (n.kind === 'cong van' && !rest.length)
 }

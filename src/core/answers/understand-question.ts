@@ -3,7 +3,7 @@ import type { PlanDocument } from '../knowledge-base/plan-document.js'
 import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
 import { type AnswerType, answerTypeOf } from './answer-type.js'
-import { type DocumentNumber, type DocumentNumberIndex, findDocumentNumbers, type NamedDocuments, resolveDocumentNumbers } from './find-document-numbers.js'
+import { type DocumentNumber, type DocumentNumberIndex, findBareDocumentNumbers, findDocumentNumbers, type NamedDocuments, resolveDocumentNumbers } from './find-document-numbers.js'
 import { findSectionReference, type SectionReference } from './find-section-reference.js'
 import type { AskContext } from './reply.js'
 
@@ -85,7 +85,8 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
   const agencyMatches = glossary.findAgencies(question)
   const agencies = mostSpecificFirst(agencyMatches.map((m) => ({ agency: m.value, text: question.slice(m.index, m.end) })))
   const signedBy = [...new Set((signers?.findAll(question) ?? []).flatMap((m) => m.value))]
-  const documentNumbers = findDocumentNumbers(question)
+  const written = findDocumentNumbers(question)
+  const documentNumbers = written.length ? written : findBareDocumentNumbers(question, numbered)
   const { type, underlying } = answerTypeOf(question)
   const asks: Asks = {
     date: type === 'date' || underlying === 'date',
@@ -94,9 +95,9 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     overview: has(
       /\b(co (nhung )?(ke hoach|van ban|cong van)\b[^?]{0,40}\b(gi|nao)\b|co (nhung )?(noi dung|phan) (gi|nao)|nhung noi dung (gi|nao)|noi dung chinh|tom tat|gom nhung (gi|noi dung gi)|(gom|co) (nhung |may |bao nhieu )?(phan|muc|chuong)( lon| chinh)? (nao|gi)|co nhung phan nao|co ke hoach nao|noi ve nhung gi|nhung ke hoach (gi|nao)|van ban nao ve|tong quan|khai quat|(co|gom) (may|bao nhieu) phan)\b/,
     ),
-    budget: has(/\b(kinh phi|kinh fi|ngan sach|bao nhieu tien|so tien|trieu dong|muc chi|nguon von|chi phi|tien(?! bo))\b/),
+    budget: has(/\b(kinh phi|kinh fi|kp|ngan sach|bao nhieu tien|so tien|trieu dong|muc chi|nguon von|chi phi|tien(?! bo))\b/),
     duty: has(/\b(nhiem vu|lam gi|trach nhiem|phai lam|can lam|duoc de nghi|phu trach|vai tro|cong viec|giao .* lam)\b/),
-    report: has(/\bbao cao\b/),
+    report: has(/\b(bao cao|bc)\b/),
     actionMonth: has(/\bthang hanh dong\b/),
     catalog: false,
     // "… thực hiện chỉ đạo tại công văn nào của UBND tỉnh?": the document a plan carries out is a cited one.
@@ -207,7 +208,7 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   // "… là gì" asks what a named document is; without a number it asks about the content.
   // "Mục đích của kế hoạch 461 là gì?" asks about its content, not what the document is.
   const aboutContent = /\b(muc dich|muc tieu|noi dung|nhiem vu|yeu cau|giai phap)\b[^?]{0,20}\b(cua )?(ke hoach|van ban|cong van|kh)\b/.test(folded)
-  if ((/\b(ten (la )?gi|tieu de|trich yeu|ve viec gi|ve cai gi|ten van ban)\b/.test(folded) || (numbered && !aboutContent && /\b(la gi|ban hanh gi|ve gi)\b/.test(folded))) && type !== 'list') out.push('title')
+  if ((/\b(ten (la )?gi|tieu de|trich yeu|ve viec gi|ve cai gi|ten van ban)\b/.test(folded) || (numbered && !aboutContent && /\b(la (ke hoach |kh |van ban |cong van |cv |quyet dinh |qd )?gi|ban hanh gi|ve gi)\b/.test(folded))) && type !== 'list') out.push('title')
   if (/\b(loai van ban|la van ban gi|hinh thuc van ban)\b/.test(folded)) out.push('kind')
   if (/\b(so dien thoai|dien thoai|sdt|lien he|phan anh ve dau)\b/.test(folded)) out.push('contact')
   if (/\b(ban hanh o dau|noi ban hanh|dia danh)\b/.test(folded)) out.push('place')

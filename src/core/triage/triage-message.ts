@@ -251,7 +251,8 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   // A word of the plans' domain, a province or an agency makes a plan question; "bao nhiêu" alone does not.
   // A business line ("số tổng đài điện lực") is off-topic even though "số" reads like "Sở".
   // A province alone ("em ở Nghệ An") is where a person lives, not a plan question, when the writer speaks of themself.
-  const province = !persons.firstPerson && (glossary ? glossary.findProvinces(text).length > 0 : false)
+  // Short forms count where a question would use them ("AG bc 6 tháng hạn?").
+  const province = !persons.firstPerson && (glossary ? glossary.findProvinces(text, true).length > 0 : false)
   const plan = !commercial && (planScore(chat.folded) + agencies > 0 || province)
   // A plan question told through the writer's own family gets the hotline line on top as well.
   if (plan) return result('plan-question', persons.firstPerson && (persons.relationship || persons.child || persons.thirdParty))

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { testAssistant } from '../../helpers/test-assistant.js'
+
+const first = (text: string) => text.split('\n')[0]!
+
+describe('a number standing alone names the loaded document that carries it', () => {
+  it('"461 ai ký", "67 căn cứ QĐ nào" are read as questions about those plans', async () => {
+    const a = await testAssistant()
+    const signer = a.ask('461 do ai ky vay')
+    expect(signer.text).toContain('Trần Quốc Sở')
+    expect(signer.citations[0]).toMatchObject({ province: 'Sóc Trăng' })
+    const basis = a.ask('67 căn cứ quyết định nào')
+    expect(basis.text).toContain('789/QĐ-UBND')
+    expect(basis.citations[0]).toMatchObject({ province: 'An Giang' })
+  })
+
+  it('"461 là KH gì" asks what the document is', async () => {
+    expect(first((await testAssistant()).ask('461 là KH gì').text)).toMatch(/^Trích yếu: Kế hoạch Thực hiện công tác bình đẳng giới/)
+  })
+
+  it('a count, an amount or a numbered item is not a document number', async () => {
+    const a = await testAssistant()
+    // 67 names no amount: "67 triệu" is money, whatever plan 67 says.
+    expect(a.ask('xã ở An Giang được 67 triệu phải không').citations[0]?.section).not.toBe('preamble')
+    expect(a.ask('An Giang có 461 người tham gia tập huấn không').text).not.toMatch(/^Trích yếu/)
+  })
+})
+
+describe('Party documents are named by the number with their kind inside', () => {
+  it('"37-CT/TW" and "Chỉ thị 37" name the directive the An Giang plan cites', async () => {
+    const a = await testAssistant()
+    for (const q of ['CT 37-CT/TW nói về gì?', 'Chỉ thị 37 về nội dung gì']) {
+      const r = a.ask(q)
+      expect(r.text).toContain('công tác cán bộ nữ')
+      expect(r.citations[0]).toMatchObject({ province: 'An Giang' })
+    }
+  })
+
+  it('"Thông báo 196-TB/TW" names a "Thông báo kết luận"', async () => {
+    const r = (await testAssistant()).ask('Thông báo 196-TB/TW là của cơ quan nào')
+    expect(r.text).toContain('Ban Bí thư')
+  })
+})
+
+describe("officials' shorthand", () => {
+  it('"bc" is a report and "hạn?" asks for its date', async () => {
+    const r = (await testAssistant()).ask('AG bc 6 thang han?')
+    expect(first(r.text)).toContain('10/6/2021')
+  })
+})
