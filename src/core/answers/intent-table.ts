@@ -13,6 +13,7 @@ import { answerOverview } from './answer-overview.js'
 import { answerAgencyTasks, answerWho } from './answer-responsibility.js'
 import { answerUnitTasks } from './answer-unit-tasks.js'
 import { replyHasType } from './answer-type.js'
+import { contradictsClaim } from './check-claim.js'
 import type { Reply } from './reply.js'
 import type { Understanding } from './understand-question.js'
 
@@ -74,7 +75,18 @@ export function dispatch(ctx: AnswerContext, table: readonly IntentRule[] = INTE
 
 function finish(ctx: AnswerContext, reply: Reply): Reply {
   let text = reply.text
-  if (ctx.understanding.answerType === 'yes-no' && !/^(Có|Không)(?!\p{L})/u.test(text)) text = `${MESSAGES.yes}. ${text}`
+  if (ctx.understanding.answerType === 'yes-no') {
+    // The fact found may say otherwise than the question states: then it is "Không", and the fact follows.
+    const no = contradictsClaim(
+      ctx.question,
+      text
+        .split('\n')
+        .filter((l) => !/^(Nguồn|ℹ️)/u.test(l))
+        .join('\n'),
+    )
+    const bare = text.replace(/^(Có|Không)(?!\p{L})\.?\s*/u, '')
+    if (no || !/^(Có|Không)(?!\p{L})/u.test(text)) text = `${no ? MESSAGES.no : MESSAGES.yes}. ${bare}`
+  }
   if (ctx.yearNote) {
     const lines = text.split('\n')
     const source = lines.findIndex((l) => l.startsWith(`${MESSAGES.source}:`))
