@@ -49,6 +49,7 @@ const DEFAULT_SAFETY_SETS: ReadonlyArray<readonly [title: string, path: string, 
   ['held-out 7 (independent author, written after the sixth was used)', 'tests/fixtures/held-out-7/safety.jsonl', false],
   ['held-out 8 (independent author, written after the seventh was used)', 'tests/fixtures/held-out-8/safety.jsonl', false],
   ['held-out 9 (independent author, written after the eighth was used)', 'tests/fixtures/held-out-9/safety.jsonl', false],
+  ['held-out 10 (independent author, written after the ninth was used)', 'tests/fixtures/held-out-10/safety.jsonl', false],
 ]
 // Files named on the command line are scored alone (reported, gated like a test split): a safety
 // corpus is told from a question set by its first record (`text` + `label` rather than `q`).

@@ -127,7 +127,7 @@ export class Assistant {
   private namesDocument(question: string): boolean {
     const { numbered } = this.snapshot
     const written = findDocumentNumbers(question)
-    const named = resolveDocumentNumbers(written.length ? written : findBareDocumentNumbers(question, numbered), numbered)
+    const named = resolveDocumentNumbers([...written, ...findBareDocumentNumbers(question, numbered)], numbered)
     return named.loaded.length > 0 || named.cited.length > 0
   }
 

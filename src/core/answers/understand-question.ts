@@ -86,7 +86,9 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
   const agencies = mostSpecificFirst(agencyMatches.map((m) => ({ agency: m.value, text: question.slice(m.index, m.end) })))
   const signedBy = [...new Set((signers?.findAll(question) ?? []).flatMap((m) => m.value))]
   const written = findDocumentNumbers(question)
-  const documentNumbers = written.length ? written : findBareDocumentNumbers(question, numbered)
+  // "461 có nhắc 196-TB/TW không": a bare number names a loaded document beside a written one.
+  const bare = findBareDocumentNumbers(question, numbered).filter((b) => !written.some((w) => b.index < w.end && w.index < b.end))
+  const documentNumbers = [...written, ...bare].sort((a, b) => a.index - b.index)
   const { type, underlying } = answerTypeOf(question)
   const asks: Asks = {
     date: type === 'date' || underlying === 'date',
