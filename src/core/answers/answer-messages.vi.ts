@@ -60,6 +60,8 @@ export const MESSAGES = {
     contact: 'Liên hệ',
     coverage: 'Áp dụng cho',
   },
+  mentions: (plan: string, cited: string) => `${plan} có nhắc đến ${cited}.`,
+  doesNotMention: (plan: string, named: string) => `${plan} không nhắc đến ${named}.`,
   yes: 'Có',
   no: 'Không',
   partStatesNot: (heading: string, figures: string) => `Phần “${heading}” của kế hoạch không nêu ${figures}.`,

@@ -5,6 +5,8 @@ import { type AnswerContext, factOf, searchScope, truncate, withSources } from '
 import { MIN_COVERAGE } from './answer-content.js'
 import { citationFullness, fullestCitation } from './find-document-numbers.js'
 import type { Reply } from './reply.js'
+import { describeDocument } from '../knowledge-base/format-citation.js'
+import { MESSAGES } from './answer-messages.vi.js'
 
 /**
  * A cited legal document: named by its number ("Quyết định 2873", "Thông tư 191/2009/TT-BTC"), or
@@ -32,4 +34,27 @@ export function answerReference(ctx: AnswerContext): Reply | null {
   lines.push(`Trích: “${truncate(ref.quote, 300)}”`)
   const citing = ctx.documents.get(best.documentId)!
   return { intent: 'document', found: true, ...withSources(lines, [{ doc: citing, section: ref.section }], ctx.glossary) }
+}
+
+/**
+ * "KH 67 có nhắc Chỉ thị 37 không?": whether the plans named by number cite the other document the
+ * question names. "Có" with the citation, or "Không" for those plans — never an unrelated sentence.
+ */
+export function answerMentions(ctx: AnswerContext): Reply | null {
+  const u = ctx.understanding
+  const plans = u.named.loaded
+  const other = u.documentNumbers.find((n) => !ctx.knowledge.numbered.resolve(n).loaded.length)
+  if (!plans.length || !other) return null
+  for (const cited of u.named.cited) {
+    for (const group of cited.groups) {
+      const citation = group.citations.find((c) => plans.includes(c.doc))
+      if (!citation) continue
+      const ref = citation.fact
+      const lines = [`${MESSAGES.yes}. ${MESSAGES.mentions(describeDocument(citation.doc, ctx.glossary), `${ref.docType} số ${ref.number}`)}`, `Trích: “${truncate(ref.quote, 300)}”`]
+      return { intent: 'document', found: true, ...withSources(lines, [{ doc: citation.doc, section: ref.section }], ctx.glossary) }
+    }
+  }
+  const named = ctx.question.slice(other.index, other.end)
+  const text = `${MESSAGES.no}. ${plans.map((d) => MESSAGES.doesNotMention(describeDocument(d, ctx.glossary), named)).join('\n')}`
+  return { intent: 'document', found: false, text, citations: [] }
 }

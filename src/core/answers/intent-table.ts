@@ -3,7 +3,7 @@ import { answerBudget } from './answer-budget.js'
 import { answerCatalog } from './answer-catalog.js'
 import { answerContent } from './answer-content.js'
 import { answerCooperation } from './answer-cooperation.js'
-import { answerReference } from './answer-reference.js'
+import { answerMentions, answerReference } from './answer-reference.js'
 import { answerSectionReference } from './answer-section-reference.js'
 import type { AnswerContext, IntentHandler } from './answer-context.js'
 import { answerDeadline } from './answer-deadline.js'
@@ -41,6 +41,8 @@ export const INTENT_TABLE: readonly IntentRule[] = [
   { name: 'section-reference', when: (u) => u.section !== null && (u.section.path.length > 0 || !u.agencies.length), answer: answerSectionReference },
   { name: 'catalog', when: (u) => u.asks.catalog && (!u.asks.overview || !u.year), answer: answerCatalog },
   { name: 'overview', when: (u) => u.asks.overview, answer: answerOverview },
+  // "KH 67 có nhắc Chỉ thị 37 không?": a plan named by number, asked whether it cites another document.
+  { name: 'mentions', when: (u) => u.answerType === 'yes-no' && u.named.loaded.length > 0 && u.documentNumbers.length > 1 && !u.asks.details.length, answer: answerMentions },
   { name: 'cited-document', when: (u) => (citedOnly(u) && !u.asks.duty && u.underlying !== 'agency') || u.asks.reference, answer: answerReference },
   { name: 'action-month', when: (u) => u.asks.actionMonth && !u.agencies.length && (u.underlying === 'date' || u.underlying === 'text'), answer: answerActionMonth },
   { name: 'deadline', when: (u) => u.asks.date || u.asks.howOften || (u.asks.report && u.recurrence !== null && u.underlying !== 'agency'), answer: answerDeadline },

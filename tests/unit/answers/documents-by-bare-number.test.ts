@@ -48,3 +48,17 @@ describe("officials' shorthand", () => {
     expect(first(r.text)).toContain('10/6/2021')
   })
 })
+
+describe('whether a plan named by number cites another document', () => {
+  it('"Có" with the citation when it does', async () => {
+    const r = (await testAssistant()).ask('kế hoạch 461 có trích dẫn Quyết định 2351/QĐ-TTg không')
+    expect(first(r.text)).toMatch(/^Có\. Kế hoạch 461\/KH-STC .* có nhắc đến Quyết định số 2351\/QĐ-TTg\./)
+    expect(r.citations[0]).toMatchObject({ province: 'Sóc Trăng' })
+  })
+
+  it('"Không" when it does not, even when the other document is cited nowhere', async () => {
+    const r = (await testAssistant()).ask('KH 67 có nhắc Nghị định 144/2021 không')
+    expect(first(r.text)).toMatch(/^Không\. Kế hoạch 67\/KH-UBND .* không nhắc đến Nghị định 144\/2021\./)
+    expect(r.found).toBe(false)
+  })
+})
