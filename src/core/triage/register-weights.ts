@@ -3230,7 +3230,7 @@ export const REGISTER_WEIGHTS: Readonly<Record<string, number>> = {
   'kiem cua': -1.33,
   'kiem sat': 2.5,
   'kiem soat': -1.04,
-  'kiem tra': 0.61,
+  'kiem tra': 0.68,
   kien: 1.76,
   kieu: -0.64,
   kin: -2.48,
