@@ -12,7 +12,7 @@ import type { Directory } from '../directory/directory.js'
 import { WHERE_TO_REPORT } from '../triage/help-cues.js'
 import { triageMessage, type Triage } from '../triage/triage-message.js'
 import { answerNearby, answerShelter } from './answer-shelter.js'
-import { citingPlans, findBareDocumentNumbers, findDocumentNumbers, resolveDocumentNumbers } from './find-document-numbers.js'
+import { citingPlans, type DocumentNumberIndex, findBareDocumentNumbers, findDocumentNumbers, resolveDocumentNumbers } from './find-document-numbers.js'
 import { dispatch } from './intent-table.js'
 import { buildKnowledgeSnapshot, type KnowledgeSnapshot } from './knowledge-snapshot.js'
 import type { AskContext, Reply } from './reply.js'
@@ -165,7 +165,7 @@ export class Assistant {
     const understanding = understandQuestion(question, glossary, this.snapshot.numbered, context, this.snapshot.signers)
     return {
       question,
-      searchText: withoutFraming(withoutScopeWords(question, glossary, understanding), (rest) => analyzer.analyze(rest).folded.some((t) => index.knows(t) && index.termWeight(t) > 0)),
+      searchText: withoutFraming(withoutScopeWords(question, glossary, understanding, this.snapshot.numbered), (rest) => analyzer.analyze(rest).folded.some((t) => index.knows(t) && index.termWeight(t) > 0)),
       understanding,
       now: context.now ?? new Date(),
       glossary,
@@ -309,7 +309,7 @@ function narrowed(docs: readonly PlanDocument[], keep: (d: PlanDocument) => bool
 }
 
 /** Province names, the plan year and document numbers choose the documents; as search words they would only add noise. */
-function withoutScopeWords(question: string, glossary: Glossary, u: Understanding): string {
+function withoutScopeWords(question: string, glossary: Glossary, u: Understanding, numbered: DocumentNumberIndex): string {
   let text = question
   const provinces = glossary.findProvinces(question, true).map((m) => ({ index: m.index, end: m.end + (OLD_OR_NEW.exec(question.slice(m.end))?.[0].length ?? 0) }))
   const spans = [...provinces, ...QUESTION_WORDS.findAll(question), ...u.documentNumbers, ...[...question.matchAll(MERGER_REMARK)].map((m) => ({ index: m.index, end: m.index + m[0].length }))]
@@ -320,7 +320,13 @@ function withoutScopeWords(question: string, glossary: Glossary, u: Understandin
     if (last && m.index < last.end) last.end = Math.max(last.end, m.end)
     else merged.push({ index: m.index, end: m.end })
   }
-  for (const m of merged.reverse()) text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
+  // A cited document's number stays, written as the plans write it ("KH 84" → "84/KH-UBND"): the clauses citing it answer.
+  const citedAs = (m: { index: number; end: number }) => {
+    const n = u.documentNumbers.find((d) => d.index === m.index && d.end === m.end)
+    const found = n ? numbered.resolve(n) : null
+    return found && !found.loaded.length && found.cited ? found.cited.first.fact.number : ''
+  }
+  for (const m of merged.reverse()) text = `${text.slice(0, m.index)} ${citedAs(m)} ${text.slice(m.end)}`
   // The year asked, not the end of a period ("giai đoạn 2011-2020" stays whole).
   if (u.year) text = text.replace(new RegExp(`(?:năm\\s+)?(?<![\\d/\\-–])${u.year}(?![\\d/\\-–])(?:\\s+(?:cũ|cu)(?![\\p{L}]))?`, 'giu'), ' ')
   // "Huế bây giờ", "hiện nay": today's names, which the scope has read.

@@ -43,7 +43,8 @@ export const INTENT_TABLE: readonly IntentRule[] = [
   { name: 'overview', when: (u) => u.asks.overview, answer: answerOverview },
   // "KH 67 có nhắc Chỉ thị 37 không?": a plan named by number, asked whether it cites another document.
   { name: 'mentions', when: (u) => u.answerType === 'yes-no' && u.named.loaded.length > 0 && u.documentNumbers.length > 1 && !u.asks.details.length, answer: answerMentions },
-  { name: 'cited-document', when: (u) => (citedOnly(u) && !u.asks.duty && u.underlying !== 'agency') || u.asks.reference, answer: answerReference },
+  // A cited document beside an agency ("SNV phấn đấu chỉ tiêu nào theo KH 164") only qualifies what the agency does.
+  { name: 'cited-document', when: (u) => (citedOnly(u) && !u.asks.duty && u.underlying !== 'agency' && u.agency === null) || u.asks.reference, answer: answerReference },
   { name: 'action-month', when: (u) => u.asks.actionMonth && !u.agencies.length && (u.underlying === 'date' || u.underlying === 'text'), answer: answerActionMonth },
   { name: 'deadline', when: (u) => u.asks.date || u.asks.howOften || (u.asks.report && u.recurrence !== null && u.underlying !== 'agency'), answer: answerDeadline },
   { name: 'cooperation', when: (u) => u.asks.cooperation && u.agency !== null, answer: answerCooperation },

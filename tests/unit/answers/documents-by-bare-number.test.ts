@@ -62,3 +62,16 @@ describe('whether a plan named by number cites another document', () => {
     expect(r.found).toBe(false)
   })
 })
+
+describe('a cited document that qualifies what an agency does', () => {
+  it('"theo KH 164" beside an agency asks for the agency’s task, not for the cited plan', async () => {
+    const r = (await testAssistant()).ask('Sở Nội vụ Huế phải đạt những chỉ tiêu nào theo KH 164')
+    expect(r.text).toContain('mục tiêu 1')
+    expect(r.citations[0]).toMatchObject({ section: 'IV.2' })
+  })
+
+  it('"KH 84 Huế: ai thực hiện" finds the clauses that cite it', async () => {
+    const r = (await testAssistant()).ask('KH 84 của Huế thì đơn vị nào thực hiện')
+    expect(first(r.text)).toMatch(/^Sở Nội vụ/)
+  })
+})
