@@ -115,9 +115,12 @@ export function answerWho(ctx: AnswerContext): Reply | null {
     }
   }
   candidates.sort((a, b) => b.score - a.score)
-  const top = candidates[0]
+  // "báo nào", "phòng nào": the best unit of the kind asked for.
+  const kind = ctx.understanding.unitKind
+  const unitOf = (c: (typeof candidates)[number]) => subjectUnit(c.clause.text, c.agency !== null) ?? c.agency
+  const top = kind ? candidates.find((c) => kind.test(unitOf(c) ?? '')) : candidates[0]
   if (!top || !answersDistinctively([top.clause], terms, top.clause.coverage)) return null
-  const unit = subjectUnit(top.clause.text, top.agency !== null) ?? top.agency
+  const unit = unitOf(top)
   if (!unit) return null
   const lines = [`${unit}: ${capitalize(truncate(top.clause.text, 400))}`]
   if (top.agency && unit !== top.agency && !top.clause.text.includes(top.agency)) lines.push(`(${MESSAGES.partOf} ${top.agency})`)

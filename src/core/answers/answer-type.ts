@@ -25,7 +25,13 @@ const PHRASES: { type: AnswerType; folded?: RegExp; marked?: RegExp; unmarked?: 
   },
   { type: 'frequency', folded: /\b(bao lau (mot|1) lan|bao lau|may lan|tan suat|dinh ky (the nao|ra sao|nhu the nao))\b/ },
   { type: 'person', folded: /\b(ai ky|nguoi ky|do ai ky|ky boi|ky ten|ghi nguoi ky|ai (la|lam|dang la) (pho )?(chu tich|giam doc|truong phong|truong ban|bi thu))\b/, marked: /(?<!\p{L})(ai ký|người ký|do ai ký|ký bởi|ghi người ký)(?!\p{L})/u },
-  { type: 'agency', folded: /\b(ai|don vi nao|phong nao|co quan nao|bo phan nao|to chuc nao|ben nao|(?<!van )ban nao|nganh nao|cap nao)\b/, marked: /(?<!\p{L})sở nào(?!\p{L})/u, unmarked: DEPARTMENT_UNMARKED },
+  // "cơ quan báo chí nào", "tờ báo nào", "đài nào": a unit of a kind is still a unit.
+  {
+    type: 'agency',
+    folded: /\b(ai|don vi nao|phong nao|co quan nao|bo phan nao|to chuc nao|ben nao|(?<!van )ban nao|nganh nao|cap nao|(co quan|don vi|to chuc) (?!(la|co|o|tai|ngay)\b)\w+( (?!(la|co|o|tai|ngay)\b)\w+)? nao|(to )?bao nao|dai nao|bao chi nao)\b/,
+    marked: /(?<!\p{L})sở nào(?!\p{L})/u,
+    unmarked: DEPARTMENT_UNMARKED,
+  },
   { type: 'document', folded: /\b(can cu|van ban nao|quyet dinh nao|thong tu nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao|(?:qd|tt|nq|cv) nao|so hieu|so may|ky hieu)\b/, marked: /(?<!\p{L})số nào(?!\p{L})/u, unmarked: NUMBER_OF_THING },
   { type: 'amount', folded: /\b((?<!\bngay )bao nhieu)\b/ },
   { type: 'place', folded: /\b(o dau|tai dau|tu dau|noi nao|ve dau|den dau|thanh pho nao|tinh nao|xa nao|phuong nao|huyen nao|dia diem)\b/ },
@@ -60,6 +66,21 @@ export function answerTypeOf(question: string): { type: AnswerType; underlying: 
   // "… có … không", "… phải không", and without "có": "còn áp dụng không", "dùng được không".
   const yesNo = YES_NO.test(folded) && (/\b(co|phai|con|duoc khong)\b/.test(folded) || /\bdung (khong|ko|k|kg|hong)\s*[?!.]*$/.test(folded))
   return { type: yesNo ? 'yes-no' : best.type, underlying: best.type }
+}
+
+/**
+ * The kind of unit a who-question names ("sở nào", "phòng nào", "báo nào", "cơ quan báo chí nào"):
+ * the unit answering must be of that kind, whatever else matches.
+ */
+const UNIT_KINDS: [RegExp, RegExp][] = [
+  [/\b((to )?bao nao|bao chi nao|co quan bao chi|dai nao|dai phat thanh nao)\b/, /(?<!\p{L})(Báo|Đài)(?!\p{L})/u],
+  [/\bphong nao\b/, /(?<!\p{L})Phòng(?!\p{L})/u],
+  [/\bhoi nao\b/, /(?<!\p{L})Hội(?!\p{L})/u],
+]
+/** "sở nào" is left out: plans name the department in many ways ("thường trực Ban VSTBPN (Sở LĐTBXH)"). */
+export function unitKindAsked(folded: string): RegExp | null {
+  for (const [asked, kind] of UNIT_KINDS) if (asked.test(folded)) return kind
+  return null
 }
 
 const UNIT = /(?<!\p{L})(sở|phòng|văn phòng|ban|ubnd|ủy ban|hội|công đoàn|liên đoàn|chi cục|trung tâm|báo|đài|bộ|cục|chủ tịch|giám đốc|thủ trưởng|cơ quan|đơn vị|công an)(?!\p{L})/iu

@@ -69,6 +69,8 @@ export function dispatch(ctx: AnswerContext, table: readonly IntentRule[] = INTE
     // Asking back which province is an answer of its own kind.
     if (rule.final || !reply.found || reply.text.endsWith(MESSAGES.askProvinceQuestion)) return { rule: rule.name, reply }
     if (!replyHasType(reply.text, u.underlying)) continue
+    // "báo nào", "phòng nào": the unit that answers, on the first line, is of the kind asked for.
+    if (u.unitKind && !u.unitKind.test(reply.text.split('\n')[0]!)) continue
     // "Hạn nộp báo cáo …": only a date answers; "định kỳ" or "hằng năm" from another sentence does not.
     if (u.asks.deliverable && !replyHasType(reply.text, 'due-date')) continue
     return { rule: rule.name, reply: finish(ctx, reply) }

@@ -2,7 +2,7 @@ import type { Agency, Glossary, Province } from '../knowledge-base/glossary.js'
 import type { PlanDocument } from '../knowledge-base/plan-document.js'
 import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher.js'
 import { foldDiacritics } from '../text/normalize-vietnamese.js'
-import { type AnswerType, answerTypeOf } from './answer-type.js'
+import { type AnswerType, answerTypeOf, unitKindAsked } from './answer-type.js'
 import { type DocumentNumber, type DocumentNumberIndex, findBareDocumentNumbers, findDocumentNumbers, type NamedDocuments, resolveDocumentNumbers } from './find-document-numbers.js'
 import { findSectionReference, type SectionReference } from './find-section-reference.js'
 import type { AskContext } from './reply.js'
@@ -56,6 +56,8 @@ export interface Understanding {
   provinceRemembered: boolean
   /** "Gia Lai cũ": the province as it was before the 2025 mergers, without the provinces merged into it since. */
   provinceAsOld: boolean
+  /** The kind of unit a who-question asks for ("báo nào" → a Báo or Đài), or null. */
+  unitKind: RegExp | null
   /** The most specific agency named (or remembered), and every agency named. */
   agency: Agency | null
   agencies: Agency[]
@@ -137,6 +139,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     province: mentioned[0]?.value ?? remembered,
     provinceRemembered: Boolean(remembered),
     provinceAsOld: provinceAsOld(question, mentioned),
+    unitKind: underlying === 'agency' ? unitKindAsked(folded.toLowerCase()) : null,
     agency: agencies[0] ?? (context.agency ? (glossary.resolveAgency(context.agency) ?? null) : null),
     agencies,
     year: planYear(question),

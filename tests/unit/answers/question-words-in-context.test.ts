@@ -109,3 +109,17 @@ describe('asking for the parts of a plan in other words', () => {
     expect(first(a.ask('KH 461 gồm những phần chính nào').text)).toMatch(/gồm 3 phần:$/)
   })
 })
+
+describe('a who-question naming a kind of unit', () => {
+  it('"báo nào", "cơ quan báo chí nào" are answered by a newspaper or a radio station', async () => {
+    const r = (await testAssistant()).ask('An Giang: tờ báo nào được giao cảnh báo xã hội về tình trạng bạo lực gia đình')
+    // Violence named as a topic puts the hotline line on top; the answer follows.
+    const answer = r.text.split('\n').find((l) => !l.startsWith('Nếu bạn'))!
+    expect(answer).toMatch(/^(Báo|Đài)(?!\p{L})/u)
+    expect(r.citations[0]).toMatchObject({ province: 'An Giang', section: 'IV.12' })
+  })
+
+  it('"đơn vị … là ngày nào" still asks for a date', () => {
+    expect(answerTypeOf('hạn chót xây dựng KH tại đơn vị là ngày nào').underlying).toBe('date')
+  })
+})
