@@ -36,6 +36,9 @@ export function answerDeadline(ctx: AnswerContext): Reply | null {
       // the body that had its tasks before ("Sở LĐ-TB&XH" for today's "Sở Nội vụ").
       score *= agenciesNamedIn(ctx.glossary, fact.actors.join(', ')).has(u.agency.id) ? 3 : 0.4
     }
+    // "gửi UBND tỉnh qua Sở LĐTBXH": the fact sends to, or through, the bodies named so.
+    const sentTo = agenciesNamedIn(ctx.glossary, [fact.recipient ?? '', fact.quote].join(' '))
+    for (const a of [...u.recipients, ...u.channels]) if (sentTo.has(a.id)) score *= 1.5
     // Several years answer: the latest plan leads (scores within a fifth count as a tie).
     const year = ctx.documents.get(hit.entry.documentId)!.meta.year ?? 0
     const bestYear = best ? (ctx.documents.get(best.hit.entry.documentId)!.meta.year ?? 0) : 0

@@ -102,8 +102,10 @@ export function answerWho(ctx: AnswerContext): Reply | null {
   for (const hit of ctx.index.search(ctx.searchText, { kinds: ['duty'], ...searchScope(ctx) }, 10)) {
     if (hit.coverage < MIN_COVERAGE) continue
     const { doc, fact } = factOf(ctx, hit) as { doc: PlanDocument; fact: DutyFact }
-    const clause = rankClauses(splitClauses([fact.task]), terms, ctx.analyzer)[0]
-    if (clause) candidates.push({ doc, section: fact.agencySection, agency: fact.agency, clause, score: clause.score + hit.coverage })
+    const ranked = rankClauses(splitClauses([fact.task]), terms, ctx.analyzer)
+    // Asked what something goes through: the clause that says "qua …" competes too, not only the best-matching one.
+    const clauses = ctx.understanding.asks.channel ? ranked.filter((c, i) => i === 0 || THROUGH.test(c.text)) : ranked.slice(0, 1)
+    for (const clause of clauses) candidates.push({ doc, section: fact.agencySection, agency: fact.agency, clause, score: clause.score + hit.coverage })
   }
   for (const hit of ctx.index.search(ctx.searchText, { kinds: ['section'], ...searchScope(ctx) }, 5)) {
     if (hit.coverage < MIN_COVERAGE) continue
@@ -111,10 +113,20 @@ export function answerWho(ctx: AnswerContext): Reply | null {
     const section = sectionAt(doc, hit.entry.section)
     const paragraphs = section ? ownText(section) : hit.entry.section === 'preamble' ? doc.preamble : []
     for (const c of rankClauses(splitClauses(paragraphs), terms, ctx.analyzer).slice(0, 2)) {
-      if (UNIT.test(c.text)) candidates.push({ doc, section: hit.entry.section, agency: null, clause: c, score: c.score + hit.coverage })
+      if (UNIT.test(c.text) || (ctx.understanding.asks.channel && THROUGH.test(c.text))) candidates.push({ doc, section: hit.entry.section, agency: null, clause: c, score: c.score + hit.coverage })
     }
   }
   candidates.sort((a, b) => b.score - a.score)
+  // "báo cáo … thông qua cơ quan nào": the body after "qua" in the best clause that names one.
+  if (ctx.understanding.asks.channel) {
+    for (const c of candidates) {
+      const through = THROUGH.exec(c.clause.text)
+      // The clause says how it is reported; sharing a third of the question's weight is enough with "qua" in it.
+      if (!through || (c.clause.coverage < 0.3 && !answersDistinctively([c.clause], terms, c.clause.coverage))) continue
+      const lines = [`${through[1]!}: ${capitalize(truncate(c.clause.text, 400))}`, ...successorNotes(ctx, through[1]!)]
+      return { intent: 'responsibility', found: true, ...withSources(lines, [{ doc: c.doc, section: c.section }], ctx.glossary) }
+    }
+  }
   // "báo nào", "phòng nào": the best unit of the kind asked for.
   const kind = ctx.understanding.unitKind
   const unitOf = (c: (typeof candidates)[number]) => subjectUnit(c.clause.text, c.agency !== null) ?? c.agency
@@ -133,6 +145,9 @@ export function answerWho(ctx: AnswerContext): Reply | null {
   lines.push(...successorNotes(ctx, [unit, top.agency ?? ''].join(' ')))
   return { intent: 'responsibility', found: true, ...withSources(lines, cited, ctx.glossary) }
 }
+
+/** "… thông qua Sở Lao động - Thương binh và Xã hội để tổng hợp": the body something goes through. */
+const THROUGH = /(?:thông qua|qua)\s+((?:Sở|Phòng|Ban|UBND|Ủy ban|Văn phòng|Hội|Bộ|Cơ quan)(?:[\s-]+[\p{L}&]+)*?)(?=\s+(?:để|tổng hợp|trước|theo|và báo cáo)|\s*[,.;)]|$)/u
 
 /**
  * The unit a clause is about. A task under an agency's heading names co-actors ("phối hợp với

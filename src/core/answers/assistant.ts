@@ -292,7 +292,8 @@ function withoutIssuer(ctx: AnswerContext): void {
   const isIssuer = (a: Agency) => issuers.every((ids) => ids.has(a.id))
   if (!isIssuer(u.agency)) return
   const agencies = u.agencies.filter((a) => !isIssuer(a))
-  ctx.understanding = { ...u, agency: agencies[0] ?? null, agencies }
+  const acting = (a: Agency) => ![...u.recipients, ...u.channels].some((r) => r.id === a.id)
+  ctx.understanding = { ...u, agency: agencies.find(acting) ?? null, agencies }
   let text = ctx.searchText
   for (const m of glossary
     .findAgencies(text)
@@ -311,7 +312,11 @@ function narrowed(docs: readonly PlanDocument[], keep: (d: PlanDocument) => bool
 /** Province names, the plan year and document numbers choose the documents; as search words they would only add noise. */
 function withoutScopeWords(question: string, glossary: Glossary, u: Understanding, numbered: DocumentNumberIndex): string {
   let text = question
-  const provinces = glossary.findProvinces(question, true).map((m) => ({ index: m.index, end: m.end + (OLD_OR_NEW.exec(question.slice(m.end))?.[0].length ?? 0) }))
+  // "An Giang mới đã gộp Kiên Giang": the merger words before a province go with it.
+  const provinces = glossary.findProvinces(question, true).map((m) => ({
+    index: m.index - (MERGED_INTO.exec(question.slice(0, m.index))?.[0].length ?? 0),
+    end: m.end + (OLD_OR_NEW.exec(question.slice(m.end))?.[0].length ?? 0),
+  }))
   const spans = [...provinces, ...QUESTION_WORDS.findAll(question), ...u.documentNumbers, ...[...question.matchAll(MERGER_REMARK)].map((m) => ({ index: m.index, end: m.index + m[0].length }))]
   // Spans may overlap ("Kiên Giang" inside a merger remark): merged first, then cut from the end.
   const merged: { index: number; end: number }[] = []
@@ -340,6 +345,7 @@ function withoutScopeWords(question: string, glossary: Glossary, u: Understandin
  */
 const MERGER_REMARK = /\((?=[^()]*(?<![\p{L}])(?:nay|cũ|cu|sáp nhập|sap nhap|nhập|nhap|gồm cả|gom ca|trước khi|truoc khi|hợp nhất|hop nhat)(?![\p{L}]))[^()]*\)/giu
 const NOW_REMARK = /(?<![\p{L}])(?:bây giờ|hiện nay|hiện tại|bay gio|hien nay|hien tai)(?![\p{L}])/giu
+const MERGED_INTO = /(?<![\p{L}])(?:(?:mới|moi|cũ|cu|nay|đã|da|sau khi|trước khi|truoc khi)\s+)*(?:gộp|gop|nhập|nhap|sáp nhập|sap nhap|hợp nhất|hop nhat|gồm cả|gom ca|bao gồm( cả)?|bao gom( ca)?)(?:\s+(?:với|voi|cả|ca))?\s+$/iu
 const OLD_OR_NEW = /^\s*(?:cũ|cu|mới|moi)(?![\p{L}])/iu
 
 /** Words that say what kind of answer is wanted, not what it is about. */

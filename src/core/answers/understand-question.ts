@@ -36,6 +36,8 @@ export interface Asks {
   numberOf: string | null
   /** Working together ("phối hợp với ai", "phối hợp thế nào"). */
   cooperation: boolean
+  /** The body something is reported or sent through ("qua sở nào", "thông qua cơ quan nào"). */
+  channel: boolean
   /** Facts about a document itself: signer, issue date, recipients … */
   details: DetailField[]
   /** What must be delivered by the date asked ("báo cáo", "kế hoạch"): a deadline for something else does not answer. */
@@ -58,9 +60,12 @@ export interface Understanding {
   provinceAsOld: boolean
   /** The kind of unit a who-question asks for ("báo nào" → a Báo or Đài), or null. */
   unitKind: RegExp | null
-  /** The most specific agency named (or remembered), and every agency named. */
+  /** The most specific agency named as the one acting (or remembered), and every agency named. */
   agency: Agency | null
   agencies: Agency[]
+  /** Agencies named as those reported or sent to ("báo cáo UBND tỉnh"), and as those reported through ("qua Sở LĐTBXH"). */
+  recipients: Agency[]
+  channels: Agency[]
   /** A year the question scopes to (the plan's year, not a target year). */
   year: number | null
   recurrence: 'yearly' | 'semiannual' | 'monthly' | null
@@ -86,6 +91,11 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
   const remembered = !mentioned.length && context.province ? (glossary.province(context.province) ?? null) : null
   const agencyMatches = glossary.findAgencies(question)
   const agencies = mostSpecificFirst(agencyMatches.map((m) => ({ agency: m.value, text: question.slice(m.index, m.end) })))
+  // "gửi UBND tỉnh qua Sở LĐTBXH": the body reported to and the one reported through are not who acts.
+  const roleOf = (m: PhraseMatch<Agency>) => agencyRole(foldDiacritics(question.slice(Math.max(0, m.index - 30), m.index)).toLowerCase())
+  const recipients = agencyMatches.filter((m) => roleOf(m) === 'recipient').map((m) => m.value)
+  const channels = agencyMatches.filter((m) => roleOf(m) === 'channel').map((m) => m.value)
+  const actors = agencies.filter((a) => agencyMatches.some((m) => m.value.id === a.id && roleOf(m) === 'actor'))
   const signedBy = [...new Set((signers?.findAll(question) ?? []).flatMap((m) => m.value))]
   const written = findDocumentNumbers(question)
   // "461 có nhắc 196-TB/TW không": a bare number names a loaded document beside a written one.
@@ -107,6 +117,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     // "… thực hiện chỉ đạo tại công văn nào của UBND tỉnh?": the document a plan carries out is a cited one.
     reference: has(/\b(thong tu nao|quyet dinh nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao|(qd|tt|nq) nao)\b/),
     numberOf: null,
+    channel: has(/\b(thong qua|qua) (co quan|so|don vi|ben|phong|ban|dau moi)( \w+)? nao\b|\b(thong qua|qua) ai\b/),
     details: [],
     deliverable: null,
     cooperation: has(/\bphoi hop\b[^?]{0,40}\b(voi ai|voi (don vi|co quan|phong|so|ben|nganh|cac) ?\w* nao|the nao|ra sao|nhu the nao|voi nhung ai)\b|\bphoi hop (voi )?(ai|nhung ai|(don vi|co quan|phong|so) nao)\b/),
@@ -140,8 +151,10 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     provinceRemembered: Boolean(remembered),
     provinceAsOld: provinceAsOld(question, mentioned),
     unitKind: underlying === 'agency' ? unitKindAsked(folded.toLowerCase()) : null,
-    agency: agencies[0] ?? (context.agency ? (glossary.resolveAgency(context.agency) ?? null) : null),
+    agency: (agencies.length ? actors[0] : undefined) ?? (agencies.length ? null : context.agency ? (glossary.resolveAgency(context.agency) ?? null) : null),
     agencies,
+    recipients,
+    channels,
     year: planYear(question),
     recurrence: recurrenceAsked(folded),
     documentNumbers,
@@ -274,6 +287,13 @@ function provinceAsOld(question: string, mentioned: { index: number; end: number
   const after = question.slice(first.end)
   if (/^\s*(?:cũ|cu)?\s*\(\s*(?:trước khi|truoc khi|chưa|chua)\s+(?:sáp |sap )?(?:nhập|nhap)(?!\p{L})/iu.test(after)) return true
   return /^\s*(?:cũ|cu)(?!\p{L})/iu.test(after) && mentioned.length === 1
+}
+
+/** The role of an agency by the words before it: reported through, reported or sent to, or acting. */
+function agencyRole(before: string): 'channel' | 'recipient' | 'actor' {
+  if (/\b(thong qua|qua)\s*$/.test(before)) return 'channel'
+  if (/\b(gui|nop|trinh|bao cao)( (ve|cho|len|den|toi|voi))?\s*$/.test(before)) return 'recipient'
+  return 'actor'
 }
 
 function recurrenceAsked(folded: string): Understanding['recurrence'] {
