@@ -104,7 +104,7 @@ export function replyHasType(text: string, type: AnswerType): boolean {
       return namesPerson(body) || /không ghi người ký/u.test(body)
     case 'document':
       // A number, or a kind of document described ("các văn bản quy phạm pháp luật do HĐND tỉnh … ban hành").
-      return /\d+\/[\p{L}\d-]+|không ghi số|số hiệu|(Kế hoạch|Công văn|Quyết định|Nghị quyết|Thông tư|Chỉ thị) [“\d]|(?<!\p{L})văn bản (quy phạm|pháp luật|chỉ đạo|hướng dẫn)/iu.test(body)
+      return /\d+\/[\p{L}\d-]+|không ghi số|số hiệu|(Kế hoạch|Công văn|Quyết định|Nghị quyết|Thông tư|Chỉ thị) [“\d]|(?<!\p{L})văn bản (quy phạm|pháp luật|chỉ đạo|hướng dẫn)|(?<!\p{L})(Bộ luật|Luật) \p{Lu}/u.test(body)
     case 'amount':
       // A quantity, not a number that names something: dates, years and periods, document numbers,
       // phone numbers and terms ("nhiệm kỳ 2021 - 2026", "Khóa XV") answer no "bao nhiêu".

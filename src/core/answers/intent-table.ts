@@ -44,17 +44,27 @@ export const INTENT_TABLE: readonly IntentRule[] = [
   // "KH 67 có nhắc Chỉ thị 37 không?": a plan named by number, asked whether it cites another document.
   { name: 'mentions', when: (u) => u.answerType === 'yes-no' && u.named.loaded.length > 0 && u.documentNumbers.length > 1 && !u.asks.details.length, answer: answerMentions },
   // A cited document beside an agency ("SNV phấn đấu chỉ tiêu nào theo KH 164") only qualifies what the agency does.
-  { name: 'cited-document', when: (u) => (citedOnly(u) && !u.asks.duty && u.underlying !== 'agency' && u.agency === null) || u.asks.reference, answer: answerReference },
+  // So does one whose money is asked about ("kinh phí triển khai KH 13 bố trí theo nguyên tắc nào"): the citing plan says.
+  { name: 'cited-document', when: (u) => (citedOnly(u) && !u.asks.duty && !u.asks.budget && u.underlying !== 'agency' && u.agency === null) || u.asks.reference, answer: answerReference },
   { name: 'action-month', when: (u) => u.asks.actionMonth && !u.agencies.length && (u.underlying === 'date' || u.underlying === 'text'), answer: answerActionMonth },
   { name: 'deadline', when: (u) => u.asks.date || u.asks.howOften || (u.asks.report && u.recurrence !== null && u.underlying !== 'agency'), answer: answerDeadline },
   { name: 'cooperation', when: (u) => u.asks.cooperation && u.agency !== null, answer: answerCooperation },
   { name: 'who', when: (u) => u.underlying === 'agency', answer: answerWho },
   // "Sở Tài chính làm gì về kinh phí?" asks for the agency's tasks; "… được bao nhiêu?" still for a figure.
+  // An agency named as acting ("UBND huyện có phải tự bố trí kinh phí không", "Sở Tài chính bố trí kinh phí theo luật nào")
+  // is asked about its own money task, when it has one; an amount asked goes to the funding figures.
+  { name: 'agency-money-task', when: (u) => u.asks.budget && u.agency !== null && u.underlying !== 'amount', answer: (ctx) => withMoneyTask(answerUnitTasks(ctx) ?? answerAgencyTasks(ctx)) },
   { name: 'budget', when: (u) => u.asks.budget && !(u.asks.duty && u.agency !== null && u.underlying !== 'amount'), answer: answerBudget },
   // A unit the plan prints but the glossary lacks ("Ban nữ công", "Báo TT Huế") is more specific than any department named.
   { name: 'agency-tasks', when: (u) => u.asks.duty || (u.agency !== null && u.underlying === 'text'), answer: (ctx) => answerUnitTasks(ctx) ?? answerAgencyTasks(ctx) },
   { name: 'content', when: () => true, answer: answerContent },
 ]
+
+/** An agency's tasks whose first names money; otherwise the funding clause answers. */
+function withMoneyTask(reply: Reply | null): Reply | null {
+  const first = reply?.text.split('\n').find((l) => l.startsWith('• ')) ?? reply?.text.split('\n')[0] ?? ''
+  return reply && /(?<!\p{L})(kinh phí|ngân sách|dự toán|tiền|vốn)(?!\p{L})/iu.test(first) ? reply : null
+}
 
 /**
  * Runs the table: the first applicable rule whose reply contains what was asked for. A yes/no
