@@ -1,5 +1,9 @@
 import { formatVietnameseDate } from '../text/find-dates.js'
-import { type AnswerContext, withSources } from './answer-context.js'
+import { type AnswerContext, searchScope, sectionAt, truncate, withSources } from './answer-context.js'
+import { ownText } from '../knowledge-base/build-section-tree.js'
+import { foldDiacritics } from '../text/normalize-vietnamese.js'
+import { splitClauses } from './choose-clauses.js'
+import { THEME } from './understand-question.js'
 import { MESSAGES } from './answer-messages.vi.js'
 import type { Reply } from './reply.js'
 
@@ -33,3 +37,26 @@ export function answerActionMonth(ctx: AnswerContext): Reply {
     ),
   }
 }
+
+/**
+ * "Chủ đề Tháng hành động năm 2021 là gì?": the plans set the dates, not the theme. Say so, with
+ * what a plan says about it when it does ("xây dựng … thông điệp, chủ đề … theo hướng dẫn của Bộ").
+ */
+export function answerActionMonthTheme(ctx: AnswerContext): Reply {
+  const asked = THEME.exec(foldDiacritics(ctx.question).toLowerCase())?.[1] ?? 'chu de'
+  const noun = THEME_NAMES[asked] ?? 'chủ đề'
+  for (const hit of ctx.index.search(ctx.searchText, { kinds: ['section'], ...searchScope(ctx) }, 10)) {
+    const doc = ctx.documents.get(hit.entry.documentId)!
+    const section = sectionAt(doc, hit.entry.section)
+    const clause = splitClauses(section ? ownText(section) : []).find((c) => {
+      const folded = foldDiacritics(c).toLowerCase()
+      return folded.includes(asked) && folded.includes('thang hanh dong')
+    })
+    if (!clause) continue
+    const lines = [MESSAGES.themeNotStated(noun), `${MESSAGES.planSays} “${truncate(clause, 300)}”`]
+    return { intent: 'action_month', found: false, ...withSources(lines, [{ doc, section: hit.entry.section }], ctx.glossary) }
+  }
+  return { intent: 'action_month', found: false, text: MESSAGES.themeNotStated(noun), citations: [] }
+}
+
+const THEME_NAMES: Record<string, string> = { 'chu de': 'chủ đề', 'khau hieu': 'khẩu hiệu', 'thong diep': 'thông điệp', slogan: 'khẩu hiệu', 'ten goi': 'tên gọi' }

@@ -62,6 +62,8 @@ export const MESSAGES = {
   },
   mentions: (plan: string, cited: string) => `${plan} có nhắc đến ${cited}.`,
   doesNotMention: (plan: string, named: string) => `${plan} không nhắc đến ${named}.`,
+  themeNotStated: (noun: string) => `Các kế hoạch không nêu ${noun} cụ thể của Tháng hành động.`,
+  planSays: 'Kế hoạch có ghi:',
   yes: 'Có',
   no: 'Không',
   partStatesNot: (heading: string, figures: string) => `Phần “${heading}” của kế hoạch không nêu ${figures}.`,

@@ -1,4 +1,4 @@
-import { answerActionMonth } from './answer-action-month.js'
+import { answerActionMonth, answerActionMonthTheme } from './answer-action-month.js'
 import { answerBudget } from './answer-budget.js'
 import { answerCatalog } from './answer-catalog.js'
 import { answerContent } from './answer-content.js'
@@ -46,6 +46,7 @@ export const INTENT_TABLE: readonly IntentRule[] = [
   // A cited document beside an agency ("SNV phấn đấu chỉ tiêu nào theo KH 164") only qualifies what the agency does.
   // So does one whose money is asked about ("kinh phí triển khai KH 13 bố trí theo nguyên tắc nào"): the citing plan says.
   { name: 'cited-document', when: (u) => (citedOnly(u) && !u.asks.duty && !u.asks.budget && u.underlying !== 'agency' && u.agency === null) || u.asks.reference, answer: answerReference },
+  { name: 'action-month-theme', when: (u) => u.asks.actionMonth && u.asks.theme && u.underlying !== 'agency', answer: answerActionMonthTheme },
   { name: 'action-month', when: (u) => u.asks.actionMonth && !u.agencies.length && (u.underlying === 'date' || u.underlying === 'text'), answer: answerActionMonth },
   { name: 'deadline', when: (u) => u.asks.date || u.asks.howOften || (u.asks.report && u.recurrence !== null && u.underlying !== 'agency'), answer: answerDeadline },
   { name: 'cooperation', when: (u) => u.asks.cooperation && u.agency !== null, answer: answerCooperation },

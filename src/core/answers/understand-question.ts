@@ -30,6 +30,8 @@ export interface Asks {
   catalog: boolean
   /** The Action Month is named. */
   actionMonth: boolean
+  /** Its theme, slogan or message is asked ("chủ đề", "khẩu hiệu", "thông điệp"). */
+  theme: boolean
   /** A cited legal document is asked for ("căn cứ Quyết định nào", "Thông tư nào"). */
   reference: boolean
   /** The number of a kind of document asked for ("QĐ số mấy", "thông tư số nào"): a cited one unless a loaded document is of that kind. */
@@ -82,6 +84,9 @@ export interface Understanding {
   signedBy: readonly PlanDocument[]
 }
 
+/** What the Action Month is called or says ("chủ đề", "khẩu hiệu", "thông điệp"): asked, not a date. */
+export const THEME = /\b(chu de|khau hieu|thong diep|slogan|ten goi)\b/
+
 const DOCUMENT_WORD = /\b(ke hoach|cong van|van ban|quyet dinh|nghi quyet|thong tu|chi thi|kh|cv)\b/
 
 export function understandQuestion(question: string, glossary: Glossary, numbered: DocumentNumberIndex, context: AskContext = {}, signers?: PhraseMatcher<readonly PlanDocument[]>): Understanding {
@@ -113,6 +118,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     duty: has(/\b(nhiem vu|lam gi|trach nhiem|phai lam|can lam|duoc de nghi|phu trach|vai tro|cong viec|giao .* lam)\b/),
     report: has(/\b(bao cao|bc)\b/),
     actionMonth: has(/\bthang hanh dong\b/),
+    theme: has(THEME),
     catalog: false,
     // "… thực hiện chỉ đạo tại công văn nào của UBND tỉnh?": the document a plan carries out is a cited one.
     reference: has(/\b(thong tu nao|quyet dinh nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao|(qd|tt|nq) nao)\b/),
