@@ -39,6 +39,12 @@ export function answerContent(ctx: AnswerContext): Reply | null {
       if (section !== h.entry.section) score *= 3
       if (u.asks.basis && h.entry.section === 'preamble') score *= 2
       if (u.asks.budget && /kinh phi|ngan sach/.test(foldDiacritics(h.entry.heading))) score *= 2
+      // "Ban … họp khi nào": the passage about that event ("Họp định kỳ hoặc đột xuất"), whatever folds like it.
+      const event = u.asks.event
+      if (event && clauses.some((c) => event.test(c.text))) {
+        score *= 3
+        clauses.sort((a, b) => Number(event.test(b.text)) - Number(event.test(a.text)))
+      }
       return { hit: { ...h, entry: { ...h.entry, section } }, parts, clauses, score, sectionCoverage }
     })
     .sort((a, b) => b.score - a.score)

@@ -23,8 +23,11 @@ export function answerDeadline(ctx: AnswerContext): Reply | null {
   let best: { hit: (typeof hits)[number]; fact: DeadlineFact; score: number } | null = null
   const bestByProvince = new Map<string, { fact: DeadlineFact; score: number; documentId: string }>()
   const deliverable = u.asks.deliverable
+  // "Ban … họp khi nào", "khi nào tập huấn": the date of that event, never a report's due date.
+  const event = u.asks.event
   for (const hit of hits) {
     const { fact } = factOf(ctx, hit) as { fact: DeadlineFact }
+    if (event && !event.test(`${fact.action} ${fact.quote}`)) continue
     // "Hạn nộp báo cáo" is answered by a date for a report, never by a target or the Action Month's dates.
     if (deliverable && !foldDiacritics(fact.action).includes(deliverable)) continue
     let score = hit.score * KIND_WEIGHT[fact.kind]

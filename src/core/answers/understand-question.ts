@@ -40,6 +40,8 @@ export interface Asks {
   cooperation: boolean
   /** The body something is reported or sent through ("qua sở nào", "thông qua cơ quan nào"). */
   channel: boolean
+  /** When an event happens is asked ("họp khi nào"): how the plans write its word, with marks ("họp", never "phù hợp"). */
+  event: RegExp | null
   /** Facts about a document itself: signer, issue date, recipients … */
   details: DetailField[]
   /** What must be delivered by the date asked ("báo cáo", "kế hoạch"): a deadline for something else does not answer. */
@@ -84,6 +86,18 @@ export interface Understanding {
   signedBy: readonly PlanDocument[]
 }
 
+/** Events asked about by their verb ("Ban … họp khi nào"): a date or sentence answers only if it is about that event. */
+// The question is read folded (it may be typed without marks); the plan's own text with its marks ("họp", not "phù hợp").
+const EVENTS: [asked: RegExp, stated: RegExp][] = [
+  [/\b(?<!(phu|phoi|tong|ket|thich|truong|lien|to|hon) )hop\b(?! (tac|phap|ly|nhat|dong|le))/, /(?<!\p{L})họp(?!\p{L})/iu],
+  [/\bhoi nghi\b/, /(?<!\p{L})hội nghị(?!\p{L})/iu],
+  [/\bgap mat\b/, /(?<!\p{L})gặp mặt(?!\p{L})/iu],
+  [/\btoa dam\b/, /(?<!\p{L})tọa đàm(?!\p{L})/iu],
+  [/\btap huan\b/, /(?<!\p{L})tập huấn(?!\p{L})/iu],
+  [/\bmit tinh\b/, /(?<!\p{L})mít tinh(?!\p{L})/iu],
+  [/\bkhao sat\b/, /(?<!\p{L})khảo sát(?!\p{L})/iu],
+]
+
 /** What the Action Month is called or says ("chủ đề", "khẩu hiệu", "thông điệp"): asked, not a date. */
 export const THEME = /\b(chu de|khau hieu|thong diep|slogan|ten goi)\b/
 
@@ -123,6 +137,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     // "… thực hiện chỉ đạo tại công văn nào của UBND tỉnh?": the document a plan carries out is a cited one.
     reference: has(/\b(thong tu nao|quyet dinh nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao|(qd|tt|nq) nao)\b/),
     numberOf: null,
+    event: null,
     channel: has(/\b(thong qua|qua) (co quan|so|don vi|ben|phong|ban|dau moi)( \w+)? nao\b|\b(thong qua|qua) ai\b/),
     details: [],
     deliverable: null,
@@ -136,6 +151,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     asks.numberOf = CITED_KINDS[kindNumber[1]!]!
     asks.reference = true
   }
+  if (asks.date || asks.howOften) asks.event = EVENTS.find(([asked]) => asked.test(folded.toLowerCase()))?.[1] ?? null
   if (asks.date) asks.deliverable = asks.report ? 'bao cao' : has(/\b(gui|nop|xay dung|ban hanh|trinh) (ban |cac )?ke hoach\b/) ? 'ke hoach' : null
   // Naming only a plan ("Kế hoạch bình đẳng giới năm 2024 của An Giang?") asks what it is.
   if (isBarePlanName(question, mentioned)) asks.overview = true
