@@ -39,6 +39,8 @@ export function answerContent(ctx: AnswerContext): Reply | null {
       if (section !== h.entry.section) score *= 3
       if (u.asks.basis && h.entry.section === 'preamble') score *= 2
       if (u.asks.budget && /kinh phi|ngan sach/.test(foldDiacritics(h.entry.heading))) score *= 2
+      // Asked what is done, naming no one: the plan's own content before the same words in one agency's duties.
+      if (!u.agency && u.underlying !== 'agency' && agencyHeading(ctx, h.entry.documentId, section)) score *= 0.8
       // "Ban … họp khi nào": the passage about that event ("Họp định kỳ hoặc đột xuất"), whatever folds like it.
       const event = u.asks.event
       if (event && clauses.some((c) => event.test(c.text))) {

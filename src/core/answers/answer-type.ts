@@ -33,7 +33,8 @@ const PHRASES: { type: AnswerType; folded?: RegExp; marked?: RegExp; unmarked?: 
     unmarked: DEPARTMENT_UNMARKED,
   },
   { type: 'document', folded: /\b(can cu|van ban nao|quyet dinh nao|thong tu nao|nghi quyet nao|nghi dinh nao|chi thi nao|luat nao|(?:qd|tt|nq|cv) nao|so hieu|so may|ky hieu)\b/, marked: /(?<!\p{L})số nào(?!\p{L})/u, unmarked: NUMBER_OF_THING },
-  { type: 'amount', folded: /\b((?<!\bngay )bao nhieu)\b/ },
+  // "ít nhất mấy hoạt động", "mấy lớp": a count ("ngày mấy" is a date, read above).
+  { type: 'amount', folded: /\b((?<!\bngay )bao nhieu|(it nhat|toi thieu|toi da) may|may (hoat dong|lop|buoi|dot|cuoc|bai|tin bai|nguoi|thanh vien|mo hinh|xa|huyen|%))\b/ },
   { type: 'place', folded: /\b(o dau|tai dau|tu dau|noi nao|ve dau|den dau|thanh pho nao|tinh nao|xa nao|phuong nao|huyen nao|dia diem)\b/ },
   { type: 'list', folded: /\b(nhung (gi|ai|noi|van ban|nhiem vu|noi dung|phan|mo hinh|ngay)|gom (nhung )?(gi|phan)|cac (nhiem vu|noi dung) nao|nhung \w+ nao)\b/ },
 ]

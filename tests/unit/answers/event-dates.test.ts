@@ -18,3 +18,16 @@ describe('when an event happens', () => {
     expect(first(r.text)).toMatch(/^Trước ngày \d/)
   })
 })
+
+describe('content asked naming no agency', () => {
+  it('is answered from the plan’s content before the same words in one agency’s duties', async () => {
+    const r = (await testAssistant()).ask('Thừa Thiên Huế 2020: truyền thông bình đẳng giới trong lĩnh vực chính trị nhắm tới đại hội Đảng nhiệm kỳ nào')
+    expect(r.text).toContain('2020-2025')
+    expect(r.citations[0]).toMatchObject({ section: 'II.1' })
+  })
+
+  it('"ít nhất mấy hoạt động" asks for a count', async () => {
+    const r = (await testAssistant()).ask('Công đoàn Sở Nội vụ Bình Định mỗi năm tổ chức ít nhất mấy hoạt động tuyên truyền')
+    expect(r.text).toContain('ít nhất một hoạt động')
+  })
+})
