@@ -36,7 +36,7 @@ export function splitClauses(paragraphs: readonly string[]): string[] {
     paragraphs
       .flatMap(splitSentences)
       // "các mô hình: “A”; “B”; “C”" is one enumeration, kept whole; other ";" end a clause.
-      .flatMap((s) => (/:\s[^;]*;/.test(s) ? [s] : s.split(/;\s+/)))
+      .flatMap((s) => (/:\s[^;]*;/.test(s) ? [s] : joinListContinuations(s.split(/;\s+/))))
       .map((c) =>
         c
           .replace(/^[-+•]\s*/, '')
@@ -45,6 +45,21 @@ export function splitClauses(paragraphs: readonly string[]): string[] {
       )
       .filter((c) => c.length > 3)
   )
+}
+
+/**
+ * "… trẻ em bị bỏ rơi, nạn nhân của bạo lực gia đình; nạn nhân bị buôn bán, …": a part that opens
+ * with the words an item after a comma opened with continues that list, not a new clause.
+ */
+function joinListContinuations(parts: string[]): string[] {
+  const out: string[] = []
+  for (const part of parts) {
+    const opening = part.trim().split(/\s+/).slice(0, 2).join(' ').toLowerCase()
+    const previous = out.at(-1)
+    if (previous && opening.includes(' ') && previous.toLowerCase().includes(`, ${opening}`)) out[out.length - 1] = `${previous}; ${part}`
+    else out.push(part)
+  }
+  return out
 }
 
 /** The question's distinctive words (rarity-weighted; common words weigh nothing) and its phrases. */

@@ -31,3 +31,11 @@ describe('content asked naming no agency', () => {
     expect(r.text).toContain('ít nhất một hoạt động')
   })
 })
+
+describe('a list continued after ";"', () => {
+  it('keeps its items together ("…, nạn nhân …; nạn nhân bị buôn bán, …")', async () => {
+    const r = (await testAssistant()).ask('An Giang: dịch vụ bảo vệ khẩn cấp dành cho các trường hợp nào')
+    expect(r.text).toContain('nạn nhân bị xâm hại tình dục')
+    expect(r.text).toContain('nạn nhân bị buôn bán')
+  })
+})
