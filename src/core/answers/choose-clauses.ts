@@ -2,7 +2,6 @@ import { splitSentences } from '../knowledge-base/parse-plan-document.js'
 import type { PlanIndex } from '../search/plan-index.js'
 import { type AnalyzedText, unmarkedFunctionWords, type VietnameseAnalyzer } from '../text/analyze-vietnamese.js'
 import { capitalize } from '../text/letter-case.js'
-import { foldDiacritics } from '../text/normalize-vietnamese.js'
 
 export interface Clause {
   text: string
@@ -71,10 +70,6 @@ export interface QueryTerms {
   total: number
 }
 
-const ASKED_KIND_WEIGHT = 0.3
-/** Kinds of unit the plans do name that way ("báo, đài nào"): they stay what is looked for. */
-const UNIT_NOUNS = new Set(['bao', 'dai', 'so', 'phong', 'ban', 'hoi', 'quan', 'vi'])
-
 export function queryTerms(question: string, analyzer: VietnameseAnalyzer, index: PlanIndex): QueryTerms {
   const a = analyzer.analyze(question)
   const weights = new Map<string, number>()
@@ -105,14 +100,6 @@ export function queryTerms(question: string, analyzer: VietnameseAnalyzer, index
     for (const t of analyzer.analyze(text).folded) if (!words.includes(t) && (capped.get(t) ?? 0) > expanded) capped.set(t, expanded)
   }
   if ([...capped.values()].some((w) => w > 0)) for (const [t, w] of capped) weights.set(t, w)
-  // The noun right before "nào"/"gì" names the kind of answer ("dịp nào", "kênh nào", "đối tượng nào"),
-  // which the plan rarely writes that way ("các buổi họp, Ngày pháp luật"): it counts for little.
-  for (const m of foldDiacritics(question)
-    .toLowerCase()
-    .matchAll(/([a-z]+) (?:nao|gi)\b/g)) {
-    const w = weights.get(m[1]!)
-    if (w && !UNIT_NOUNS.has(m[1]!)) weights.set(m[1]!, w * ASKED_KIND_WEIGHT)
-  }
   const numbers = [...question.matchAll(/\d+(?:[.,]\d+)?\s*%|\d+(?:\/\d+)+|\b\d+\b/g)].map((m) => m[0].replace(/\s+/g, ''))
   return { weights, bigrams: new Set(a.bigrams), numbers, total: [...weights.values()].reduce((x, y) => x + y, 0) }
 }

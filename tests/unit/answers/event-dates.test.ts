@@ -39,10 +39,3 @@ describe('a list continued after ";"', () => {
     expect(r.text).toContain('nạn nhân bị buôn bán')
   })
 })
-
-describe('the noun before "nào" names the kind of answer', () => {
-  it('"vào những dịp nào" is answered by the occasions the plan lists, whatever it calls them', async () => {
-    const r = (await testAssistant()).ask('Sở Tài chính Sóc Trăng lồng ghép tuyên truyền bình đẳng giới vào những dịp nào')
-    expect(r.text).toContain('Ngày pháp luật')
-  })
-})
