@@ -2,7 +2,7 @@ import type { Agency, Glossary } from '../knowledge-base/glossary.js'
 import type { PlanDocument } from '../knowledge-base/plan-document.js'
 import { formatYearSpan, yearDistance } from '../knowledge-base/coverage-years.js'
 import type { PlanIndex } from '../search/plan-index.js'
-import { foldDiacritics, removeInvisible } from '../text/normalize-vietnamese.js'
+import { foldDiacritics, removeInvisible, unifyKyMarked } from '../text/normalize-vietnamese.js'
 import { PhraseMatcher } from '../text/phrase-matcher.js'
 import { mendTypos } from '../text/mend-typos.js'
 import { agenciesNamedIn, type AnswerContext } from './answer-context.js'
@@ -101,7 +101,7 @@ export class Assistant {
 
   private answer(rawQuestion: string, context: AskContext): Reply {
     // Phone slips are mended before anything reads the words ("ke hoahc 461" is a plan question).
-    const question = mendTypos(cleanQuestion(rawQuestion), this.snapshot.spelling)
+    const question = unifyKyMarked(mendTypos(cleanQuestion(rawQuestion), this.snapshot.spelling))
     if (!/[\p{L}\p{N}]/u.test(question)) return { intent: 'help', found: false, text: MESSAGES.empty, buttons: exampleButtons(), citations: [] }
     const triage = triageMessage(question, this.snapshot.glossary, this.snapshot.vocabulary)
     switch (triage.kind) {

@@ -1,7 +1,7 @@
 import type { Agency, Glossary, Province } from '../knowledge-base/glossary.js'
 import type { PlanDocument } from '../knowledge-base/plan-document.js'
 import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher.js'
-import { foldDiacritics } from '../text/normalize-vietnamese.js'
+import { foldDiacritics, unifyIYText } from '../text/normalize-vietnamese.js'
 import { type AnswerType, answerTypeOf, unitKindAsked } from './answer-type.js'
 import { type DocumentNumber, type DocumentNumberIndex, findBareDocumentNumbers, findDocumentNumbers, type NamedDocuments, resolveDocumentNumbers } from './find-document-numbers.js'
 import { findSectionReference, type SectionReference } from './find-section-reference.js'
@@ -104,7 +104,8 @@ export const THEME = /\b(chu de|khau hieu|thong diep|slogan|ten goi)\b/
 const DOCUMENT_WORD = /\b(ke hoach|cong van|van ban|quyet dinh|nghi quyet|thong tu|chi thi|kh|cv)\b/
 
 export function understandQuestion(question: string, glossary: Glossary, numbered: DocumentNumberIndex, context: AskContext = {}, signers?: PhraseMatcher<readonly PlanDocument[]>): Understanding {
-  const folded = foldDiacritics(question).replace(/\s+/g, ' ').trim()
+  // "kí/ký", "kì/kỳ", "tỉ/tỷ": one spelling for the phrases below.
+  const folded = unifyIYText(foldDiacritics(question).replace(/\s+/g, ' ').trim())
   const has = (pattern: RegExp) => pattern.test(folded)
   const mentioned = glossary.findProvinces(question, true)
   const remembered = !mentioned.length && context.province ? (glossary.province(context.province) ?? null) : null

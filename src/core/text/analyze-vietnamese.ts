@@ -1,4 +1,4 @@
-import { canonicalize, foldDiacritics, hasDiacritics } from './normalize-vietnamese.js'
+import { canonicalize, foldDiacritics, hasDiacritics, unifyIY } from './normalize-vietnamese.js'
 import { PhraseMatcher } from './phrase-matcher.js'
 
 /**
@@ -113,7 +113,7 @@ const foldCache = new Map<string, string>()
 function foldToken(token: string): string {
   let f = foldCache.get(token)
   if (f === undefined) {
-    f = foldDiacritics(token)
+    f = unifyIY(foldDiacritics(token))
     if (foldCache.size > 200_000) foldCache.clear()
     foldCache.set(token, f)
   }

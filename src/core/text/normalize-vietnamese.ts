@@ -41,6 +41,25 @@ export function foldDiacritics(text: string): string {
   return removeInvisible(text).normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()
 }
 
+/**
+ * Syllables Vietnamese spells with either "i" or "y" after a consonant ("kí/ký", "lí/lý", "tỉ/tỷ",
+ * "quí/quý", "mĩ/mỹ", "sĩ/sỹ"), folded to one spelling so both find each other.
+ */
+const I_OR_Y: Record<string, string> = { ki: 'ky', li: 'ly', ti: 'ty', qui: 'quy', mi: 'my', si: 'sy', hi: 'hy' }
+export function unifyIY(folded: string): string {
+  return I_OR_Y[folded] ?? folded
+}
+/** `unifyIY` over every word of a folded text. */
+export function unifyIYText(folded: string): string {
+  return folded.replace(/\b(ki|li|ti|qui|mi|si|hi)\b/g, (w) => I_OR_Y[w]!)
+}
+
+const Y_FOR_I: Record<string, string> = { í: 'ý', ì: 'ỳ', ỉ: 'ỷ', ĩ: 'ỹ', ị: 'ỵ', Í: 'Ý', Ì: 'Ỳ', Ỉ: 'Ỷ', Ĩ: 'Ỹ', Ị: 'Ỵ' }
+/** "kí", "kì" written as "ký", "kỳ" (the spelling the plans and the question phrases use); marks kept. */
+export function unifyKyMarked(text: string): string {
+  return text.normalize('NFC').replace(/(?<!\p{L})([kK])([íìỉĩịÍÌỈĨỊ])(?!\p{L})/gu, (_, k: string, i: string) => k + Y_FOR_I[i]!)
+}
+
 /** True when the text carries any Vietnamese diacritic (the user typed marks on purpose). */
 export function hasDiacritics(text: string): boolean {
   return foldDiacritics(text) !== text.normalize('NFC').toLowerCase()

@@ -35,3 +35,12 @@ describe('a question with a phone slip is answered as if typed right', () => {
     expect(r.text).toContain('30 triệu đồng/năm')
   })
 })
+
+describe('"i" and "y" spellings of one syllable', () => {
+  it('"kí/ký", "tỉ/tỷ" find each other', async () => {
+    const { unifyIYText } = await import('../../../src/core/text/normalize-vietnamese.js')
+    expect(unifyIYText('ai ki ke hoach, ti le, dinh ki')).toBe('ai ky ke hoach, ty le, dinh ky')
+    const r = (await testAssistant()).ask('ai kí kế hoạch 461 của Sở Tài chính Sóc Trăng')
+    expect(r.text).toContain('Trần Quốc Sở')
+  })
+})
