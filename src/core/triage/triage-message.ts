@@ -6,7 +6,7 @@ import { namesOwnClosePerson, readPersons, victimOf } from './person-cues.js'
 import { planScore, policyScore } from './policy-markers.js'
 import { asksWhichDepartment } from '../text/read-so-nao.js'
 import { registerOdds } from './register-model.js'
-import { readChatText } from './read-chat-text.js'
+import { readChatText, type ChatText } from './read-chat-text.js'
 
 export type TriageKind = 'at-risk' | 'help-request' | 'plan-question' | 'greeting' | 'command' | 'other'
 
@@ -67,6 +67,21 @@ const DEFINITION = /\b(co )?(bi |duoc |phai )?(tinh|coi|xem|goi|xac dinh|tinh la
 /** Self-harm counted among a population: "tự tử trong học sinh", "tự sát ở thanh thiếu niên". */
 const SELF_HARM_AMONG = /\b(tu tu|tu sat|tu hai|tu gay thuong tich) (trong|o|cua|giua) (cac )?(hoc sinh|sinh vien|thanh nien|thanh thieu nien|gioi tre|tre vi thanh nien|vi thanh nien|tre em|nguoi cao tuoi|phu nu|nam gioi|lao dong|cong nhan)\b/
 
+/**
+ * Self-harm measured or screened for in a population ("thống kê tự tử phụ nữ …", "chỉ số phát hiện
+ * sớm tự tử ở học sinh", "sàng lọc nguy cơ tự tử"): a topic, as self-harm counted among a population is.
+ */
+const SELF_HARM_MEASURE = /\b(thong ke|so lieu|so ca|ty le|ti le|chi so|dau hieu( nhan biet| canh bao)?|phat hien som|sang loc|nguy co|yeu to nguy co|phong ngua|phong) (\w+ ){0,2}(tu tu|tu sat|tu hai)\b/
+
+/** The writer as the one who harms themself ("em định tự tử", "mình uống thuốc"): never a case told from outside. */
+const SELF_HARM_BY_WRITER = /\b(toi|em|(?<!\bmot )minh|tao|tui|con) (\w+ ){0,3}(tu tu|tu sat|tu hai|muon chet|chet|uong|cat tay|rach tay|nhay)\b/
+
+/** Self-harm again or still in mind ("lại nói muốn chết", "dạo này hay nhắc", "định tự tử"): a live case, whoever tells it. */
+const SELF_HARM_AGAIN = /\b(lai (muon|noi|doi|dinh|co y|hay|nhac)|dao nay|gan day|muon chet|dinh (tu tu|chet)|doi (chet|tu tu))\b/
+
+/** The writer asks what they themself may or should do ("tụi em có được đổi lớp không", "tôi có nên báo …"); "chúng tôi" is a unit. */
+const WRITER_ASKS_FOR_SELF = /\b((?<!\bchung )toi|em|(?<!\bmot )minh|tui|tao) (co (duoc|nen|the|phai|can)|nen|phai|can|muon)\b/
+
 /** The case as news: what an official's handled case is not. */
 const NEWS_MEDIA = /\b(tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
 
@@ -77,10 +92,10 @@ const NEWS_MEDIA = /\b(tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin
 const NEWS_CASE = /\b(vu an|phien toa|toa an|toa (da_? )?xu|(da_?|duoc|chua) (xet )?xu (chua|xong|an)|xet xu|bi cao|tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
 
 /** People counted ("2 em", "các em"): others, never the writer. */
-const GENERIC_COUNT = /\b(\d+|cac|vai|co|mot|nhung) (em|chi)\b/g
+const GENERIC_COUNT = /\b(\d+|cac|vai|co|mot|nhung) (chi em|em|chi)\b/g
 
 /** The writer as the one something is done to ("em bị …", "tôi từng bị …"); people counted ("2 em") are removed first. */
-const WRITER_SUFFERED = /\b(toi|em|minh|tao|tui) (\w+ ){0,2}bi\b/
+const WRITER_SUFFERED = /\b(toi|em|(?<!\bmot )minh|tao|tui) (\w+ ){0,2}bi\b/
 
 /** Still going on: "vẫn đánh", "lại đến", "tiếp tục": a case handed over is not over. */
 const ONGOING = /\b(van|van con|lai (den|danh|doa|tim)|tiep tuc|tiep dien|chua (thoi|dung|het))\b/
@@ -90,6 +105,13 @@ const PAPERWORK_ASK = /\b(bao_cao|bao cao|(theo|xin|co|dung|khung) mau|mau (bao_
 
 /** What someone at work asks of a case told from outside: what the rules allow, what to do, what support exists. */
 const ADVICE_ASK = /\b(co nen|nen (lam gi|the nao|xu_? ly)|nen (\w+ ){1,4}(gi|nao)|co duoc (khong|phep)|co phai|theo quy dinh|huong dan|can (lam gi|luu y gi|chu y gi)|lam the nao de|the nao de|chinh sach|ho tro (them|gi))\b/
+
+/**
+ * What a professional asks after telling a case from outside: what their unit may, must or can
+ * do, what programme, training or support exists, which body to involve, what procedure applies
+ * ("có được giữ bí mật … không", "có tập huấn nào … không", "mời cơ quan nào", "thủ tục … làm thế nào").
+ */
+const INSTITUTION_ASK = /\b(co (duoc|phai|can|nen|bat buoc|thuoc dien|thuoc|nam trong) (\w+ ){0,12}(khong|nao)|co (\w+ ){1,3}nao (\w+ ){0,12}khong|(co quan|don vi|to chuc|ai|noi|cap) nao|(tham khao|dang ky|hoc hoi) (\w+ ){0,2}o dau|thu tuc|xin phep|tap huan|chuong trinh|tro cap|huong che do|kinh nghiem)\b/
 
 /**
  * The topic of a thesis, a series or a study ("khóa luận về quấy rối …", "loạt bài về mua bán
@@ -116,6 +138,8 @@ const OFFICIAL_REGISTER = 4
 
 export function triageMessage(text: string, glossary?: Glossary, vocabulary?: PlanVocabulary): Triage {
   const chat = readChatText(text)
+  // Words marked harmless ("thủ tục" → "thu_ tuc") read as plain words where no harm cue looks.
+  const plain = chat.sense.replace(/_(?= |$)/g, '')
   const persons = readPersons(chat.sense)
   // "trẻ em bị xâm hại", "người bị bạo lực": a population in a passive is how plans speak, not a person.
   const harmText = chat.sense.replace(POPULATION_PASSIVE, '$1 bi_')
@@ -164,7 +188,16 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   // A particular child, neighbour or relative named: someone may need help, whoever writes.
   const namesSomeone = persons.child || persons.thirdParty || persons.relationship
   // Someone named and something just happened or is going on ("vừa", "đang", "hôm qua", "ngay bây giờ"): a live case, whoever writes.
-  const liveCase = urgency > 0 && namesSomeone && !register.handledCase
+  const liveCase = urgency > 0 && namesSomeone && !register.handledCase && !register.resolved
+  // A case told as ended counts as told from outside only when the question (the last sentence) asks no
+  // help for someone named ("chị hàng xóm … đã được đưa vào viện, chị ấy có được ở nhà tạm lánh không")
+  // and the writer does not ask for themself ("tụi em có được đổi lớp không") unless they introduced themself at work.
+  const question =
+    plain
+      .split(' . ')
+      .filter((s) => s.trim() && s.trim() !== '.')
+      .at(-1) ?? plain
+  const endedCase = register.handledCase || (register.resolved && !(namesSomeone && HELP_CUES.test(question)) && (register.selfIntroduced || !WRITER_ASKS_FOR_SELF.test(chat.sense)))
   const scores = { harm, person, urgency, policy, help, register: register.score }
   const result = (kind: TriageKind, doubt = false): Triage => ({
     kind,
@@ -181,8 +214,13 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   // Small talk is short and names no harm: "anh da em" must never read as "anh + dạ + em".
   if (harm === 0 && !alarm && chat.folded.length <= 80 && GREETING.test(chat.folded)) return result('greeting')
   // Self-harm among a population ("tự tử trong học sinh THPT tăng"): a topic, with the hotlines on top.
-  const selfHarmTopic = SELF_HARM_AMONG.test(chat.folded) && !persons.firstPerson && !persons.relationship && victimOf(chat.sense) === null
-  if (selfHarm) return !alarm && !persons.firstPerson && policy >= (selfHarmTopic ? 2 : 4) ? result('plan-question', true) : result('at-risk')
+  const selfHarmAmong = SELF_HARM_AMONG.test(chat.folded) && !persons.firstPerson && !persons.relationship && victimOf(chat.sense) === null
+  const selfHarmMeasured = SELF_HARM_MEASURE.test(chat.folded) && !help && !persons.firstPerson && !persons.relationship && victimOf(chat.sense) === null
+  // Self-harm told as a handled case from outside ("học sinh trường tôi năm ngoái tự tử, trường đã mời
+  // chuyên gia …", "một chị uống lá ngón được cấp cứu kịp, đã khỏe"), then a question about the unit's
+  // work: the plans answer, hotlines on top — never when the writer, their own people, or something going on now is in it.
+  const selfHarmHandled = endedCase && !alarm && urgency === 0 && !SELF_HARM_BY_WRITER.test(chat.sense) && !namesOwnClosePerson(chat.sense) && victimOf(chat.sense) !== 'self' && !ONGOING.test(chat.sense) && !SELF_HARM_AGAIN.test(chat.sense) && asksAtWork(chat, plain, register.dutyQuestion)
+  if (selfHarm) return !alarm && (selfHarmHandled || selfHarmMeasured || (!persons.firstPerson && policy >= (selfHarmAmong ? 2 : 4))) ? result('plan-question', true) : result('at-risk')
   if (harm > 0) {
     // An official naming violence as a topic (not an act done to someone) speaks of their work.
     const officialRole = harm <= 1 && (register.selfIntroduced || register.studying)
@@ -196,8 +234,8 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     // A case told from outside as handled or counted ("xã có 2 em bị xâm hại, hồ sơ đã chuyển công an …
     // báo cáo có ghi họ tên không"), with a question about reports, rules, models or data: an
     // official's work. The plans answer, hotlines on top since an act is named.
-    const fromOutside = register.handledCase || (register.aggregate && asOfficial)
-    if (fromOutside && !alarm && !liveCase && !writerInCase && !ONGOING.test(chat.sense) && !NEWS_MEDIA.test(chat.sense) && (register.dutyQuestion || PAPERWORK_ASK.test(chat.sense) || ADVICE_ASK.test(chat.sense))) return result('plan-question', harm >= 2)
+    const fromOutside = endedCase || (register.aggregate && asOfficial)
+    if (fromOutside && !alarm && !liveCase && !writerInCase && !ONGOING.test(chat.sense) && !NEWS_MEDIA.test(chat.sense) && asksAtWork(chat, plain, register.dutyQuestion)) return result('plan-question', harm >= 2)
     // A student's thesis or a journalist's series about the harm: its subject, when nothing outside
     // the topic names an act (a topic word like "mua bán người" may recur) and nobody "bị" anything.
     if (register.studying && !alarm && !writerInCase && !/\bbi\b/.test(harmText)) {
@@ -265,6 +303,11 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   // Any other message about people that names no harm we know: declined, hotlines on top, since
   // our cues will never know every way a survivor puts it.
   return result('other', aboutPeople)
+}
+
+/** What someone at work asks of a case told from outside: duties, reports, rules, advice, programmes, procedures, or whether an act counts in law. */
+function asksAtWork(chat: ChatText, plain: string, dutyQuestion: boolean): boolean {
+  return dutyQuestion || PAPERWORK_ASK.test(chat.sense) || ADVICE_ASK.test(chat.sense) || INSTITUTION_ASK.test(plain) || DEFINITION.test(chat.folded)
 }
 
 function aboutWhom(p: ReturnType<typeof readPersons>, sense: string, selfHarm: boolean): Triage['about'] {
