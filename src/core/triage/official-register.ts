@@ -107,11 +107,16 @@ const PRODUCT =
 /** Speaking to an audience ("giải thích cho người dân", "cảnh báo cho thanh niên", "tuyên truyền cho bà con"): an official's or a teacher's work. */
 const TO_AUDIENCE = /\b(tuyen truyen|canh bao|giai thich|pho bien|huong dan|noi chuyen|truyen thong|van dong) (\w+ ){0,3}(cho|voi|toi) (ba con|nguoi dan|dan|chi em|phu nu|hoi vien|doan vien|thanh nien|hoc sinh|phu huynh|cong nhan|nguoi lao dong|cong dong|nhan dan|doi vien|sinh vien)\b/
 
+/** Products that head a request on their own ("Bài phát thanh cho đồn biên phòng về …", "Kịch bản tiểu phẩm …"): never a post or a video about the writer. */
+const HEAD_PRODUCT = '(bai (noi chuyen|phat thanh|tuyen truyen|giang|thuyet trinh|du thi)|kich ban|tieu pham|to roi|to gap|ap phich|pano|khau hieu|slogan|giao an|tai lieu (tap huan|tuyen truyen|sinh hoat)|cau hoi trac nghiem|bo cau hoi|noi dung tuyen truyen)'
+
 /**
  * Making one ("để tôi in tờ rơi", "đang làm bài thuyết trình", "dẫn chứng cho báo cáo tham luận",
  * "đưa vào bài tuyên truyền", "đọc trên loa"): the harm words around it are its subject.
  */
-const MAKING_PRODUCT = new RegExp(`\\b(lam|viet|soan|chuan bi|in|phat|dua vao|ghi vao|ghi|dan chung cho|dung cho|trinh bay|thiet ke|dung|to chuc|xay dung|goi y|giup|nghi|cho (toi|em|minh|tui)|can|xin|nho) (\\w+ ){0,4}(cho )?${PRODUCT}\\b|\\b(doc|phat) (tren|qua) (loa|dai|song)\\b`)
+const MAKING_PRODUCT = new RegExp(
+  `\\b(lam|viet|soan|chuan bi|in|phat|dua vao|ghi vao|ghi|dan chung cho|dung cho|trinh bay|thiet ke|dung|to chuc|xay dung|goi y|giup|nghi|cho (toi|em|minh|tui)|can|xin|nho) (\\w+ ){0,4}(cho )?${PRODUCT}\\b|\\b(doc|phat) (tren|qua) (loa|dai|song)\\b|^(can |xin |nho |viet |soan )?(mot |1 )?${HEAD_PRODUCT}\\b`,
+)
 
 /** The writer at an official's work: "em đang làm báo cáo", "sếp giao em viết kế hoạch", "ban chỉ đạo giao tôi soạn …". */
 const AT_OFFICIAL_WORK = new RegExp(

@@ -99,6 +99,11 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   [/\b(he|dot|dip|thang|nam|tuan|quy|ky|nam hoc|hoc ky|mua|tet|thoi gian|giai doan) vua (roi|qua)\b/g, '$1 vua_ $2'],
   // Life going on as usual ("em vẫn đi học bình thường", "cháu vẫn ổn"): not a harm still going on.
   [/\bvan ((?:di hoc|di lam|hoc|lam viec|sinh hoat|an uong)(?: \w+){0,2} binh thuong|on|khoe)\b/g, 'van_ $1'],
+  // "tội danh" (a charge) typed without marks before a crime or a sentence: not "tôi đánh".
+  [/\btoi danh (hiep dam|cuong dam|cuong hiep|giet nguoi|co y|mua ban|xam hai|dam o|giao cau|hanh ha|nguoc dai|lam nhuc|cuong ep|cuong buc|bat coc|lua dao|khung|nao|gi|la)\b/g, 'toi_ danh_ $1'],
+  // A rule or a message against an act ("không ép cưới", "không gả con dưới 18 tuổi"): a norm, not an act done.
+  [/\bkhong (ep|bat|cuong ep) (cuoi|ket hon|lay chong|lay vo|tao hon)\b/g, 'khong $1_ $2'],
+  [/\bkhong ga (con|chau|con gai|con trai|chau gai) (duoi_?|chua du|khi chua|truoc)(?= )/g, 'khong ga_ $1 $2'],
   // "cựu" (former): "Hội Cựu chiến binh", "cựu cán bộ" — an organisation or a past office, not a cry for help.
   [/\bcuu (chien binh|thanh nien xung phong|can bo|giao vien|chu tich|bi thu|truong thon|lanh dao)\b/g, 'cuu_ $1'],
   // "giết thời gian", "giết ruồi": killing time or insects, not a person.

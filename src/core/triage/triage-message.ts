@@ -46,7 +46,15 @@ export interface Triage {
 }
 
 /** A population in a passive ("trẻ em gái bị …", "phụ nữ dân tộc thiểu số bị …"): how plans speak. */
-const POPULATION_PASSIVE = /\b((?:dau hieu|tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi tuong|nu sinh|cac em|truong hop|nhung nguoi|so nguoi|ty le|ti le|lao dong|nguoi lao dong|nguoi cao tuoi|nguoi khuyet tat)(?: (?:gai|trai|nu|nam|nho|khuyet tat|vi thanh nien|dan toc thieu so|di cu|cao tuoi|nhap cu|mo coi))?) bi\b/g
+const POPULATION_PASSIVE =
+  /\b((?:dau hieu|tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi tuong|nu sinh|sinh vien|cac em|truong hop|nhung nguoi|so nguoi|ty le|ti le|lao dong|nguoi lao dong|nguoi cao tuoi|nguoi khuyet tat)(?: (?:gai|trai|nu|nam|nho|khuyet tat|vi thanh nien|dan toc thieu so|di cu|cao tuoi|nhap cu|mo coi))?) bi\b/g
+
+/**
+ * A population and what it habitually suffers, a few words apart ("học sinh dân tộc nội trú về quê dịp
+ * Tết hay bị ép cưới", "lao động nữ đi làm xa thường bị …"): how plans speak, when no word between
+ * names the writer or someone close.
+ */
+const POPULATION_HABITUAL = /\b((?:tre em|hoc sinh|phu nu|nu sinh|lao dong|nguoi lao dong|cong nhan|nguoi cao tuoi|nguoi khuyet tat|thanh thieu nien|co dau|nguoi di cu)(?: (?!(?:toi|em|minh|tao|tui|con|chong|vo|bo|me|nha|ban)\b)[^\s.]+){0,8} (?:hay|thuong|thuong hay|de|rat de|thuong xuyen)) bi\b/g
 
 /**
  * An act named as a matter ("việc đánh vợ", "chuyện chồng đánh vợ", "tình trạng bắt vợ", "nhiều
@@ -81,6 +89,14 @@ const SELF_HARM_AGAIN = /\b(lai (muon|noi|doi|dinh|co y|hay|nhac)|dao nay|gan da
 
 /** The writer asks what they themself may or should do ("tụi em có được đổi lớp không", "tôi có nên báo …"); "chúng tôi" is a unit. */
 const WRITER_ASKS_FOR_SELF = /\b((?<!\bchung )toi|em|(?<!\bmot )minh|tui|tao) (co (duoc|nen|the|phai|can)|nen|phai|can|muon)\b/
+
+/**
+ * A question of law or of terms about an act ("tội danh … khung hình phạt", "bỏ rơi người cao tuổi có
+ * bị xử phạt không", "khái niệm kéo vợ", "có quy định nào buộc … phải báo"): a topic, when nobody is
+ * the writer's or named as harmed.
+ */
+const LAW_LOOKUP =
+  /\b(khung hinh phat|toi danh|muc phat|phat (tu )?bao nhieu|(co )?bi (xu phat|phat|xu ly|truy cuu|di tu|ngoi tu|xu)( (\w+ ){0,3})?(khong|the nao|ra sao|gi)|xu (phat|ly) (nhu )?the nao|khai niem|dinh nghia|(co )?quy dinh nao|luat (nao|quy dinh)|quy dinh (the nao|ra sao|gi|ve)|bat buoc (\w+ ){0,4}(khong|phai)|(nghia|hieu) (la )?(the nao|gi))\b/
 
 /** The case as news: what an official's handled case is not. */
 const NEWS_MEDIA = /\b(tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
@@ -118,7 +134,10 @@ const INSTITUTION_ASK = /\b(co (duoc|phai|can|nen|bat buoc|thuoc dien|thuoc|nam 
  * người …"): harm words inside it are its subject.
  */
 const STUDY_TOPIC =
-  /\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|nghien cuu|chuyen de|kich ban|tieu pham|bai giang|bai tuyen truyen|to roi|chuyen muc|cuoc thi|buoi truyen thong|buoi noi chuyen|tai lieu|poster|canh bao) (\w+ ){0,10}(ve|co tinh huong|tinh huong|voi canh)( \w+){0,10}/g
+  /\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|nghien cuu|chuyen de|kich ban|tieu pham|vo kich|bai giang|giao an|bai tuyen truyen|bai noi chuyen|bai phat thanh|to roi|ap phich|pano|video|clip|phim ngan|thong diep|tin nhan|chuyen muc|cuoc thi|buoi truyen thong|buoi noi chuyen|tap huan|du an|tai lieu|poster|canh bao) (\w+ ){0,10}(ve|co tinh huong|tinh huong|voi canh)( \w+){0,10}/g
+
+/** A play, a skit or a role-play: the harm words in it are its plot ("tiểu phẩm …: chồng uống rượu đánh vợ, … Nhờ viết kịch bản 4 nhân vật"). */
+const FICTION = /\b(tieu pham|kich ban|vo kich|san khau hoa|dong vai|nhan vat)\b/
 
 /** Where a harm noun asked as a topic happens, or to whom in general: "quấy rối nơi làm việc", "xâm hại trẻ em trên mạng". */
 const TOPIC_SETTING =
@@ -142,7 +161,7 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   const plain = chat.sense.replace(/_(?= |$)/g, '')
   const persons = readPersons(chat.sense)
   // "trẻ em bị xâm hại", "người bị bạo lực": a population in a passive is how plans speak, not a person.
-  const harmText = chat.sense.replace(POPULATION_PASSIVE, '$1 bi_')
+  const harmText = chat.sense.replace(POPULATION_PASSIVE, '$1 bi_').replace(POPULATION_HABITUAL, '$1 bi_')
   const matched = HARM_CUES.filter((c) => c.pattern.test(harmText)).sort((a, b) => b.weight - a.weight)
   const population = harmText !== chat.sense && !persons.firstPerson
   let harm = population ? Math.min(matched[0]?.weight ?? 0, 2) : (matched[0]?.weight ?? 0)
@@ -238,9 +257,13 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     if (fromOutside && !alarm && !liveCase && !writerInCase && !ONGOING.test(chat.sense) && !NEWS_MEDIA.test(chat.sense) && asksAtWork(chat, plain, register.dutyQuestion)) return result('plan-question', harm >= 2)
     // A student's thesis or a journalist's series about the harm: its subject, when nothing outside
     // the topic names an act (a topic word like "mua bán người" may recur) and nobody "bị" anything.
-    if (register.studying && !alarm && !writerInCase && !/\bbi\b/.test(harmText)) {
+    // A "bị" inside the material's topic ("kịch bản về một cô gái bị lừa …") is the story told, when nothing is going on now.
+    const sufferingOutsideTopic = /\bbi\b/.test(urgency === 0 && !liveCase ? harmText.replace(STUDY_TOPIC, ' ') : harmText)
+    if (register.studying && !alarm && !writerInCase && !sufferingOutsideTopic) {
       // Only a topic noun ("bạo lực gia đình gồm những hành vi nào, để tôi làm pano"): the material's subject.
       if (harm <= 1 && !personal) return result('plan-question')
+      // A play's plot, nobody close to the writer in it and nothing going on: the plans answer, hotlines on top.
+      if (FICTION.test(chat.folded) && urgency === 0 && !liveCase && !namesOwnClosePerson(chat.sense)) return result('plan-question', true)
       // Whether an act counts as violence in law ("đánh con để dạy có bị coi là bạo lực không"), asked for that material.
       if (DEFINITION.test(chat.folded) && !namesOwnClosePerson(chat.sense)) return result('plan-question', true)
       const outsideTopic = harmText.replace(STUDY_TOPIC, ' ')
@@ -256,6 +279,9 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     // Harm 3 too ("phát hiện cô dâu chưa đủ tuổi") when the writer introduced themself at work and names nobody in particular, nothing going on now.
     const byRegister = !liveCase && (harm <= 2 || (register.selfIntroduced && !namesSomeone && urgency === 0 && victimOf(harmText) === null)) && asOfficial && !happeningToWriter
     if (!alarm && !personal && (byMarkers || byRegister)) return result('plan-question', harm >= 3 || (!byMarkers && harm >= 2))
+    // A question of law or of terms, nobody the writer's or harmed named (no "bị" outside the question: "bị chồng ép …"
+    // is the writer), nothing going on: the plans answer, hotlines on top.
+    if (LAW_LOOKUP.test(plain) && !persons.firstPerson && urgency === 0 && !help && !/\bbi\b/.test(harmText.replace(/_(?= |$)/g, '').replace(new RegExp(LAW_LOOKUP.source, 'g'), ' ')) && victimOf(harmText) === null && !namesOwnClosePerson(chat.sense)) return result('plan-question', true)
     // A harm noun asked as a topic ("quấy rối nơi làm việc?", "tiêu chí … liên quan bạo lực gia
     // đình thế nào", "bạo lực gia đình An Giang"): no person, no event, no time, no request for help, and a
     // setting, a province or a question form. The plans answer with the hotlines on top; the noun alone
