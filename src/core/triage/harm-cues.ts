@@ -117,7 +117,7 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue(
     'stalking',
     3,
-    'bam duoi|lang vang|nac danh|biet (ca )?(gio|noi|cho) (toi|em|minh) (di|o|lam)|theo doi (toi|em|minh)|(bam|di|chay) theo (toi|em|minh)|(di|bam) theo (\\w+ ){0,3}(ve|tu)|dinh vi|rinh (rap|mo)?|dung (\\w+ ){0,2}(truoc|ngoai) (cong|cua|phong|nha)|dau ngo|goi dien (im lang|lien tuc)|chup anh (toi|em|minh)|bi (\\w+ ){0,4}theo (doi|sau|duoi|tu|ve)|theo doi suot|theo doi tren duong',
+    'bam duoi|lang vang|nac danh|biet (ca )?(gio|noi|cho) (toi|em|minh) (di|o|lam)|theo doi (toi|em|minh)|(bam|di|chay) theo (toi|em|minh)|(di|bam) theo (\\w+ ){0,3}(ve|tu)|dinh vi|rinh (rap|mo)?|(dung|ngoi) (\\w+ ){0,2}(truoc|ngoai) (cong|cua|phong|nha)|dau ngo|goi dien (im lang|lien tuc)|chup anh (toi|em|minh)|bi (\\w+ ){0,4}theo (doi|sau|duoi|tu|ve)|theo doi suot|theo doi tren duong|theo (den|toi|ve) tan (nha|phong|cho|noi|truong|cong|que|phong tro|nha tro)',
   ),
   // Confinement: cô lập, giam cầm (Điều 3.1.p).
   cue(
@@ -166,7 +166,7 @@ export const HARM_CUES: readonly HarmCue[] = [
     3,
     '(ngoi|dung|dau xe|rinh|canh) (\\w+ ){0,4}(nhin|ngo) (toi|em|minh|tui)|canh (o |truoc |ngay )?(dau hem|dau ngo|truoc nha|cong|duoi nha|cho lam)|dung duoi nha|(chay xe|di|chay) theo (sau|toi|em|minh|tui)|biet (ca |het )?(nha|cho o|noi o|dia chi) (cua )?(toi|em|minh|tui)( o dau)?|phan mem (theo doi|dinh vi|gian diep)|cai (\\w+ ){0,3}(theo doi|dinh vi|nghe len)|(toi|em|minh|tui) di dau (\\w+ ){0,6}(cung biet|deu biet)',
   ),
-  cue('confinement', 3, 'khoa (\\w+ ){0,1}(toi|em|minh|tui|con|chau|me|ba|ong|bo|nguoi) (trong|o|lai|ngoai)|khong ai mo cua|xich (\\w+ ){0,2}(toi|em|minh|tui|con|chau|lai|chan)'),
+  cue('confinement', 3, 'khoa (\\w+ ){0,1}(toi|em|minh|tui|con|chau|me|ba|ong|bo|nguoi) (trong|o|lai|ngoai)|khong ai mo cua|xich (\\w+ ){0,2}(toi|em|minh|tui|con|chau|lai|chan)|xich (\\w+ ){0,2}(o|vao|trong) (\\w+ ){0,1}(goc|cot|chuong|giuong|gian|nha|phong)|bi xich'),
   // A child who keeps complaining of pain after being somewhere: a sign adults are told to heed (not a headache or toothache).
   cue('unspecified', 2, '(con|chau|be|thang cu|con be|thang be) (\\w+ ){0,8}(cu |hay |luon |toi nao cung )?keu dau(?! (dau|rang|hong|mat|hong))'),
   cue('self-harm', 3, 'tu (cao|cat|rach|dam|can|dot|dap) (\\w+ ){0,1}(tay|chan|nguoi|minh|dau|co tay)'),
@@ -182,7 +182,7 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('physical', 3, 'xo (\\w+ ){0,2}nga|(bam|tim) (het|tim|den|ca)( (nguoi|mat|chan|tay|lung))?|bam dap'),
   cue('economic', 3, '(tien|luong|luong huu|tro cap) (\\w+ ){0,5}(giu|cam|lay|thu|giu ho) (het|ho|luon|roi)|khong cho (toi|em|minh|me|ba|tui) (dung|vao|nau|an) (bep|com|nha)'),
   cue('confinement', 3, 'khong (duoc|cho) (tu )?(ra cho|ra ngoai|di dau|ve nha (me|ngoai)|co dien thoai|dung dien thoai|giu tien|cam tien)'),
-  cue('neglect', 2, 'nam (\\w+ ){0,3}khong (day|di|an|tu di) duoc|song mot minh (\\w+ ){0,8}(khong ai|khong (ve|lo|nuoi|cham))'),
+  cue('neglect', 2, 'nam (\\w+ ){0,3}khong (day|di|an|tu di) duoc|(song|o) (\\w+ ){0,2}mot minh (\\w+ ){0,8}(khong ai|khong (ve|lo|nuoi|cham))|het (gao|com|do an|thuc an) (\\w+ ){0,2}(hom|ngay|bua)'),
   // Rejected by one's own family for who one is (Luật PCBLGĐ 2022, Điều 3.1.b: hành vi … xúc phạm, kỳ thị).
   cue('psychological', 2, 'bi (\\w+ ){0,3}(ky thi|xua duoi|tu mat|tay chay)|(gia dinh|bo me|nha) (\\w+ ){0,3}(ky thi|xua duoi|tu mat|khong nhan)'),
   // A child left without food or care by whoever keeps them (Luật Trẻ em 2016, Điều 6.3: bỏ mặc).
@@ -217,9 +217,10 @@ export const ALARM_CUES = re(
 )
 
 /** A person in distress, in their own words: a personal story with these is not small talk. */
-// "đau" as pain, not "dấu", "đầu", "đâu" (all fold to "dau"): with what hurts or how much, or ending the message.
+// "đau" as pain, not "dấu", "đầu", "đâu" (all fold to "dau"): with what hurts or how much, or ending the message
+// (not as "ở đâu", "đi đâu", "bắt đầu": where, start).
 export const DISTRESS_CUES = re(
-  'so|khoc|(bi |rat |thay |keu |cu keu )dau|dau (qua|lam|long|kho|don|that|het|nguoi|bung|nhuc|am i|ca nguoi|muon)|dau$|buon|met moi|chan|kho so|tui|nhuc|hoang|run|lo lang|khong dam|khong chiu (noi|duoc)|het chiu|lam sao bay gio|bat luc|tuyet vong|bo di|tron|ghe|am anh|bi (\\w+ ){0,3}(hoai|suot|mai|lien tuc)',
+  'so|khoc|(bi |rat |thay |keu |cu keu )dau|dau (qua|lam|long|kho|don|that|het|nguoi|bung|nhuc|am i|ca nguoi|muon)|(?<!\\b(o|di|den|tu|ve|tai|nop|xin|lay|mua|tim|bat) )dau$|buon|met moi|chan|kho so|tui|nhuc|hoang|run|lo lang|khong dam|khong chiu (noi|duoc)|het chiu|lam sao bay gio|bat luc|tuyet vong|bo di|tron|ghe|am anh|bi (\\w+ ){0,3}(hoai|suot|mai|lien tuc)',
 )
 
 /** Time words that make a harm urgent: đang, vừa, gấp, tối nay. */

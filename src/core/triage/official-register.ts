@@ -38,6 +38,11 @@ export interface OfficialRegister {
    * an", "từng bị", "đã hòa giải". Triage still checks that the writer and their own people are not in it.
    */
   handledCase: boolean
+  /**
+   * A case told from outside as ended ("cháu nay ổn", "đã được đưa lên trạm", "trường đã mời phụ
+   * huynh"): weaker than `handledCase`, so triage asks more of the rest of the message.
+   */
+  resolved: boolean
   /** The writer studies, reports on or makes material about the topic: a thesis, a series, a leaflet, a talk. */
   studying: boolean
   /** The plans' word pairs the message uses, weighted by how many plans share each. */
@@ -102,11 +107,16 @@ const PRODUCT =
 /** Speaking to an audience ("giải thích cho người dân", "cảnh báo cho thanh niên", "tuyên truyền cho bà con"): an official's or a teacher's work. */
 const TO_AUDIENCE = /\b(tuyen truyen|canh bao|giai thich|pho bien|huong dan|noi chuyen|truyen thong|van dong) (\w+ ){0,3}(cho|voi|toi) (ba con|nguoi dan|dan|chi em|phu nu|hoi vien|doan vien|thanh nien|hoc sinh|phu huynh|cong nhan|nguoi lao dong|cong dong|nhan dan|doi vien|sinh vien)\b/
 
+/** Products that head a request on their own ("Bài phát thanh cho đồn biên phòng về …", "Kịch bản tiểu phẩm …"): never a post or a video about the writer. */
+const HEAD_PRODUCT = '(bai (noi chuyen|phat thanh|tuyen truyen|giang|thuyet trinh|du thi)|kich ban|tieu pham|to roi|to gap|ap phich|pano|khau hieu|slogan|giao an|tai lieu (tap huan|tuyen truyen|sinh hoat)|cau hoi trac nghiem|bo cau hoi|noi dung tuyen truyen)'
+
 /**
  * Making one ("để tôi in tờ rơi", "đang làm bài thuyết trình", "dẫn chứng cho báo cáo tham luận",
  * "đưa vào bài tuyên truyền", "đọc trên loa"): the harm words around it are its subject.
  */
-const MAKING_PRODUCT = new RegExp(`\\b(lam|viet|soan|chuan bi|in|phat|dua vao|ghi vao|ghi|dan chung cho|dung cho|trinh bay|thiet ke|dung|to chuc|xay dung|goi y|giup|nghi|cho (toi|em|minh|tui)|can|xin|nho) (\\w+ ){0,4}(cho )?${PRODUCT}\\b|\\b(doc|phat) (tren|qua) (loa|dai|song)\\b`)
+const MAKING_PRODUCT = new RegExp(
+  `\\b(lam|viet|soan|chuan bi|in|phat|dua vao|ghi vao|ghi|dan chung cho|dung cho|trinh bay|thiet ke|dung|to chuc|xay dung|goi y|giup|nghi|cho (toi|em|minh|tui)|can|xin|nho) (\\w+ ){0,4}(cho )?${PRODUCT}\\b|\\b(doc|phat) (tren|qua) (loa|dai|song)\\b|^(can |xin |nho |viet |soan )?(mot |1 )?${HEAD_PRODUCT}\\b`,
+)
 
 /** The writer at an official's work: "em đang làm báo cáo", "sếp giao em viết kế hoạch", "ban chỉ đạo giao tôi soạn …". */
 const AT_OFFICIAL_WORK = new RegExp(
@@ -134,6 +144,17 @@ const COUNTED_SUFFERING = /\b(\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi may|
 const HANDLED_CASE =
   /\b((da|duoc) (\w+ ){0,2}(chuyen|ban giao|chuyen giao|chuyen ho so|bao cao|trinh bao) (\w+ ){0,3}(cong an|co quan chuc nang|co quan dieu tra|vien kiem sat|toa an|cap tren)|ho so (\w+ ){0,2}(da )?(chuyen|gui|ban giao)|da (duoc )?(xu ly|giai quyet|hoa giai|khoi to|xet xu|dua ra xet xu|can thiep xong|giai cuu|lap bien ban|xu phat)|duoc giai cuu|(da|duoc) phoi hop (voi )?(\w+ ){0,2}(cong an|co quan chuc nang|chinh quyen|bien phong|xa|phuong|truong|gia dinh)|(giai quyet|xu ly|hoa giai|can thiep) xong|da (\w+ ){0,4}bao (cho )?(cong an|chinh quyen|ubnd|xa|phuong)|da dua (\w+ ){0,3}(toi|den|vao) (nha tam lanh|dia chi tin cay|trung tam|co so)|da (ho tro|gioi thieu|chuyen gui|van dong) |vu an (dang|da) (dieu tra|xet xu|khoi to|thu ly)|(truong|nha truong|xa|phuong|thon|ap|ban|don vi|co quan|chung toi|hoi|chi hoi|ubnd|gia dinh|gia dinh chau|gia dinh em ay) (\w+ ){0,2}da (bao|trinh bao|bao tin cho|bao_cao) (\w+ ){0,2}(cong an|co quan chuc nang|chinh quyen|ubnd|phong giao duc|cap tren)|tung bi|(nam nay|nam qua|nam ngoai|thang qua|quy nay|quy truoc|tu dau nam|dau nam|nam \d{4}) (\w+ ){0,4}co (\d+|hai|ba|bon|nam|vai|nhieu))\b/
 
+/**
+ * How the case ended, told from outside it: the person is well again, back at school, divorced
+ * and settled, treated and discharged; the one who did it apologised, signed a pledge or gave up
+ * drink ("cháu nay ổn", "đã khỏe", "đã ly hôn và nay ổn định", "được cấp cứu kịp", "bỏ rượu
+ * hẳn"); someone counted in a past period ("năm ngoái có một chị …", "hồi tháng 3 có một em …").
+ * Never told of the writer ("em đã ly hôn", "em được đưa vào viện"): that is their own story. Triage
+ * still checks that the writer and their own people are not in it and that nothing goes on.
+ */
+const RESOLVED =
+  /\b((?<!\b(toi|dem|hom|sang|chieu|trua|bua) )(?<!\b(toi|em|minh|tui|tao|con)( da| cung| deu| moi| vua)? )(nay|gio|bay gio|hien|hien nay|hien gio|hien tai) (\w+ ){0,3}(da )?(on|on dinh|khoe|khoe manh|binh thuong|di hoc lai|di hoc binh thuong|di lam lai|hoa nhap)|(?<!\b(toi|em|minh|tui|tao|con)( da| cung| deu| moi| vua)? )(da|deu da) (\w+ ){0,2}(khoe|on|on dinh|binh phuc|hoi phuc|xuat vien|ly hon|ly di|di hoc lai|ve di hoc|tro lai truong|dieu tri xong|xin loi|ky cam ket)|(me con )?deu khoe|duoc (cap )?cuu (kip|kip thoi|song)|bo (ruou|co bac|danh bac) (han|roi)|(da|vua|moi) (ho tro|giup) (\w+ ){0,2}(dua|don|tiep nhan)|(?<!\b(toi|em|minh|tui|tao|con)( da| cung| deu| moi| vua)? )(da )?duoc (dua|chuyen|don) (\w+ ){0,3}(tram|vien|benh vien)|(truong|nha truong|tram|tram y te|benh vien|xa|phuong|thon|hoi (phu nu|lhpn|nong dan)|chi hoi|doan|cong doan|to (hoa giai|dan pho|cong tac)|co quan|don vi|ubnd) (\w+ ){0,2}da (\w+ ){0,1}(cho|moi|dua|bo tri|sap xep|tiep nhan|dieu tri|tu van|can thiep|xu ly|ho tro|lam viec)|(tung|da tung) co (\w+ ){0,2}(chi em|hoi vien|thanh vien|nhan vien|cong nhan|hoc sinh|nguoi|truong hop|ca|vu) |(nam ngoai|nam truoc|nam \d{4}|thang truoc|hoi thang \d+|quy (i|ii|iii|iv|\d|truoc)|ngay truoc|truoc day|(he|dot|dip|thang|nam|tuan) vua (roi|qua)) (\w+ ){0,4}co (mot|1) (chi|co|em|chau|cu ba|cu ong|hoc sinh|nu|phu nu|truong hop|ca|vu))\b/
+
 /** Studying or reporting on the topic: "em là sv … làm khóa luận", "tôi là phóng viên … loạt bài". */
 const STUDYING = new RegExp(
   `\\b${WRITER} (la|dang la|hien la) (sinh vien|sv|hoc vien|hoc vien cao hoc|nghien cuu sinh|nghien cuu vien|giang vien|phong vien|nha bao|bien tap vien|ctv bao)\\b|\\bsinh vien (nam (nhat|hai|ba|tu|cuoi) )?(nganh|khoa) \\w+|\\b(khao sat|dieu tra xa hoi hoc|phong van sau) (\\w+ ){0,3}(thai do|nhan thuc|hieu biet|thuc trang|y kien|nguoi dan|nam gioi|phu nu|hoc sinh)\\b|\\b(lam|viet|thuc hien|bao ve) (\\w+ ){0,1}(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|chuyen de nghien cuu|nghien cuu)\\b|\\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su) (\\w+ ){0,2}ve\\b`,
@@ -160,9 +181,10 @@ export function readOfficialRegister(chat: ChatText, vocabulary?: PlanVocabulary
   const aggregate = AGGREGATE.test(plain) || COUNTED_CASES.test(chat.sense) || COUNTED_PEOPLE.test(plain) || COUNTED_SUFFERING.test(plain)
   const dutyQuestion = DUTY_QUESTION.test(plain)
   const handledCase = HANDLED_CASE.test(plain)
+  const resolved = RESOLVED.test(plain)
   const studying = STUDYING.test(plain) || making
   const planVocabulary = vocabulary ? vocabulary.weigh(chat.folded) : 0
   // A student or journalist at work on the topic speaks as an official does.
   const score = (selfIntroduced || studying ? WEIGHT.selfIntroduced : role ? WEIGHT.role : 0) + (aggregate ? WEIGHT.aggregate : 0) + (dutyQuestion ? WEIGHT.dutyQuestion : 0) + Math.min(WEIGHT.vocabularyCap, Math.floor(planVocabulary))
-  return { selfIntroduced, role, aggregate, dutyQuestion, handledCase, studying, planVocabulary, score }
+  return { selfIntroduced, role, aggregate, dutyQuestion, handledCase, resolved, studying, planVocabulary, score }
 }

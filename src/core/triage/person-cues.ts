@@ -6,7 +6,8 @@
 const GENERIC_PEOPLE = /\b((\d+|cac|vai) (em|chi)|tre em|chi em|anh em|em be gai|phu nu va tre em|phong chong|chong_? (bao|xam|mua|quay|tao|lai)|tao hon|dao tao|sang tao|tao (dieu kien|ra|lap|viec lam))\b/g
 
 /** The writer speaks of themself: tôi, em, mình, tui, tao. */
-const FIRST_PERSON = /\b(toi|tui|em|minh|mik|mk|tao|tau|con (dang|bi|so|muon|khong))\b/
+// "một mình" (alone) is not "mình" (I).
+const FIRST_PERSON = /\b(toi|tui|em|(?<!\bmot )minh|mik|mk|tao|tau|con (dang|bi|so|muon|khong))\b/
 
 /** Family, partners, people with power over the writer (the abuser is usually one of them). */
 const RELATIONSHIP =
@@ -42,7 +43,7 @@ export function readPersons(sense: string): PersonSignals {
 }
 
 // The plans' topic words used as verbs ("quấy rối em", "bạo hành con") name a victim too.
-const HARM_VERB = '(danh|dap|tat|chui|mang|doa|de doa|duoi|nhot|ep|bat|ga|giu|xo|dam|quat|so|om|hiep|xam hai|quay roi|bao hanh|hanh ha|nguoc dai|lam nhuc|lam dung|bo|de|ban)'
+const HARM_VERB = '(danh|dap|tat|chui|mang|doa|de doa|duoi|nhot|ep|bat|ga|giu|xo|dam|quat|so|om|hiep|xam hai|quay roi|bao hanh|hanh ha|nguoc dai|lam nhuc|lam dung|bo|de|ban|giet|chem)'
 /** What follows "để tôi" (let me, so that I) typed without marks: a verb the writer does, not "đè tôi" (pinned me down). */
 const LET_ME_DO = 'can|lam|hoi|biet|xem|noi|tim|in|viet|soan|trinh bay|gui|dua|tham khao|tra|chuan bi|tuyen truyen|giai thich|ghi|nop|hoc|doc|dung|bao_cao|bao cao|hieu|nam|lien he|phat|trinh'
 
@@ -65,7 +66,9 @@ export function victimOf(sense: string): 'self' | 'child' | 'other-person' | nul
     // "lớp có em bị …", "một chị bị …": someone counted, not the writer.
     if (/\b(co|mot|1|cac|vai|nhung|\d+) (em|chi|chau|ban)$/.test(subject)) return 'other-person'
     if (THIRD_WORD.test(subject)) return 'other-person'
-    if (/\b(toi|em|minh|tao)$/.test(subject)) return 'self'
+    // "cô giáo mới về trường tôi bị …", "đồng nghiệp em bị …": a particular colleague.
+    if (/\b(co giao|thay giao|dong nghiep)\b/.test(subject)) return 'other-person'
+    if (/\b(toi|em|(?<!\bmot )minh|tao)$/.test(subject)) return 'self'
   }
   if (CHILD_OBJECT.test(sense)) return 'child'
   if (SELF_OBJECT.test(sense)) return 'self'

@@ -62,6 +62,8 @@ const HARMFUL_SPELLING: Record<string, RegExp> = {
   dot: /^[dđ][oố]t$/,
   // "tảo hôn", "tạo điều kiện" typed with marks are not "tao" (I).
   tao: /^tao$/,
+  // "đáng" (worth: "đáng sợ", "đáng lo"), "dạng", "Đảng": not "đang" (now) or "đăng" (to post).
+  dang: /^(đ[aă]ng|d[aăá]ng)$/,
   // "thẻ" (a card taken) and "thu" (to collect, confiscate) or "thù": not "thế", "thể", "thứ", "thư".
   the: /^th[eẻ]$/,
   thu: /^th[uù]$/,
@@ -89,7 +91,19 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   // "tra cứu" (look up), "truy cứu" (prosecute), "khảo cứu": research and records, not a cry for help.
   [/\b(nghien|cap|cuu|tra|truy|khao) cuu\b|\bcuu (ho|tro|nan|thuong|hoa)\b/g, 'cuu_'],
   // A rescue reported ("đã giải cứu", "được giải cứu"): done by others, not a plea.
-  [/\b(da_?|duoc|da_? duoc|vua duoc|vua) giai cuu\b/g, '$1 giai cuu_'],
+  [/\b(da_?|duoc|da_? duoc|vua duoc|vua|tham gia|phoi hop|ho tro) giai cuu\b/g, '$1 giai cuu_'],
+  // A rescue done by a unit or of people counted ("được biên phòng giải cứu", "giải cứu 4 phụ nữ"): not a plea.
+  [/\b((?:da_?|duoc|da_? duoc) (?:bo_? doi_? |luc luong |doi )?(?:bien phong|cong an|co quan chuc nang|luc luong chuc nang|chinh quyen|xa|phuong|doan|hoi|nha truong|to chuc) )giai cuu\b/g, '$1giai cuu_'],
+  [/\bgiai cuu (\d+|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|cac|nhieu|vai|nhung|thanh cong)\b/g, 'giai cuu_ $1'],
+  // A past period ("hè vừa rồi", "tháng vừa qua"): last, not just now.
+  [/\b(he|dot|dip|thang|nam|tuan|quy|ky|nam hoc|hoc ky|mua|tet|thoi gian|giai doan) vua (roi|qua)\b/g, '$1 vua_ $2'],
+  // Life going on as usual ("em vẫn đi học bình thường", "cháu vẫn ổn"): not a harm still going on.
+  [/\bvan ((?:di hoc|di lam|hoc|lam viec|sinh hoat|an uong)(?: \w+){0,2} binh thuong|on|khoe)\b/g, 'van_ $1'],
+  // "tội danh" (a charge) typed without marks before a crime or a sentence: not "tôi đánh".
+  [/\btoi danh (hiep dam|cuong dam|cuong hiep|giet nguoi|co y|mua ban|xam hai|dam o|giao cau|hanh ha|nguoc dai|lam nhuc|cuong ep|cuong buc|bat coc|lua dao|khung|nao|gi|la)\b/g, 'toi_ danh_ $1'],
+  // A rule or a message against an act ("không ép cưới", "không gả con dưới 18 tuổi"): a norm, not an act done.
+  [/\bkhong (ep|bat|cuong ep) (cuoi|ket hon|lay chong|lay vo|tao hon)\b/g, 'khong $1_ $2'],
+  [/\bkhong ga (con|chau|con gai|con trai|chau gai) (duoi_?|chua du|khi chua|truoc)(?= )/g, 'khong ga_ $1 $2'],
   // "cựu" (former): "Hội Cựu chiến binh", "cựu cán bộ" — an organisation or a past office, not a cry for help.
   [/\bcuu (chien binh|thanh nien xung phong|can bo|giao vien|chu tich|bi thu|truong thon|lanh dao)\b/g, 'cuu_ $1'],
   // "giết thời gian", "giết ruồi": killing time or insects, not a person.
@@ -123,7 +137,9 @@ const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   // "bạo lực" describing a film, game or book is a genre, not an act.
   [/\b((?:phim|game|tro choi|truyen|canh|anime|manga|tieu thuyet|sach|nhac|the loai|video game)(?: \w+){0,2}) bao luc\b/g, '$1 bao_luc'],
   // "xã tôi", "huyện em", "trường mình": the writer's unit (an official speaking for it), not the writer.
-  [/\b(xa|phuong|huyen|tinh|thon|ap|to dan pho|co quan|don vi|dia phuong|so_|nganh|chi doan|doan truong) (toi|em|minh|chung toi|chung em|tui)\b/g, '$1 $2_'],
+  [/\b(xa|phuong|huyen|tinh|thon|ap|ban_|to dan pho|co quan|don vi|dia phuong|so_|nganh|chi doan|doan truong) (toi|em|minh|chung toi|chung em|tui)\b/g, '$1 $2_'],
+  // "trường tôi", "trạm chúng tôi": a teacher's or a health worker's unit. Only "tôi": "trường em" may be a pupil's.
+  [/\b(truong|tram|tram y te|benh vien|cong ty|to hoa giai|chi hoi|cong doan|cong doan co so) (toi|chung toi)\b/g, '$1 $2_'],
   // Addressing the bot ("chào bạn", "cảm ơn bạn", "bạn ơi"): the reader, not a friend of the writer.
   [/\b(chao|xin chao|hi|hello|alo|cam on|thank|thanks) (ban|bot|ad|admin)\b/g, '$1 $2_'],
   [/\bban oi\b/g, 'ban_ oi'],
@@ -175,6 +191,14 @@ const HARMLESS_OBJECTS: Record<string, Record<string, RegExp | true>> = {
   da: { bong: true, banh: true, cau: /^cầu$/, phui: true, ban: /^bàn$/, ga: /^gà$/, penalty: true },
 }
 
+/**
+ * Units typed with marks that fold to a harm word or a person ("bản" → "ban": "bán", "bắn", "bạn"):
+ * before the writer's pronoun ("bản tôi", "bản em") they are the writer's village, marked "_" so
+ * the unit rule below reads the pronoun as the unit's, not the writer's.
+ */
+const MARKED_UNITS: Record<string, RegExp> = { ban: /^bản$/i }
+const WRITER_PRONOUN = /^(toi|em|minh|tui|chung)$/
+
 export function readChatText(text: string): ChatText {
   const words = readChatWords(text)
   const folded = words.map((w) => w.word)
@@ -187,6 +211,10 @@ export function readChatText(text: string): ChatText {
     const objects = HARMLESS_OBJECTS[folded[i]!]
     const object = objects?.[folded[i + 1]!]
     if (object && (object === true || object.test(words[i + 1]!.raw))) sense[i] = `${folded[i]}_`
+  }
+  for (let i = 0; i + 1 < folded.length; i++) {
+    const unit = MARKED_UNITS[folded[i]!]
+    if (unit?.test(words[i]!.raw) && WRITER_PRONOUN.test(folded[i + 1]!) && !words[i]!.endsSentence) sense[i] = `${folded[i]}_`
   }
   // A sentence end stays in `sense` as " . ": no cue reads across it ("… vợ đánh chồng. Tôi cần …" is not "chồng tôi").
   let joinedSense = expandShorthand(sense.map((word, i) => (words[i]!.endsSentence ? `${word} .` : word)).join(' '))

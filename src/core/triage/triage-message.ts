@@ -6,7 +6,7 @@ import { namesOwnClosePerson, readPersons, victimOf } from './person-cues.js'
 import { planScore, policyScore } from './policy-markers.js'
 import { asksWhichDepartment } from '../text/read-so-nao.js'
 import { registerOdds } from './register-model.js'
-import { readChatText } from './read-chat-text.js'
+import { readChatText, type ChatText } from './read-chat-text.js'
 
 export type TriageKind = 'at-risk' | 'help-request' | 'plan-question' | 'greeting' | 'command' | 'other'
 
@@ -46,7 +46,15 @@ export interface Triage {
 }
 
 /** A population in a passive ("trẻ em gái bị …", "phụ nữ dân tộc thiểu số bị …"): how plans speak. */
-const POPULATION_PASSIVE = /\b((?:dau hieu|tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi tuong|nu sinh|cac em|truong hop|nhung nguoi|so nguoi|ty le|ti le|lao dong|nguoi lao dong|nguoi cao tuoi|nguoi khuyet tat)(?: (?:gai|trai|nu|nam|nho|khuyet tat|vi thanh nien|dan toc thieu so|di cu|cao tuoi|nhap cu|mo coi))?) bi\b/g
+const POPULATION_PASSIVE =
+  /\b((?:dau hieu|tre em|tre|nguoi|nan nhan|phu nu|hoc sinh|doi tuong|nu sinh|sinh vien|cac em|truong hop|nhung nguoi|so nguoi|ty le|ti le|lao dong|nguoi lao dong|nguoi cao tuoi|nguoi khuyet tat)(?: (?:gai|trai|nu|nam|nho|khuyet tat|vi thanh nien|dan toc thieu so|di cu|cao tuoi|nhap cu|mo coi))?) bi\b/g
+
+/**
+ * A population and what it habitually suffers, a few words apart ("học sinh dân tộc nội trú về quê dịp
+ * Tết hay bị ép cưới", "lao động nữ đi làm xa thường bị …"): how plans speak, when no word between
+ * names the writer or someone close.
+ */
+const POPULATION_HABITUAL = /\b((?:tre em|hoc sinh|phu nu|nu sinh|lao dong|nguoi lao dong|cong nhan|nguoi cao tuoi|nguoi khuyet tat|thanh thieu nien|co dau|nguoi di cu)(?: (?!(?:toi|em|minh|tao|tui|con|chong|vo|bo|me|nha|ban)\b)[^\s.]+){0,8} (?:hay|thuong|thuong hay|de|rat de|thuong xuyen)) bi\b/g
 
 /**
  * An act named as a matter ("việc đánh vợ", "chuyện chồng đánh vợ", "tình trạng bắt vợ", "nhiều
@@ -67,6 +75,29 @@ const DEFINITION = /\b(co )?(bi |duoc |phai )?(tinh|coi|xem|goi|xac dinh|tinh la
 /** Self-harm counted among a population: "tự tử trong học sinh", "tự sát ở thanh thiếu niên". */
 const SELF_HARM_AMONG = /\b(tu tu|tu sat|tu hai|tu gay thuong tich) (trong|o|cua|giua) (cac )?(hoc sinh|sinh vien|thanh nien|thanh thieu nien|gioi tre|tre vi thanh nien|vi thanh nien|tre em|nguoi cao tuoi|phu nu|nam gioi|lao dong|cong nhan)\b/
 
+/**
+ * Self-harm measured or screened for in a population ("thống kê tự tử phụ nữ …", "chỉ số phát hiện
+ * sớm tự tử ở học sinh", "sàng lọc nguy cơ tự tử"): a topic, as self-harm counted among a population is.
+ */
+const SELF_HARM_MEASURE = /\b(thong ke|so lieu|so ca|ty le|ti le|chi so|dau hieu( nhan biet| canh bao)?|phat hien som|sang loc|nguy co|yeu to nguy co|phong ngua|phong) (\w+ ){0,2}(tu tu|tu sat|tu hai)\b/
+
+/** The writer as the one who harms themself ("em định tự tử", "mình uống thuốc"): never a case told from outside. */
+const SELF_HARM_BY_WRITER = /\b(toi|em|(?<!\bmot )minh|tao|tui|con) (\w+ ){0,3}(tu tu|tu sat|tu hai|muon chet|chet|uong|cat tay|rach tay|nhay)\b/
+
+/** Self-harm again or still in mind ("lại nói muốn chết", "dạo này hay nhắc", "định tự tử"): a live case, whoever tells it. */
+const SELF_HARM_AGAIN = /\b(lai (muon|noi|doi|dinh|co y|hay|nhac)|dao nay|gan day|muon chet|dinh (tu tu|chet)|doi (chet|tu tu))\b/
+
+/** The writer asks what they themself may or should do ("tụi em có được đổi lớp không", "tôi có nên báo …"); "chúng tôi" is a unit. */
+const WRITER_ASKS_FOR_SELF = /\b((?<!\bchung )toi|em|(?<!\bmot )minh|tui|tao) (co (duoc|nen|the|phai|can)|nen|phai|can|muon)\b/
+
+/**
+ * A question of law or of terms about an act ("tội danh … khung hình phạt", "bỏ rơi người cao tuổi có
+ * bị xử phạt không", "khái niệm kéo vợ", "có quy định nào buộc … phải báo"): a topic, when nobody is
+ * the writer's or named as harmed.
+ */
+const LAW_LOOKUP =
+  /\b(khung hinh phat|toi danh|muc phat|phat (tu )?bao nhieu|(co )?bi (xu phat|phat|xu ly|truy cuu|di tu|ngoi tu|xu)( (\w+ ){0,3})?(khong|the nao|ra sao|gi)|xu (phat|ly) (nhu )?the nao|khai niem|dinh nghia|(co )?quy dinh nao|luat (nao|quy dinh)|quy dinh (the nao|ra sao|gi|ve)|bat buoc (\w+ ){0,4}(khong|phai)|(nghia|hieu) (la )?(the nao|gi))\b/
+
 /** The case as news: what an official's handled case is not. */
 const NEWS_MEDIA = /\b(tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
 
@@ -77,10 +108,10 @@ const NEWS_MEDIA = /\b(tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin
 const NEWS_CASE = /\b(vu an|phien toa|toa an|toa (da_? )?xu|(da_?|duoc|chua) (xet )?xu (chua|xong|an)|xet xu|bi cao|tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
 
 /** People counted ("2 em", "các em"): others, never the writer. */
-const GENERIC_COUNT = /\b(\d+|cac|vai|co|mot|nhung) (em|chi)\b/g
+const GENERIC_COUNT = /\b(\d+|cac|vai|co|mot|nhung) (chi em|em|chi)\b/g
 
 /** The writer as the one something is done to ("em bị …", "tôi từng bị …"); people counted ("2 em") are removed first. */
-const WRITER_SUFFERED = /\b(toi|em|minh|tao|tui) (\w+ ){0,2}bi\b/
+const WRITER_SUFFERED = /\b(toi|em|(?<!\bmot )minh|tao|tui) (\w+ ){0,2}bi\b/
 
 /** Still going on: "vẫn đánh", "lại đến", "tiếp tục": a case handed over is not over. */
 const ONGOING = /\b(van|van con|lai (den|danh|doa|tim)|tiep tuc|tiep dien|chua (thoi|dung|het))\b/
@@ -92,11 +123,21 @@ const PAPERWORK_ASK = /\b(bao_cao|bao cao|(theo|xin|co|dung|khung) mau|mau (bao_
 const ADVICE_ASK = /\b(co nen|nen (lam gi|the nao|xu_? ly)|nen (\w+ ){1,4}(gi|nao)|co duoc (khong|phep)|co phai|theo quy dinh|huong dan|can (lam gi|luu y gi|chu y gi)|lam the nao de|the nao de|chinh sach|ho tro (them|gi))\b/
 
 /**
+ * What a professional asks after telling a case from outside: what their unit may, must or can
+ * do, what programme, training or support exists, which body to involve, what procedure applies
+ * ("có được giữ bí mật … không", "có tập huấn nào … không", "mời cơ quan nào", "thủ tục … làm thế nào").
+ */
+const INSTITUTION_ASK = /\b(co (duoc|phai|can|nen|bat buoc|thuoc dien|thuoc|nam trong) (\w+ ){0,12}(khong|nao)|co (\w+ ){1,3}nao (\w+ ){0,12}khong|(co quan|don vi|to chuc|ai|noi|cap) nao|(tham khao|dang ky|hoc hoi) (\w+ ){0,2}o dau|thu tuc|xin phep|tap huan|chuong trinh|tro cap|huong che do|kinh nghiem)\b/
+
+/**
  * The topic of a thesis, a series or a study ("khóa luận về quấy rối …", "loạt bài về mua bán
  * người …"): harm words inside it are its subject.
  */
 const STUDY_TOPIC =
-  /\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|nghien cuu|chuyen de|kich ban|tieu pham|bai giang|bai tuyen truyen|to roi|chuyen muc|cuoc thi|buoi truyen thong|buoi noi chuyen|tai lieu|poster|canh bao) (\w+ ){0,10}(ve|co tinh huong|tinh huong|voi canh)( \w+){0,10}/g
+  /\b(khoa luan|luan van|luan an|tieu luan|de tai|loat bai|phong su|bai bao|bai viet|nghien cuu|chuyen de|kich ban|tieu pham|vo kich|bai giang|giao an|bai tuyen truyen|bai noi chuyen|bai phat thanh|to roi|ap phich|pano|video|clip|phim ngan|thong diep|tin nhan|chuyen muc|cuoc thi|buoi truyen thong|buoi noi chuyen|tap huan|du an|tai lieu|poster|canh bao) (\w+ ){0,10}(ve|co tinh huong|tinh huong|voi canh)( \w+){0,10}/g
+
+/** A play, a skit or a role-play: the harm words in it are its plot ("tiểu phẩm …: chồng uống rượu đánh vợ, … Nhờ viết kịch bản 4 nhân vật"). */
+const FICTION = /\b(tieu pham|kich ban|vo kich|san khau hoa|dong vai|nhan vat)\b/
 
 /** Where a harm noun asked as a topic happens, or to whom in general: "quấy rối nơi làm việc", "xâm hại trẻ em trên mạng". */
 const TOPIC_SETTING =
@@ -116,9 +157,11 @@ const OFFICIAL_REGISTER = 4
 
 export function triageMessage(text: string, glossary?: Glossary, vocabulary?: PlanVocabulary): Triage {
   const chat = readChatText(text)
+  // Words marked harmless ("thủ tục" → "thu_ tuc") read as plain words where no harm cue looks.
+  const plain = chat.sense.replace(/_(?= |$)/g, '')
   const persons = readPersons(chat.sense)
   // "trẻ em bị xâm hại", "người bị bạo lực": a population in a passive is how plans speak, not a person.
-  const harmText = chat.sense.replace(POPULATION_PASSIVE, '$1 bi_')
+  const harmText = chat.sense.replace(POPULATION_PASSIVE, '$1 bi_').replace(POPULATION_HABITUAL, '$1 bi_')
   const matched = HARM_CUES.filter((c) => c.pattern.test(harmText)).sort((a, b) => b.weight - a.weight)
   const population = harmText !== chat.sense && !persons.firstPerson
   let harm = population ? Math.min(matched[0]?.weight ?? 0, 2) : (matched[0]?.weight ?? 0)
@@ -164,7 +207,16 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   // A particular child, neighbour or relative named: someone may need help, whoever writes.
   const namesSomeone = persons.child || persons.thirdParty || persons.relationship
   // Someone named and something just happened or is going on ("vừa", "đang", "hôm qua", "ngay bây giờ"): a live case, whoever writes.
-  const liveCase = urgency > 0 && namesSomeone && !register.handledCase
+  const liveCase = urgency > 0 && namesSomeone && !register.handledCase && !register.resolved
+  // A case told as ended counts as told from outside only when the question (the last sentence) asks no
+  // help for someone named ("chị hàng xóm … đã được đưa vào viện, chị ấy có được ở nhà tạm lánh không")
+  // and the writer does not ask for themself ("tụi em có được đổi lớp không") unless they introduced themself at work.
+  const question =
+    plain
+      .split(' . ')
+      .filter((s) => s.trim() && s.trim() !== '.')
+      .at(-1) ?? plain
+  const endedCase = register.handledCase || (register.resolved && !(namesSomeone && HELP_CUES.test(question)) && (register.selfIntroduced || !WRITER_ASKS_FOR_SELF.test(chat.sense)))
   const scores = { harm, person, urgency, policy, help, register: register.score }
   const result = (kind: TriageKind, doubt = false): Triage => ({
     kind,
@@ -181,8 +233,13 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   // Small talk is short and names no harm: "anh da em" must never read as "anh + dạ + em".
   if (harm === 0 && !alarm && chat.folded.length <= 80 && GREETING.test(chat.folded)) return result('greeting')
   // Self-harm among a population ("tự tử trong học sinh THPT tăng"): a topic, with the hotlines on top.
-  const selfHarmTopic = SELF_HARM_AMONG.test(chat.folded) && !persons.firstPerson && !persons.relationship && victimOf(chat.sense) === null
-  if (selfHarm) return !alarm && !persons.firstPerson && policy >= (selfHarmTopic ? 2 : 4) ? result('plan-question', true) : result('at-risk')
+  const selfHarmAmong = SELF_HARM_AMONG.test(chat.folded) && !persons.firstPerson && !persons.relationship && victimOf(chat.sense) === null
+  const selfHarmMeasured = SELF_HARM_MEASURE.test(chat.folded) && !help && !persons.firstPerson && !persons.relationship && victimOf(chat.sense) === null
+  // Self-harm told as a handled case from outside ("học sinh trường tôi năm ngoái tự tử, trường đã mời
+  // chuyên gia …", "một chị uống lá ngón được cấp cứu kịp, đã khỏe"), then a question about the unit's
+  // work: the plans answer, hotlines on top — never when the writer, their own people, or something going on now is in it.
+  const selfHarmHandled = endedCase && !alarm && urgency === 0 && !SELF_HARM_BY_WRITER.test(chat.sense) && !namesOwnClosePerson(chat.sense) && victimOf(chat.sense) !== 'self' && !ONGOING.test(chat.sense) && !SELF_HARM_AGAIN.test(chat.sense) && asksAtWork(chat, plain, register.dutyQuestion)
+  if (selfHarm) return !alarm && (selfHarmHandled || selfHarmMeasured || (!persons.firstPerson && policy >= (selfHarmAmong ? 2 : 4))) ? result('plan-question', true) : result('at-risk')
   if (harm > 0) {
     // An official naming violence as a topic (not an act done to someone) speaks of their work.
     const officialRole = harm <= 1 && (register.selfIntroduced || register.studying)
@@ -196,13 +253,17 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     // A case told from outside as handled or counted ("xã có 2 em bị xâm hại, hồ sơ đã chuyển công an …
     // báo cáo có ghi họ tên không"), with a question about reports, rules, models or data: an
     // official's work. The plans answer, hotlines on top since an act is named.
-    const fromOutside = register.handledCase || (register.aggregate && asOfficial)
-    if (fromOutside && !alarm && !liveCase && !writerInCase && !ONGOING.test(chat.sense) && !NEWS_MEDIA.test(chat.sense) && (register.dutyQuestion || PAPERWORK_ASK.test(chat.sense) || ADVICE_ASK.test(chat.sense))) return result('plan-question', harm >= 2)
+    const fromOutside = endedCase || (register.aggregate && asOfficial)
+    if (fromOutside && !alarm && !liveCase && !writerInCase && !ONGOING.test(chat.sense) && !NEWS_MEDIA.test(chat.sense) && asksAtWork(chat, plain, register.dutyQuestion)) return result('plan-question', harm >= 2)
     // A student's thesis or a journalist's series about the harm: its subject, when nothing outside
     // the topic names an act (a topic word like "mua bán người" may recur) and nobody "bị" anything.
-    if (register.studying && !alarm && !writerInCase && !/\bbi\b/.test(harmText)) {
+    // A "bị" inside the material's topic ("kịch bản về một cô gái bị lừa …") is the story told, when nothing is going on now.
+    const sufferingOutsideTopic = /\bbi\b/.test(urgency === 0 && !liveCase ? harmText.replace(STUDY_TOPIC, ' ') : harmText)
+    if (register.studying && !alarm && !writerInCase && !sufferingOutsideTopic) {
       // Only a topic noun ("bạo lực gia đình gồm những hành vi nào, để tôi làm pano"): the material's subject.
       if (harm <= 1 && !personal) return result('plan-question')
+      // A play's plot, nobody close to the writer in it and nothing going on: the plans answer, hotlines on top.
+      if (FICTION.test(chat.folded) && urgency === 0 && !liveCase && !namesOwnClosePerson(chat.sense)) return result('plan-question', true)
       // Whether an act counts as violence in law ("đánh con để dạy có bị coi là bạo lực không"), asked for that material.
       if (DEFINITION.test(chat.folded) && !namesOwnClosePerson(chat.sense)) return result('plan-question', true)
       const outsideTopic = harmText.replace(STUDY_TOPIC, ' ')
@@ -218,6 +279,9 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
     // Harm 3 too ("phát hiện cô dâu chưa đủ tuổi") when the writer introduced themself at work and names nobody in particular, nothing going on now.
     const byRegister = !liveCase && (harm <= 2 || (register.selfIntroduced && !namesSomeone && urgency === 0 && victimOf(harmText) === null)) && asOfficial && !happeningToWriter
     if (!alarm && !personal && (byMarkers || byRegister)) return result('plan-question', harm >= 3 || (!byMarkers && harm >= 2))
+    // A question of law or of terms, nobody the writer's or harmed named (no "bị" outside the question: "bị chồng ép …"
+    // is the writer), nothing going on: the plans answer, hotlines on top.
+    if (LAW_LOOKUP.test(plain) && !persons.firstPerson && urgency === 0 && !help && !/\bbi\b/.test(harmText.replace(/_(?= |$)/g, '').replace(new RegExp(LAW_LOOKUP.source, 'g'), ' ')) && victimOf(harmText) === null && !namesOwnClosePerson(chat.sense)) return result('plan-question', true)
     // A harm noun asked as a topic ("quấy rối nơi làm việc?", "tiêu chí … liên quan bạo lực gia
     // đình thế nào", "bạo lực gia đình An Giang"): no person, no event, no time, no request for help, and a
     // setting, a province or a question form. The plans answer with the hotlines on top; the noun alone
@@ -265,6 +329,11 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   // Any other message about people that names no harm we know: declined, hotlines on top, since
   // our cues will never know every way a survivor puts it.
   return result('other', aboutPeople)
+}
+
+/** What someone at work asks of a case told from outside: duties, reports, rules, advice, programmes, procedures, or whether an act counts in law. */
+function asksAtWork(chat: ChatText, plain: string, dutyQuestion: boolean): boolean {
+  return dutyQuestion || PAPERWORK_ASK.test(chat.sense) || ADVICE_ASK.test(chat.sense) || INSTITUTION_ASK.test(plain) || DEFINITION.test(chat.folded)
 }
 
 function aboutWhom(p: ReturnType<typeof readPersons>, sense: string, selfHarm: boolean): Triage['about'] {
