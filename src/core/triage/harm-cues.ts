@@ -64,13 +64,13 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('unspecified', 2, '(toi|em|minh|tao|tui) (\\w+ ){0,2}bi (?!\\w*_)(?!(om|sot|benh|cam|mat|hong|tre|muon|nham|loi|phat|dau|ho|di ung|viem|trung|truot|diem|chay|tac|ket|lac|roi|ngat|say|met|moi|sai|thieu|khoa|tru|dung|tu choi|anh huong|cam lanh|cam cum)\\b)\\w+'),
   cue('unspecified', 2, 'bi (chong|vo|nguoi yeu|bo|me|anh(?! huong)|han|no|thang|ga|lao|ong|ba|sep|thay|co giao|chu|nguoi la|ke la|bon|dua|bo duong|me ke|nha chong)'),
   // Sexual: cưỡng ép quan hệ, khiêu dâm (Điều 3.1.i, k); xâm hại tình dục trẻ em (Luật Trẻ em, Điều 6).
-  cue('sexual', 3, 'hiep dam|cuong hiep|cuong dam|cuong boc|cuong buc(?! lao dong)|bi lam dung|bi dam o|bi hiep|bi xam hai|bi quay roi|bi sam so|bi lam bay|bi ep quan he'),
-  cue('sexual', 3, 'sam so|so soang|so mo|so vao (nguoi|nguc|dui|mong|cho kin|em|toi)|om hon|ep (\\w+ ){0,2}quan he|bat (\\w+ ){0,2}quan he|ep (\\w+ ){0,2}lam chuyen|ngu voi (ong|anh|no|han)|giu tro|ga gam|ga tinh|nhin trom|dam o|lam bay|mo sang|coi (do|quan|ao)|khoa than|anh nong|clip nong|do lot|cho kin|vung kin'),
+  cue('sexual', 3, 'hiep dam_?|cuong hiep|cuong dam_?|cuong boc|cuong buc(?! lao dong)|bi lam dung|bi dam_? o|bi hiep|bi xam hai|bi quay roi|bi sam so|bi lam bay|bi ep quan he'),
+  cue('sexual', 3, 'sam so|so soang|so mo|so vao (nguoi|nguc|dui|mong|cho kin|em|toi)|om hon|ep (\\w+ ){0,2}quan he|bat (\\w+ ){0,2}quan he|ep (\\w+ ){0,2}lam chuyen|ngu voi (ong|anh|no|han)|giu tro|ga gam|ga tinh|nhin trom|dam_? o|lam bay|mo sang|coi (do|quan|ao)|khoa than|anh nong|clip nong|do lot|cho kin|vung kin'),
   cue('sexual', 1, 'quay roi|xam hai|xam pham'),
   cue(
     'sexual',
     2,
-    'ru (\\w+ ){0,3}(nha nghi|khach san)|di nha nghi|bat (\\w+ ){0,3}(lam|quan he) (\\w+ ){0,3}(khong|ko) muon|coi (het )?quan ao|dam o|lam dung tinh duc|tuc tiu|doi truy|khieu dam|phim (den|sex|nguoi lon|bay)|doi bai|chuoc say|vao phong (\\w+ ){0,3}(ngu|dem|tam)|luc (em|toi|minh) ngu|ngu chung|ngoi len dui|dung cham|khoe (cua quy|bo phan|chim)|thu dam|chieu (ong|anh|han|no|sep|chu) (ay|ta)',
+    'ru (\\w+ ){0,3}(nha nghi|khach san)|di nha nghi|bat (\\w+ ){0,3}(lam|quan he) (\\w+ ){0,3}(khong|ko) muon|coi (het )?quan ao|dam_? o|lam dung tinh duc|tuc tiu|doi truy|khieu dam_?|phim (den|sex|nguoi lon|bay)|doi bai|chuoc say|vao phong (\\w+ ){0,3}(ngu|dem|tam)|luc (em|toi|minh) ngu|ngu chung|ngoi len dui|dung cham|khoe (cua quy|bo phan|chim)|thu dam_?|chieu (ong|anh|han|no|sep|chu) (ay|ta)',
   ),
   // Psychological: lăng mạ, chì chiết, xúc phạm, cô lập (Điều 3.1.b, c, e).
   cue('psychological', 3, '(chui|mang|xi va|si nhuc|lang ma|mat sat|xuc pham|chi chiet|nhuc ma|mia mai|de doa) (\\w+ ){0,2}' + WHO),

@@ -58,10 +58,14 @@ const POPULATION_HABITUAL = /\b((?:tre em|hoc sinh|phu nu|nu sinh|lao dong|nguoi
 
 /**
  * An act named as a matter ("việc đánh vợ", "chuyện chồng đánh vợ", "tình trạng bắt vợ", "nhiều
- * vụ tảo hôn"): a topic, as a population in a passive is, when nobody in the phrase is the writer
+ * vụ tảo hôn", a crime by its name "tội hiếp dâm", what a lesson or report "đề cập", "đưa tin về"): a topic, as a population in a passive is, when nobody in the phrase is the writer
  * or their child.
  */
-const NOMINALISED = /\b(viec|chuyen|tinh trang|van de|nan|hanh vi|hien tuong|(?:hoa giai|xu_? ly|giai quyet|thong ke|ghi nhan) vu|tuc|hu tuc|tap tuc|phong tuc|phan anh|tin bao|to giac|khieu nai|(?:cac|nhung|nhieu|vai) vu)((?: (?!(?:toi|em|minh|tao|tui|con|chung toi|nha|cua)\b)[^\s.]+){1,5})/g
+const NOMINALISED =
+  /\b(viec|chuyen|tinh trang|van de|nan|hanh vi|hien tuong|toi_|de cap(?: den| toi)?|dua tin ve(?: vu)?|(?:hoa giai|xu_? ly|giai quyet|thong ke|ghi nhan) vu|tuc|hu tuc|tap tuc|phong tuc|phan anh|tin bao|to giac|khieu nai|(?:cac|nhung|nhieu|vai) vu)((?: (?!(?:toi|em|minh|tao|tui|con|chung toi|nha|cua)\b)[^\s.]+){1,5})/g
+
+/** A crime named as such, with its marks ("tội hiếp dâm", "tội dâm ô", "tội mua bán người"): `sense` reads "tội" as "toi_". */
+const CRIME_NAME = /\btoi_ (hiep dam_?|cuong dam_?|dam_? o|cuong buc|mua ban nguoi|giet nguoi|co y gay thuong tich|hanh ha nguoi khac|bao luc gia dinh|xam hai tinh duc)\b/g
 
 /** "khẩn cấp" naming a kind of service ("dịch vụ bảo vệ khẩn cấp"): not an alarm when nobody in particular is in it. */
 const SERVICE_URGENCY = /\b(dich vu|bien phap|co che|quy trinh|bao ve|lenh|truong hop|ung pho|can thiep|cap cuu|tiep nhan|so|duong day) (\w+ ){0,3}khan cap\b/g
@@ -161,7 +165,9 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   const plain = chat.sense.replace(/_(?= |$)/g, '')
   const persons = readPersons(chat.sense)
   // "trẻ em bị xâm hại", "người bị bạo lực": a population in a passive is how plans speak, not a person.
-  const harmText = chat.sense.replace(POPULATION_PASSIVE, '$1 bi_').replace(POPULATION_HABITUAL, '$1 bi_')
+  // A crime by its name ("tội hiếp dâm", "tội mua bán người") is a legal term when nobody close to the writer is named and nobody "bị" it.
+  const crimeTerm = !persons.relationship && !persons.child && !persons.thirdParty && !/\bbi\b/.test(chat.sense)
+  const harmText = (crimeTerm ? chat.sense.replace(CRIME_NAME, 'toi_ .') : chat.sense).replace(POPULATION_PASSIVE, '$1 bi_').replace(POPULATION_HABITUAL, '$1 bi_')
   const matched = HARM_CUES.filter((c) => c.pattern.test(harmText)).sort((a, b) => b.weight - a.weight)
   const population = harmText !== chat.sense && !persons.firstPerson
   let harm = population ? Math.min(matched[0]?.weight ?? 0, 2) : (matched[0]?.weight ?? 0)
