@@ -38,7 +38,8 @@ const PHRASES: { type: AnswerType; folded?: RegExp; marked?: RegExp; unmarked?: 
   { type: 'place', folded: /\b(o dau|tai dau|tu dau|noi nao|ve dau|den dau|thanh pho nao|tinh nao|xa nao|phuong nao|huyen nao|dia diem)\b/ },
   { type: 'list', folded: /\b(nhung (gi|ai|noi|van ban|nhiem vu|noi dung|phan|mo hinh|ngay)|gom (nhung )?(gi|phan)|cac (nhiem vu|noi dung) nao|nhung \w+ nao)\b/ },
 ]
-const YES_NO = /\b(khong|ko|k|kg|khg|hok|hong|phai khong|dung khong|chua|hay khong|co phai)\s*[?!.]*$/
+// A vocative or a particle may close the question ("… không anh?", "… chưa ạ", "… không vậy bot").
+const YES_NO = /\b(khong|ko|k|kg|khg|hok|hong|phai khong|dung khong|chua|hay khong|co phai)( (anh|chi|em|a|nhi|nha|nhe|vay|ban|ad|admin|bot|oi|ha|ta))*\s*[?!.]*$/
 
 /**
  * The answer type of a question: the question phrase that comes last wins (Vietnamese puts the
@@ -65,7 +66,7 @@ export function answerTypeOf(question: string): { type: AnswerType; underlying: 
   }
   if (best.type === 'text' && AMOUNT_NOUNS.test(folded)) best = { type: 'amount', at: 0 }
   // "… có … không", "… phải không", and without "có": "còn áp dụng không", "dùng được không".
-  const yesNo = YES_NO.test(folded) && (/\b(co|phai|con|duoc khong)\b/.test(folded) || /\bdung (khong|ko|k|kg|hong)\s*[?!.]*$/.test(folded))
+  const yesNo = YES_NO.test(folded) && (/\b(co|phai|con|duoc khong)\b/.test(folded) || /\bdung (khong|ko|k|kg|hong)( (anh|chi|em|a|nhi|nha|nhe|vay|ban|ad|admin|bot|oi|ha|ta))*\s*[?!.]*$/.test(folded))
   return { type: yesNo ? 'yes-no' : best.type, underlying: best.type }
 }
 

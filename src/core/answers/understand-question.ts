@@ -44,6 +44,8 @@ export interface Asks {
   event: RegExp | null
   /** Facts about a document itself: signer, issue date, recipients … */
   details: DetailField[]
+  /** Whether there is a plan at all ("An Giang năm 2023 có KH BĐG không?", "… trong dữ liệu không?"). */
+  exists: boolean
   /** What must be delivered by the date asked ("báo cáo", "kế hoạch"): a deadline for something else does not answer. */
   deliverable: 'bao cao' | 'ke hoach' | null
 }
@@ -142,6 +144,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     channel: has(/\b(thong qua|qua) (co quan|so|don vi|ben|phong|ban|dau moi)( \w+)? nao\b|\b(thong qua|qua) ai\b/),
     details: [],
     deliverable: null,
+    exists: false,
     cooperation: has(/\bphoi hop\b[^?]{0,40}\b(voi ai|voi (don vi|co quan|phong|so|ben|nganh|cac) ?\w* nao|the nao|ra sao|nhu the nao|voi nhung ai)\b|\bphoi hop (voi )?(ai|nhung ai|(don vi|co quan|phong|so) nao)\b/),
   }
   // "… thực hiện chỉ đạo tại công văn nào của UBND tỉnh?": the document a plan carries out is a cited one
@@ -161,6 +164,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
   const named = resolveDocumentNumbers(documentNumbers, numbered)
   // A signer's name chooses the documents they signed, the way a number does ("Ông Lê Văn Phước ký kế hoạch nào?").
   if (signedBy.length && !documentNumbers.length) named.loaded.push(...signedBy.filter((d) => !named.loaded.includes(d)))
+  asks.exists = type === 'yes-no' && has(/\bco (ke hoach|kh|van ban|vb|cong van)( (bdg|binh dang gioi|ve binh dang gioi))?( (nam|giai doan) [\d -]+)?( (cua|o) [a-z ]+)?( (trong|tren) (he thong|du lieu|may|bot))? (khong|ko|k|chua)\b/)
   asks.details = detailsAsked(folded, question, type, underlying, asks, documentNumbers.length > 0 || signedBy.length > 0 || has(DOCUMENT_WORD), documentNumbers.length > 0)
   // A question naming a document's signer and no other detail asks about the signer ("ông X là ai", "ký với chức danh gì").
   if (signedBy.length && !asks.details.length) asks.details = ['signer']
@@ -178,7 +182,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     agencies,
     recipients,
     channels,
-    year: planYear(question),
+    year: planYear(question) ?? relativeYear(folded, context.now ?? new Date()),
     recurrence: recurrenceAsked(folded),
     documentNumbers,
     named,
@@ -254,7 +258,9 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   if (/\b(so dien thoai|dien thoai|sdt|lien he|phan anh ve dau)\b/.test(folded)) out.push('contact')
   if (/\b(ban hanh o dau|noi ban hanh|dia danh)\b/.test(folded)) out.push('place')
   // "còn áp dụng", "dùng cho năm 2022 được không", "năm 2022 còn liên quan không": the years a document is about.
-  if (/\b((ap )?dung (cho |trong )?(nam|giai doan)|con (hieu luc|ap dung|dung|lien quan|gia tri)|het hieu luc|ap dung den)\b/.test(folded)) out.push('coverage')
+  if (/\b((ap )?dung (duoc )?(cho |trong |vao )?(nam|giai doan)|dung (\w+ ){0,5}duoc (khong|ko|k)|cho nam khac|con (hieu luc|ap dung|dung|lien quan|gia tri)|het hieu luc|ap dung den)\b/.test(folded)) out.push('coverage')
+  // "An Giang năm 2023 có KH BĐG không?": whether there is a plan for that year.
+  else if (asks.exists) out.push('coverage')
   // "Ông X ký kế hoạch nào?": the document's number and title, not only its signer.
   if (out.includes('signer') && /\b(ky|ban hanh) (ke hoach|van ban|cong van|quyet dinh) nao\b/.test(folded)) out.push('number', 'title')
   return out
@@ -318,6 +324,15 @@ function agencyRole(before: string): 'channel' | 'recipient' | 'actor' {
   // "kinh phí cho UBND cấp huyện": what is given to it.
   if (/\b((gui|nop|trinh|bao cao)( (ve|cho|len|den|toi|voi))?|(?<!\bgiao\b.{0,24})(danh )?cho)\s*$/.test(before)) return 'recipient'
   return 'actor'
+}
+
+/** "năm nay", "năm ngoái", "năm sau": a year counted from today (Vietnam's calendar year). */
+function relativeYear(folded: string, now: Date): number | null {
+  const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(now))
+  if (/\bnam nay\b/.test(folded)) return year
+  if (/\bnam (ngoai|truoc|roi|vua roi)\b/.test(folded)) return year - 1
+  if (/\bnam (sau|toi)\b/.test(folded)) return year + 1
+  return null
 }
 
 function recurrenceAsked(folded: string): Understanding['recurrence'] {
