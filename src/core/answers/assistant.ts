@@ -148,6 +148,7 @@ export class Assistant {
     ctx.scope = resolved.scope
     if (resolved.yearNote) ctx.yearNote = resolved.yearNote
     withoutIssuer(ctx)
+    citedByKind(ctx)
     const answered = dispatch(ctx)
     if (answered) return answered.reply
     // Read after `withoutIssuer`: a plan's own author is not an agency the plan "gives no task".
@@ -301,6 +302,17 @@ function withoutIssuer(ctx: AnswerContext): void {
     .sort((a, b) => b.index - a.index))
     text = `${text.slice(0, m.index)} ${text.slice(m.end)}`
   ctx.searchText = text
+}
+
+/**
+ * "Quyết định … ban hành KH thực hiện chiến lược là số mấy, ngày nào?" where no document in scope is a
+ * quyết định: the details asked are those of a document the plans cite, not of the plans.
+ */
+function citedByKind(ctx: AnswerContext): void {
+  const u = ctx.understanding
+  if (!u.documentKind || !u.asks.details.length || u.named.loaded.length || !ctx.scope?.size) return
+  if ([...ctx.scope].some((id) => ctx.documents.get(id)?.meta.type === u.documentKind)) return
+  ctx.understanding = { ...u, asks: { ...u.asks, details: [], reference: true } }
 }
 
 /** The documents that pass, or all of them when none does (a narrowing never empties the scope). */

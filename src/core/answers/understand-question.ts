@@ -240,7 +240,8 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   const out: DetailField[] = []
   const marked = /[^\x00-\x7f]/.test(question)
   const signed = marked ? /(?<!\p{L})ký(?!\p{L})/u.test(question.toLowerCase()) : /\b(ai ky|nguoi ky|do ai ky|ky boi|ghi nguoi ky|do (ong|ba) [a-z ]{3,40} ky)\b|\bky (khong|chua|van ban|ke hoach|cong van)\b/.test(folded)
-  if (signed && !/\bky ngay\b/.test(folded)) out.push('signer')
+  // "ký ngày nào" asks a date; "người ký", "ai ký", "chức vụ gì" ask the signer even beside it.
+  if ((signed && !/\bky ngay\b/.test(folded)) || /\b(nguoi ky|ai ky|ky boi|chuc vu|chuc danh)\b/.test(folded)) out.push('signer')
   if (/\b(ban hanh|ky|ngay ban hanh|ngay ky) (ngay|vao ngay|khi nao|nam nao|thang may|thang nao|ngay bao nhieu)|ngay ban hanh|ngay ky|ghi ngay\b/.test(folded)) out.push('date')
   else if (underlying === 'date' && /\b(ban hanh|ky)\b/.test(folded)) out.push('date')
   if (/\b((duoc )?gui (cho |den |toi |ve |lai )?(nhung |cac )?(ai|dau|noi nao|co quan nao|don vi nao)|noi nhan)\b/.test(folded) && !asks.report) out.push('recipients')

@@ -75,3 +75,16 @@ describe('a cited document that qualifies what an agency does', () => {
     expect(first(r.text)).toMatch(/^Sở Nội vụ/)
   })
 })
+
+describe('two details asked at once, and details of a kind no loaded document is', () => {
+  it('"ký ngày nào, người ký chức vụ gì" gets both', async () => {
+    const r = (await testAssistant()).ask('kế hoạch BĐG 2021 của An Giang ký ngày nào, người ký giữ chức vụ gì')
+    expect(r.text).toContain('08/02/2021')
+    expect(r.text).toContain('Phó Chủ tịch')
+  })
+
+  it('"Quyết định … số mấy" where the plans in scope are kế hoạch asks about the decision they cite', async () => {
+    const r = (await testAssistant()).ask('Quyết định ban hành kế hoạch thực hiện chiến lược bình đẳng giới của Bình Định có số hiệu là gì')
+    expect(r.text).toContain('2873/QĐ-UBND')
+  })
+})
