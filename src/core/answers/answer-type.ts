@@ -20,7 +20,7 @@ const AMOUNT_NOUNS = /\b(muc chi|muc kinh phi|ty le|ti le|phan tram|so tien)\b/
 const PHRASES: { type: AnswerType; folded?: RegExp; marked?: RegExp; unmarked?: RegExp }[] = [
   {
     type: 'date',
-    folded: /\b(ngay nao|ngay may|ngay bao nhieu|khi nao|bao gio|luc nao|thoi gian nao|thang may|nam nao|truoc ngay|han chot|han cuoi|thoi han|han nop|han bao cao|han bc|han gui|han xay dung|han (lap|trien khai|ban hanh|hoan thanh|to chuc|tong hop)|^han|han\s*\?*\s*$)\b/,
+    folded: /\b(ngay nao|ngay may|hom nao|bua nao|ngay bao nhieu|khi nao|bao gio|luc nao|thoi gian nao|thang may|nam nao|truoc ngay|han chot|han cuoi|thoi han|han nop|han bao cao|han bc|han gui|han xay dung|han (lap|trien khai|ban hanh|hoan thanh|to chuc|tong hop)|^han|han\s*\?*\s*$)\b/,
     marked: /(?<!\p{L})(hạn|thời hạn)(?!\p{L})(?! chế)/u,
   },
   { type: 'frequency', folded: /\b(bao lau (mot|1) lan|bao lau|may lan|tan suat|dinh ky (the nao|ra sao|nhu the nao))\b/ },
@@ -28,7 +28,7 @@ const PHRASES: { type: AnswerType; folded?: RegExp; marked?: RegExp; unmarked?: 
   // "cơ quan báo chí nào", "tờ báo nào", "đài nào": a unit of a kind is still a unit.
   {
     type: 'agency',
-    folded: /\b(ai|don vi nao|phong nao|co quan nao|bo phan nao|to chuc nao|ben nao|(?<!van )ban nao|nganh nao|cap nao|(co quan|don vi|to chuc) (?!(la|co|o|tai|ngay)\b)\w+( (?!(la|co|o|tai|ngay)\b)\w+)? nao|(to )?bao nao|dai nao|bao chi nao)\b/,
+    folded: /\b(ai|don vi nao|phong nao|co quan nao|bo phan nao|to chuc nao|ben nao|(?<!van )ban nao|nganh nao|cap nao|(co quan|don vi|to chuc) (?!(la|co|o|tai|ngay)\b)\w+( (?!(la|co|o|tai|ngay)\b)\w+)? nao|(to )?bao nao|dai nao|bao chi nao|doan the nao)\b/,
     marked: /(?<!\p{L})sở nào(?!\p{L})/u,
     unmarked: DEPARTMENT_UNMARKED,
   },
@@ -78,6 +78,7 @@ const UNIT_KINDS: [RegExp, RegExp][] = [
   [/\b((to )?bao nao|bao chi nao|co quan bao chi|dai nao|dai phat thanh nao)\b/, /(?<!\p{L})(Báo|Đài)(?!\p{L})/u],
   [/\bphong nao\b/, /(?<!\p{L})Phòng(?!\p{L})/u],
   [/\bhoi nao\b/, /(?<!\p{L})Hội(?!\p{L})/u],
+  [/\bdoan the nao\b/, /(?<!\p{L})(Hội|Liên đoàn|Đoàn|Công đoàn|Mặt trận|Ủy ban Mặt trận)(?!\p{L})/u],
 ]
 /** "sở nào" is left out: plans name the department in many ways ("thường trực Ban VSTBPN (Sở LĐTBXH)"). */
 export function unitKindAsked(folded: string): RegExp | null {

@@ -123,3 +123,15 @@ describe('a who-question naming a kind of unit', () => {
     expect(answerTypeOf('hạn chót xây dựng KH tại đơn vị là ngày nào').underlying).toBe('date')
   })
 })
+
+describe('more ways to ask', () => {
+  it('"hôm nào", "bữa nào" ask for a date', () => {
+    expect(answerTypeOf('báo cáo 6 tháng nộp hôm nào').underlying).toBe('date')
+    expect(answerTypeOf('bua nao phai nop bao cao').underlying).toBe('date')
+  })
+
+  it('"đoàn thể nào" is answered by a mass organisation', async () => {
+    const r = (await testAssistant()).ask('ở An Giang đoàn thể nào lo chăm sóc sức khỏe sinh sản cho nữ công nhân')
+    expect(first(r.text)).toMatch(/^(Liên đoàn|Hội|Đoàn|Công đoàn|Ủy ban Mặt trận)/u)
+  })
+})
