@@ -103,6 +103,11 @@ const TEEN: Record<string, string> = {
   lm: 'lam',
   mun: 'muon',
   mún: 'muon',
+  bj: 'bi',
+  hog: 'khong',
+  // Southern speech for "đánh", typed with its marks ("quánh", "quýnh"); unmarked "quanh" is "around", "Quynh" a name.
+  quánh: 'danh',
+  quýnh: 'danh',
   ib: 'nhan tin',
   nma: 'nhung ma',
   ktra: 'kiem tra',
@@ -111,7 +116,7 @@ const TEEN: Record<string, string> = {
 }
 
 /** Letters dropped while typing fast, whatever the marks: "chồg" → "chong", "đáh" → "danh". */
-const TYPOS: Record<string, string> = { chog: 'chong', chonf: 'chong', dah: 'danh', dnah: 'danh', nguoj: 'nguoi', ngươi: 'nguoi', hiêp: 'hiep', xamhai: 'xam hai', baoluc: 'bao luc' }
+const TYPOS: Record<string, string> = { chog: 'chong', chonf: 'chong', dah: 'danh', dnah: 'danh', dnh: 'danh', nguoj: 'nguoi', ngươi: 'nguoi', hiêp: 'hiep', xamhai: 'xam hai', baoluc: 'bao luc' }
 
 /** A teen or chat spelling, or a known fast-typing slip ("ko", "ck", "dnah"): read by `readChatWords`, never mended as a typo. */
 export const isChatSpelling = (token: string): boolean => Object.hasOwn(TEEN, token) || Object.hasOwn(TYPOS, token)
@@ -157,7 +162,8 @@ export function readChatWords(text: string): ChatWord[] {
     const age = AGE.exec(raw)
     // "KH 67", "QĐ 12": a document's short name before its number, not "không".
     const documentName = DOCUMENT_ABBREVIATIONS.has(raw) && /^\d/.test(tokens[i + 1] ?? '')
-    const teen = age ? `${age[1]} tuoi` : documentName ? undefined : !hasMarks ? TEEN[raw] : raw === 'đc' || raw === 'đt' || raw === 'đg' ? TEEN[raw] : undefined
+    // Keys are spellings as typed: a marked key ("mún", "nhìu", "đc", "quánh") matches only itself, an unmarked one only unmarked tokens.
+    const teen = age ? `${age[1]} tuoi` : documentName ? undefined : Object.hasOwn(TEEN, raw) ? TEEN[raw] : undefined
     if (teen) return { raw, word: teen, hasMarks, expanded: true, endsSentence }
     // Letters held down in distress ("cuuuu", "sooo") count once: at the end of a word only, so "CCCD" stays.
     const squeezed = plain.replace(/(\p{L})\1{2,}$/u, '$1$1').replace(/^(so)o+$/, '$1')

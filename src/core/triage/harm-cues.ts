@@ -44,12 +44,15 @@ const PHOTO = '((anh|hinh) (nong|nude|nhay cam|rieng tu|khoa than|bay|sex|cua (t
 const re = (source: string) => new RegExp(`\\b(?:${source})\\b`)
 const cue = (harm: HarmKind, weight: HarmCue['weight'], source: string): HarmCue => ({ harm, weight, pattern: re(source) })
 
+/** Someone feared or unwanted, as the subject of waiting or watching: "hắn", "thằng đó", an ex. */
+const PURSUER = '(han|no|ong ta|anh ta|lao|thang (do|kia|ay|cha)|nguoi la|ke la|(chong|vo|nguoi yeu|ban trai|ban gai|bo) cu|nguoi do|ga do)'
+
 // Hitting verbs ("đánh giá", "danh sách" are neutralised in ChatText.sense already).
 const HIT = '(danh|dap|dam|tat|quat|phang|dap dau|bop co|xo nga|day nga|nem|ruot|tum toc|keo toc|giat toc|chem|tra tan|hanh hung|dam da|bat tai|tat tai|be tay|van tay|troi)'
 
 export const HARM_CUES: readonly HarmCue[] = [
   // Physical: hành hạ, ngược đãi, đánh đập (Điều 3.1.a).
-  cue('physical', 3, `bi (\\w+ ){0,2}${HIT}|da (vao|toi|em|minh|con)|(di|dui|nhan) dau (\\w+ ){0,2}(vao|xuong)|day (\\w+ ){0,2}(nga|xuong|vao tuong|ra)`),
+  cue('physical', 3, `bi (\\w+ ){0,2}${HIT}|da (vao|toi|em|minh|con)|(di|dui|nhan) dau (\\w+ ){0,2}(vao|vo_?|xuong)|day (\\w+ ){0,2}(nga|xuong|vao tuong|ra)`),
   cue('physical', 3, `${HIT} (\\w+ ){0,2}${WHO}`),
   cue('physical', 3, `${WHO} (\\w+ ){0,3}(danh|dap|tat|dam|da|xo|phang|quat) (\\w+ ){0,2}(vao|xuong|toi|em)`),
   cue('physical', 2, `(chong|vo|nguoi yeu|bo|me|bo duong|me ke|anh|thang|ong|ba|thay|chu|ban trai|no|ong xa|ba xa|thang do|han) (\\w+ ){0,4}(danh|dap|dam|tat|quat|phang|ruot|dan)`),
@@ -170,7 +173,7 @@ export const HARM_CUES: readonly HarmCue[] = [
   // A child who keeps complaining of pain after being somewhere: a sign adults are told to heed (not a headache or toothache).
   cue('unspecified', 2, '(con|chau|be|thang cu|con be|thang be) (\\w+ ){0,8}(cu |hay |luon |toi nao cung )?keu dau(?! (dau|rang|hong|mat|hong))'),
   cue('self-harm', 3, 'tu (cao|cat|rach|dam|can|dot|dap) (\\w+ ){0,1}(tay|chan|nguoi|minh|dau|co tay)'),
-  cue('physical', 3, '(quang|nem|hat) (\\w+ ){0,4}(vo_?|vao) (nguoi|mat|dau) (toi|em|minh|tui|con|chau)|phong (het )?(ca )?(tay|chan|nguoi|mat|canh tay|lung)'),
+  cue('physical', 3, '(quang|nem|hat) (\\w+ ){0,4}(vo_?|vao) (nguoi|mat|dau) (cua )?(toi|em|minh|tui|con|chau|ba|me|ong|bo|vo|chi)|phong (het )?(ca )?(tay|chan|nguoi|mat|canh tay|lung)'),
   cue('psychological', 2, 'noi xau (\\w+ ){0,3}(voi|cho) (con|chau|be|con be|thang be)|cam (\\w+ ){0,2}(goi|gap|lien lac|noi chuyen) (cho|voi) (toi|em|minh|tui|me|bo)'),
   // Harassment at work or school in plain words: remarks on the body, touching "by accident" (Luật Lao động 2019, Điều 3.9; Nghị định 145/2020).
   cue(
@@ -187,6 +190,39 @@ export const HARM_CUES: readonly HarmCue[] = [
   cue('psychological', 2, 'bi (\\w+ ){0,3}(ky thi|xua duoi|tu mat|tay chay)|(gia dinh|bo me|nha) (\\w+ ){0,3}(ky thi|xua duoi|tu mat|khong nhan)'),
   // A child left without food or care by whoever keeps them (Luật Trẻ em 2016, Điều 6.3: bỏ mặc).
   cue('neglect', 2, '(khong|hong|ko|chang|cha) co (gi|cai gi) (de )?an|(om|gay) (tong teo|tro xuong|nhom)|bo (doi|mac) (\\w+ ){0,2}(con|chau|be|nho|no)'),
+  // Found by the safety probe (issue 9): the same acts in the words people use when they do not name them.
+  // A beating as an idiom ("cho ăn đòn", "bị ăn đòn"), a blow landed on a part of someone's body ("vụt roi vào chân cháu"),
+  // things smashed in a rage, bruises and welts; a blow played down as a slip of the hand ("anh ấy lỡ tay").
+  cue('physical', 3, 'an don(?! (gian|le|vi|thuan|hang|dat|so))|(vut|quat|danh|dap|dam|phang|tat|nem) (\\w+ ){0,4}(vao|vo_?) (chan|tay|lung|mong|dit|dui|mat|dau|nguoi|bung|co|mieng) (cua )?(toi|em|minh|tui|con|chau|be|ba|me|no)'),
+  cue('physical', 2, 'vet (tham|lan|roi|bam|tim|xuoc|cao|dao)(?! mun)|dap (het|nat|vo|pha) (\\w+ ){0,1}do|(anh ay|anh ta|chong|vo|no|han|ong ay|bo|me|ba|nguoi yeu|lao) (\\w+ ){0,2}lo_? tay|(chong|vo|nguoi yeu|anh ay|bo|me) (\\w+ ){0,8}(co|hay|bi) va cham(?! (xe|giao thong|o to|xe may))'),
+  // Sex asked for or forced in euphemism ("làm chuyện người lớn", "đòi làm chuyện ấy", "đòi ngủ với em"), watching a child or a
+  // woman bathe, stripping someone, a man who keeps coming into the writer's room; "hiếp" on its own or with its object; a
+  // rape typed with the wrong tone ("hiệp dâm": no harmless word).
+  cue(
+    'sexual',
+    3,
+    '(bat|ep|doi|du|ru|ga|nai|doa) (\\w+ ){0,3}(lam chuyen (nguoi lon|ay|do|kia|bay|vo chong)|ngu (voi|chung))|nhin (len |trom )?(toi|em|minh|con|chau|be|chi) (tam|thay do|thay quan ao)|lot (het |sach )?(do|quan ao|quan|ao)|(hay|cu|thuong|nua dem|dem nao cung|toi nao cung) (sang|vao|mo cua|lan vao|mo cua vao) phong|^hiep$|hiep (toi|em|minh|con|chau|be|co ay|chi)|hiep_? dam_?',
+  ),
+  // "đâm" typed as "dâm" with a blow's words around it ("dâm em một nhát", "dâm bằng dao").
+  cue('physical', 3, 'dam_? (\\w+ ){0,3}(nhat|bang (dao|keo|kim|vat nhon)|vao (bung|nguc|lung|co|tay|dui|mat))'),
+  // Drugged: waking in a strange room remembering nothing.
+  cue('sexual', 3, '(tinh day|thuc day|tinh lai|mo mat) (\\w+ ){0,4}(nha nghi|khach san|phong la|nha la|cho la|phong (cua )?(han|no|ong ta|anh ta))'),
+  // Stalking in plain words, by someone feared or unwanted: waiting under the writer's home or at their gate, knowing where
+  // they are and go, "stalk". A parent waiting at a school gate is no one's stalker: the one who waits must be named.
+  cue(
+    'stalking',
+    3,
+    `${PURSUER} (\\w+ ){0,3}((dung|dau xe|ngoi|cho|doi|rinh|canh) (\\w+ ){0,2}duoi_? (nha|phong|cho o)|(cho|doi|rinh|canh|dung) (toi|em|minh|tui|con|chau) (o )?(cong|truoc (cong|cua|nha)|duoi_? nha)|biet (het |ca |tat ca |duoc )?(cho |noi |nha )?(toi|em|minh|tui|con) (dang |hien )?(di dau|o dau|dang o|o cho nao|gap ai)|biet (\\w+ ){0,1}(cho|noi|nha) (toi|em|minh|tui) (dang |hien )?o)|stalk|stalker`,
+  ),
+  // Forced to end a pregnancy, or to bear a son (Luật PCBLGĐ 2022, Điều 3.1: cưỡng ép … ; Luật Bình đẳng giới on sex selection).
+  cue('unspecified', 2, '(bat|ep|buoc|doi) (\\w+ ){0,2}(pha thai|bo thai|pha bo cai thai|de (bang duoc )?con trai)'),
+  // Beaten all the time ("đánh suốt", "đánh hoài"); called into a closed room at work and held; belongings thrown out and
+  // nowhere to sleep; carried off as a bride ("bị kéo vợ"); a stranger asking when a child is home or alone.
+  cue('physical', 2, 'danh (suot|hoai|miet|hang ngay|moi ngay|lien tuc|suot ngay)'),
+  cue('sexual', 2, '(goi|keo|dan|ru|lua) (\\w+ ){0,2}vao (kho|phong|cho|xo) (rieng|kin|vang|trong|toi) (\\w+ ){0,3}(om|so|hon|cham|sam so)'),
+  cue('eviction', 3, '(vut|quang|nem|dap) (het )?(\\w+ ){0,2}(do|quan ao|do dac) (\\w+ ){0,3}ra (san|duong|ngoai|cong)|khong (biet|co cho) ngu (o )?dau'),
+  cue('forced-marriage', 3, 'bi (\\w+ ){0,2}keo vo'),
+  cue('stalking', 3, '(nguoi la|nick la|so_? la|tai khoan la) (\\w+ ){0,3}(nhan tin|hoi|goi) (\\w+ ){0,4}(con|chau|be) (\\w+ ){0,6}(may gio|luc nao|o dau|mot minh)'),
   // Forced and child marriage: cưỡng ép tảo hôn, kết hôn (Điều 3.1.l).
   cue(
     'forced-marriage',
@@ -208,6 +244,13 @@ export const HARM_CUES: readonly HarmCue[] = [
     'self-harm',
     3,
     'muon chet|song (\\w+ ){0,2}lam gi nua|(muon|dinh|se) tu van|ket thuc (tat ca|moi thu|cuoc song|doi)|chet (\\w+ ){0,2}cho xong|chet di|tu tu|tu sat|khong muon song|chan song|song khong bang chet|ket thuc cuoc doi|uong thuoc (ngu|chuot|tru sau)|da_? uong thuoc|uong thuoc (\\w+ ){0,2}(roi|het|ngu|chuot|tru sau)|(rach|cat) tay|nhay (cau|lau|song)|dung tren cau|khong muon ton tai|bien mat khoi|tu lam dau|khong con thiet song|khong thiet (song|gi)|ngu (mai|luon) (\\w+ ){0,2}(day|tinh)|khong muon (thuc|tinh) day|chet quach|dang (o|dung|ngoi) tren (san thuong|cau|mai|noc|lan can)',
+  ),
+  // Self-harm in indirect words: thinking dark thoughts ("nghĩ quẩn"), poison or pills bought or hidden, sleeping and never
+  // waking, vanishing so others are relieved, a farewell letter, nothing left to care for ("không thiết tha gì nữa").
+  cue(
+    'self-harm',
+    3,
+    'nghi quan|(tich|cat|giau|de_? danh|gom) (\\w+ ){0,3}thuoc (ngu|chuot|tru sau|an than|diet co)|mua (nhieu|ca|may|het) (\\w+ ){0,2}thuoc (ngu|an than)|(ngu|nham mat) (\\w+ ){0,4}khong (bao gio )?(day|tinh|thuc) (day |lai )?(nua|luon)|(bien mat|chet|khong con (toi|em|minh|tui|con)) (\\w+ ){0,3}(thi|cho) (moi nguoi|ca nha|bo me|ai cung|nha|gia dinh) (\\w+ ){0,2}(nhe nhom|nhe no|de tho|bot kho|do kho|thanh than|vui|sung suong)|viet (\\w+ ){0,2}thu_? (\\w+ ){0,2}(de_? lai|tam biet|tuyet menh|cuoi cung)|(khong|chang|cha|hong) (con_? )?thiet tha (gi|chi)',
   ),
 ]
 

@@ -76,7 +76,8 @@ const HARMFUL_SPELLING: Record<string, RegExp> = {
 const HARMLESS_COMPOUNDS: [RegExp, string][] = [
   // Typing ("đánh máy văn bản") typed without marks: "may" with what is typed is the machine, not "mày".
   [/\bdanh may (van ban|vi tinh|chu|nhanh|10 ngon|tieng|bang)\b/g, 'danh_ may_ $1'],
-  [/\bdanh (gia|sach|hieu|muc|thue|bac|bai|so|thuc|thoi gian|cho|rieng)\b/g, 'danh_ $1_'],
+  // "đánh số" (to number), but not "bị đánh sợ quá": "sợ" with a word of degree after it is fear.
+  [/\bdanh (gia|sach|hieu|muc|thue|bac|bai|so(?! (qua|lam|that|ghe|khiep|chet|run|hai|roi)\b)|thuc|thoi gian|cho|rieng)\b/g, 'danh_ $1_'],
   [/\b(xu) (ly|phat|tri)\b/g, 'xu_ $2'],
   // "nhắc tới", "sắp tới", "năm tới" typed without marks: not "tôi".
   [/\b(nhac|de cap|sap|tuan|thang|nam|ky) toi\b/g, '$1 toi_'],
