@@ -132,7 +132,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
       /\b(co (nhung )?(ke hoach|van ban|cong van)\b[^?]{0,40}\b(gi|nao)\b|co (nhung )?(noi dung|phan) (gi|nao)|nhung noi dung (gi|nao)|noi dung chinh|tom tat|gom nhung (gi|noi dung gi)|(gom|co) (nhung |may |bao nhieu )?(phan|muc|chuong)( lon| chinh)? (nao|gi)|co nhung phan nao|co ke hoach nao|noi ve nhung gi|nhung ke hoach (gi|nao)|van ban nao ve|tong quan|khai quat|(co|gom) (may|bao nhieu) phan)\b/,
     ),
     budget: has(/\b(kinh phi|kinh fi|kp|ngan sach|bao nhieu tien|so tien|trieu dong|(may|bao nhieu) trieu|muc chi|nguon von|chi phi|tien(?! bo)|chi (cho|toi thieu|it nhat|bao nhieu))\b/),
-    duty: has(/\b(nhiem vu|lam gi|trach nhiem|phai lam|can lam|duoc de nghi|phu trach|vai tro|cong viec|giao .* lam)\b/),
+    duty: has(/\b(nhiem vu|lam gi|lam (nhung )?(viec|cong viec) gi|trach nhiem|phai lam|can lam|duoc de nghi|phu trach|vai tro|cong viec|giao .* lam)\b/),
     report: has(/\b(bao cao|bc)\b/),
     actionMonth: has(/\bthang hanh dong\b/),
     theme: has(THEME),

@@ -135,3 +135,11 @@ describe('more ways to ask', () => {
     expect(first(r.text)).toMatch(/^(Liên đoàn|Hội|Đoàn|Công đoàn|Ủy ban Mặt trận)/u)
   })
 })
+
+describe('the Front named in short, and "làm những việc gì"', () => {
+  it('"Mặt trận … làm những việc gì" lists the Front’s tasks, not its heading alone', async () => {
+    const r = (await testAssistant()).ask('bên Mặt trận chúng tôi theo kế hoạch An Giang 2021 phải làm những việc gì')
+    expect(first(r.text)).toMatch(/^Nhiệm vụ của Ủy ban Mặt trận Tổ quốc/)
+    expect(r.text).toContain('vận động các tầng lớp nhân dân')
+  })
+})
