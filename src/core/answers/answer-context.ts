@@ -14,6 +14,8 @@ export interface AnswerContext {
   question: string
   /** The question without the province and plan year, which the scope already applies. */
   searchText: string
+  /** A chatty message's whole search text, when `searchText` keeps only its question ("…, cho em hỏi …"). */
+  wholeSearchText?: string
   understanding: Understanding
   now: Date
   glossary: Glossary

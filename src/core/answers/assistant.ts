@@ -17,7 +17,7 @@ import { dispatch } from './intent-table.js'
 import { buildKnowledgeSnapshot, type KnowledgeSnapshot } from './knowledge-snapshot.js'
 import type { AskContext, Reply } from './reply.js'
 import { SAFETY } from './safety-messages.vi.js'
-import { withoutFraming } from './question-framing.js'
+import { afterContext, withoutFraming } from './question-framing.js'
 import { type Understanding, understandQuestion } from './understand-question.js'
 
 export type { KnowledgeSnapshot } from './knowledge-snapshot.js'
@@ -149,7 +149,12 @@ export class Assistant {
     if (resolved.yearNote) ctx.yearNote = resolved.yearNote
     withoutIssuer(ctx)
     citedByKind(ctx)
-    const answered = dispatch(ctx)
+    // A chatty message is first read from its question on ("…, cho em hỏi …"), then whole if that finds nothing.
+    let answered = dispatch(ctx)
+    if (!answered && ctx.wholeSearchText) {
+      ctx.searchText = ctx.wholeSearchText
+      answered = dispatch(ctx)
+    }
     if (answered) return answered.reply
     // Read after `withoutIssuer`: a plan's own author is not an agency the plan "gives no task".
     const { understanding } = ctx
@@ -164,9 +169,13 @@ export class Assistant {
   private context(question: string, context: AskContext): AnswerContext {
     const { glossary, index, analyzer } = this.snapshot
     const understanding = understandQuestion(question, glossary, this.snapshot.numbered, context, this.snapshot.signers)
+    const isContent = (rest: string) => analyzer.analyze(rest).folded.some((t) => index.knows(t) && index.termWeight(t) > 0)
+    const unscoped = withoutScopeWords(question, glossary, understanding, this.snapshot.numbered)
+    const focus = afterContext(unscoped, isContent)
     return {
       question,
-      searchText: withoutFraming(withoutScopeWords(question, glossary, understanding, this.snapshot.numbered), (rest) => analyzer.analyze(rest).folded.some((t) => index.knows(t) && index.termWeight(t) > 0)),
+      searchText: withoutFraming(focus ?? unscoped, isContent),
+      ...(focus ? { wholeSearchText: withoutFraming(unscoped, isContent) } : {}),
       understanding,
       now: context.now ?? new Date(),
       glossary,

@@ -43,6 +43,10 @@ const FRAMING = [
   'giúp tôi',
   'giúp em',
   'giúp với',
+  // "ai đứng ra lo …", "bên nào lo việc …": who does it, in everyday words.
+  'đứng ra lo',
+  'đứng ra',
+  'lo việc',
 ]
 const MARKED_ONLY = ['nói', 'nêu']
 
@@ -58,4 +62,18 @@ export function withoutFraming(text: string, isContent: (rest: string) => boolea
   // Unmarked words are read folded, also in a marked question ("Thanh Hóa yeu cau …").
   const rest = text.replace(MARKED, ' ').replace(FOLDED, ' ')
   return isContent(rest) ? rest : text
+}
+
+/** Where a chatty message turns to its question: "… , cho em hỏi …", "… em muốn hỏi …", "xin hỏi". */
+const ASK_TURN = /(?<![\p{L}\p{N}])(?:cho (?:em|mình|minh|tôi|toi|tui|chị|chi|anh|con|cháu|chau) hỏi|cho (?:em|minh|toi|tui|chi|anh|con|chau) hoi|(?:em|mình|minh|tôi|toi|tui) (?:muốn|muon|cần|can|xin) hỏi|(?:em|minh|toi|tui) (?:muon|can|xin) hoi|xin hỏi|xin hoi)(?![\p{L}\p{N}])/iu
+
+/**
+ * The question after its context, when a message first says who is asking or why ("Mai em họp với
+ * lãnh đạo, cho em hỏi …"): null when there is no such turn or nothing of the plans' words follows it.
+ */
+export function afterContext(text: string, isContent: (rest: string) => boolean): string | null {
+  const m = ASK_TURN.exec(text)
+  if (!m || m.index === 0) return null
+  const rest = text.slice(m.index + m[0].length)
+  return isContent(rest) ? rest : null
 }
