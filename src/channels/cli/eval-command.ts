@@ -36,6 +36,7 @@ const DEFAULT_SETS = [
   { file: 'tests/fixtures/held-out-7/questions.jsonl', min: 0 },
   { file: 'tests/fixtures/held-out-8/questions.jsonl', min: 0 },
   { file: 'tests/fixtures/held-out-10/questions.jsonl', min: 0 },
+  { file: 'tests/fixtures/held-out-11/questions.jsonl', min: 0 },
 ].filter((s) => existsSync(s.file))
 const DEFAULT_SAFETY_SETS: ReadonlyArray<readonly [title: string, path: string, gate: boolean]> = [
   ['dev split', 'tests/fixtures/safety/dev.jsonl', false],
@@ -50,6 +51,7 @@ const DEFAULT_SAFETY_SETS: ReadonlyArray<readonly [title: string, path: string, 
   ['held-out 8 (independent author, written after the seventh was used)', 'tests/fixtures/held-out-8/safety.jsonl', false],
   ['held-out 9 (independent author, written after the eighth was used)', 'tests/fixtures/held-out-9/safety.jsonl', false],
   ['held-out 10 (independent author, written after the ninth was used)', 'tests/fixtures/held-out-10/safety.jsonl', false],
+  ['held-out 11 (independent author, written with the tenth; measured once at the end of a session)', 'tests/fixtures/held-out-11/safety.jsonl', false],
 ]
 // Files named on the command line are scored alone (reported, gated like a test split): a safety
 // corpus is told from a question set by its first record (`text` + `label` rather than `q`).

@@ -132,6 +132,8 @@ const AGE = /^(\d{1,2})(t|tuoi|tuổi)$/
 const SHORTHAND: [RegExp, string][] = [
   [/\b(bl|bao luc) (gd|gđ)\b/g, 'bao luc gia dinh'],
   [/\bbldg\b/g, 'bao luc gia dinh'],
+  // "Trung tâm CTXH", "phòng CTXH bệnh viện": a social-work service.
+  [/\bctxh\b/g, 'cong tac xa hoi'],
   [/\bbl (gia dinh|gioi|hoc duong|tre em|tinh duc)\b/g, 'bao luc $1'],
   [/\bpc (bao luc|xam hai|mua ban|tao hon|bl|ma tuy|toi pham)\b/g, 'phong chong $1'],
   [/\bphong chong bl\b/g, 'phong chong bao luc'],

@@ -26,3 +26,9 @@ describe('"so nao": which department or which number', () => {
     expect(await kind('số nào để gọi khi cần tư vấn pháp lý')).toBe('help-request')
   })
 })
+
+describe('"CTXH" is social work', () => {
+  it('the address of a social-work centre is a help request', async () => {
+    expect(await kind('Trung tâm CTXH của tỉnh ở đâu vậy, cho xin địa chỉ')).toBe('help-request')
+  })
+})
