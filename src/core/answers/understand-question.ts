@@ -100,6 +100,12 @@ const EVENTS: [asked: RegExp, stated: RegExp][] = [
   [/\bkhao sat\b/, /(?<!\p{L})khảo sát(?!\p{L})/iu],
 ]
 
+const DATE_PHRASE = /\b(khi nao|ngay nao|luc nao|bao gio|hom nao|thoi gian nao|bao lau|dinh ky)\b/g
+function nearDatePhrase(folded: string, event: RegExp): boolean {
+  const events = [...folded.matchAll(new RegExp(event.source, 'g'))].map((e) => e.index)
+  return [...folded.matchAll(DATE_PHRASE)].some((m) => events.some((at) => at >= m.index - 40 && at <= m.index + m[0].length + 30))
+}
+
 /** What the Action Month is called or says ("chủ đề", "khẩu hiệu", "thông điệp"): asked, not a date. */
 export const THEME = /\b(chu de|khau hieu|thong diep|slogan|ten goi)\b/
 
@@ -155,7 +161,8 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     asks.numberOf = CITED_KINDS[kindNumber[1]!]!
     asks.reference = true
   }
-  if (asks.date || asks.howOften) asks.event = EVENTS.find(([asked]) => asked.test(folded.toLowerCase()))?.[1] ?? null
+  // The event is the one the date phrase is about ("họp khi nào", "khi nào tập huấn"), not one told as context ("tuần tới họp giao ban, sếp hỏi hạn …").
+  if (asks.date || asks.howOften) asks.event = EVENTS.find(([asked]) => nearDatePhrase(folded.toLowerCase(), asked))?.[1] ?? null
   if (asks.date) asks.deliverable = asks.report ? 'bao cao' : has(/\b(gui|nop|xay dung|ban hanh|trinh) (ban |cac )?ke hoach\b/) ? 'ke hoach' : null
   // Naming only a plan ("Kế hoạch bình đẳng giới năm 2024 của An Giang?") asks what it is.
   if (isBarePlanName(question, mentioned)) asks.overview = true
@@ -243,7 +250,8 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   // "ký ngày nào" asks a date; "người ký", "ai ký", "chức vụ gì" ask the signer even beside it.
   if ((signed && !/\bky ngay\b/.test(folded)) || /\b(nguoi ky|ai ky|ky boi|chuc vu|chuc danh)\b/.test(folded)) out.push('signer')
   if (/\b(ban hanh|ky|ngay ban hanh|ngay ky) (ngay|vao ngay|khi nao|nam nao|thang may|thang nao|ngay bao nhieu)|ngay ban hanh|ngay ky|ghi ngay\b/.test(folded)) out.push('date')
-  else if (underlying === 'date' && /\b(ban hanh|ky)\b/.test(folded)) out.push('date')
+  // "… ký ngày nào" asks the issue date; "báo cáo định kỳ … ngày nào" a report's deadline.
+  else if (underlying === 'date' && !asks.report && /\b(ban hanh|(?<!\b(dinh|nhiem|hoc|thoi|chu) )ky(?! niem))\b/.test(folded)) out.push('date')
   if (/\b((duoc )?gui (cho |den |toi |ve |lai )?(nhung |cac )?(ai|dau|noi nao|co quan nao|don vi nao)|noi nhan)\b/.test(folded) && !asks.report) out.push('recipients')
   // "Kế hoạch … có gửi Bộ Lao động không?", "… gửi phó chủ tịch nào?": the document is what is sent.
   else if (SENT_TO.test(folded)) out.push('recipients')

@@ -39,3 +39,15 @@ describe('a list continued after ";"', () => {
     expect(r.text).toContain('nạn nhân bị buôn bán')
   })
 })
+
+describe('what the date phrase is about', () => {
+  it('"báo cáo định kỳ … là ngày nào" asks the reports’ deadlines, not the plan’s issue date', async () => {
+    const r = (await testAssistant()).ask('cho em hỏi báo cáo định kỳ 6 tháng theo kế hoạch BĐG 2021 của An Giang là ngày nào ạ')
+    expect(r.text).toContain('10/6/2021')
+  })
+
+  it('a meeting told as context does not make the question about meetings', async () => {
+    const r = (await testAssistant()).ask('Tuần sau họp giao ban ở huyện, An Giang 2021 hạn gửi báo cáo năm là khi nào?')
+    expect(r.text).toContain('15/11/2021')
+  })
+})
