@@ -249,15 +249,15 @@ function detailsAsked(folded: string, question: string, type: AnswerType, underl
   const signed = marked ? /(?<!\p{L})ký(?!\p{L})/u.test(question.toLowerCase()) : /\b(ai ky|nguoi ky|do ai ky|ky boi|ghi nguoi ky|do (ong|ba) [a-z ]{3,40} ky)\b|\bky (khong|chua|van ban|ke hoach|cong van)\b/.test(folded)
   // "ký ngày nào" asks a date; "người ký", "ai ký", "chức vụ gì" ask the signer even beside it.
   if ((signed && !/\bky ngay\b/.test(folded)) || /\b(nguoi ky|ai ky|ky boi|chuc vu|chuc danh)\b/.test(folded)) out.push('signer')
-  if (/\b(ban hanh|ky|ngay ban hanh|ngay ky) (ngay|vao ngay|khi nao|nam nao|thang may|thang nao|ngay bao nhieu)|ngay ban hanh|ngay ky|ghi ngay\b/.test(folded)) out.push('date')
+  if (/\b(ban hanh|ky|ngay ban hanh|ngay ky) (ngay|vao ngay|khi nao|nam nao|thang may|thang nao|ngay bao nhieu)|ngay ban hanh|ngay ky|ghi ngay|(xin|cho) (em |minh |toi |chi |anh )?so va ngay\b/.test(folded)) out.push('date')
   // "… ký ngày nào" asks the issue date; "báo cáo định kỳ … ngày nào" a report's deadline.
   else if (underlying === 'date' && !asks.report && /\b(ban hanh|(?<!\b(dinh|nhiem|hoc|thoi|chu) )ky(?! niem))\b/.test(folded)) out.push('date')
   if (/\b((duoc )?gui (cho |den |toi |ve |lai )?(nhung |cac )?(ai|dau|noi nao|co quan nao|don vi nao)|noi nhan)\b/.test(folded) && !asks.report) out.push('recipients')
   // "Kế hoạch … có gửi Bộ Lao động không?", "… gửi phó chủ tịch nào?": the document is what is sent.
-  else if (SENT_TO.test(folded)) out.push('recipients')
+  else if (SENT_TO.test(folded) || /\bgui (de bao cao )?(len|cho|den|toi|ve) (bo|co quan|don vi|lanh dao|cap) (\w+ )?nao\b/.test(folded)) out.push('recipients')
   if (/\bkinh gui\b/.test(folded)) out.push('addressees')
   if (asks.basis) out.push('basis')
-  if (/\b(so hieu|so may|so bao nhieu|ky hieu|so van ban)\b/.test(folded) || (marked && /(?<!\p{L})số (nào|gì|mấy)(?!\p{L})/u.test(question.toLowerCase()))) out.push('number')
+  if (/\b(so hieu|so may|so bao nhieu|ky hieu|so van ban|(xin|cho) (em |minh |toi |chi |anh )?so( va ngay| ngay| hieu)?)\b/.test(folded) || (marked && /(?<!\p{L})số (nào|gì|mấy)(?!\p{L})/u.test(question.toLowerCase()))) out.push('number')
   if (/\b((co quan|don vi|ai|so) nao ban hanh|do (ai|co quan nao|don vi nao) ban hanh|ban hanh boi|co phai do)\b/.test(folded) && !out.includes('signer')) out.push('issuer')
   // "… là gì" asks what a named document is; without a number it asks about the content.
   // "Mục đích của kế hoạch 461 là gì?" asks about its content, not what the document is.

@@ -64,6 +64,9 @@ const POPULATION_HABITUAL = /\b((?:tre em|hoc sinh|phu nu|nu sinh|lao dong|nguoi
 const NOMINALISED =
   /\b(viec|chuyen|tinh trang|van de|nan|hanh vi|hien tuong|toi_|de cap(?: den| toi)?|dua tin ve(?: vu)?|(?:hoa giai|xu_? ly|giai quyet|thong ke|ghi nhan) vu|tuc|hu tuc|tap tuc|phong tuc|phan anh|tin bao|to giac|khieu nai|(?:cac|nhung|nhieu|vai) vu)((?: (?!(?:toi|em|minh|tao|tui|con|chung toi|nha|cua)\b)[^\s.]+){1,5})/g
 
+const DOCUMENT_WORDS = /\b(ke hoach|kh|cong van|quyet dinh|van ban|thong tu|nghi quyet|chi thi)\b/
+const PHONE_WORDS = /\b(dien thoai|sdt|hotline|duong day|tong dai|goi|lien lac|lien he)\b/
+
 /** A crime named as such, with its marks ("tội hiếp dâm", "tội dâm ô", "tội mua bán người"): `sense` reads "tội" as "toi_". */
 const CRIME_NAME = /\btoi_ (hiep dam_?|cuong dam_?|dam_? o|cuong buc|mua ban nguoi|giet nguoi|co y gay thuong tich|hanh ha nguoi khac|bao luc gia dinh|xam hai tinh duc)\b/g
 
@@ -185,7 +188,9 @@ export function triageMessage(text: string, glossary?: Glossary, vocabulary?: Pl
   const policy = policyScore(chat.folded) + Math.min(agencies, 2) + (asksDepartment && !persons.firstPerson ? 2 : 0)
   // "nhân rộng địa chỉ tin cậy", "địa chỉ tin cậy … hoạt động ra sao": the model, not an address asked for.
   // "… là việc của sở nào": a department asked for, not a number to call.
-  const helpText = asksDepartment ? chat.folded.replace(/\bso nao\b/g, 'co quan nao') : chat.folded
+  // "Kế hoạch … mang số mấy": a document's number, not a number to call.
+  const documentNumberAsked = DOCUMENT_WORDS.test(chat.folded) && !PHONE_WORDS.test(chat.folded)
+  const helpText = (asksDepartment ? chat.folded.replace(/\bso nao\b/g, 'co quan nao') : chat.folded).replace(documentNumberAsked ? /\bso (may|nao|bao nhieu)\b/g : /$^/g, 'so_hieu')
   const whereText = HELP_MODEL_WORK.test(helpText) ? helpText.replace(/\bdia chi tin cay\b/g, 'mo hinh') : helpText
   const whereToGetHelp = WHERE_TO_GET_HELP.test(whereText) && HELP_SERVICE.test(whereText) && !PLAN_DOCUMENT.test(chat.folded)
   // "tổng đài điện lực", "số ngân hàng": a business line is no help request unless a helping service is named too.

@@ -88,3 +88,22 @@ describe('two details asked at once, and details of a kind no loaded document is
     expect(r.text).toContain('2873/QĐ-UBND')
   })
 })
+
+describe('a clerk asking for a document’s number and date', () => {
+  it('"cho em xin số và ngày của kế hoạch" gets both', async () => {
+    const r = (await testAssistant()).ask('minh la van thu huyen, dang soan cong van tra loi so, can trich ke hoach BDG 2021 cua An Giang. Cho minh xin so va ngay cua ke hoach do nhe')
+    expect(r.text).toContain('67/KH-UBND')
+    expect(r.text).toContain('08/02/2021')
+  })
+
+  it('"kế hoạch … mang số mấy" is the document’s number, not a number to call', async () => {
+    const r = (await testAssistant()).ask('Em là văn thư, đang sắp xếp hồ sơ. Kế hoạch bình đẳng giới năm 2020 của Sở Tài chính Sóc Trăng mang số mấy và ban hành ngày nào ạ?')
+    expect(r.text).toContain('461/KH-STC')
+    expect(r.text).not.toMatch(/^☎/)
+  })
+
+  it('"gửi để báo cáo lên bộ nào" asks the recipients', async () => {
+    const r = (await testAssistant()).ask('Kế hoạch BĐG 2020 của Huế được gửi để báo cáo lên bộ nào?')
+    expect(r.text).toContain('Bộ Lao động')
+  })
+})
