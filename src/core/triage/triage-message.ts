@@ -96,11 +96,11 @@ const WRITER_ASKS_FOR_SELF = /\b((?<!\bchung )toi|em|(?<!\bmot )minh|tui|tao) (c
 
 /**
  * A question of law or of terms about an act ("tội danh … khung hình phạt", "bỏ rơi người cao tuổi có
- * bị xử phạt không", "khái niệm kéo vợ", "có quy định nào buộc … phải báo"): a topic, when nobody is
+ * bị xử phạt không", "khái niệm kéo vợ", "bị xử lý theo điều nào", "hình sự hay hành chính", "có quy định nào buộc … phải báo"): a topic, when nobody is
  * the writer's or named as harmed.
  */
 const LAW_LOOKUP =
-  /\b(khung hinh phat|toi danh|muc phat|phat (tu )?bao nhieu|(co )?bi (xu phat|phat|xu ly|truy cuu|di tu|ngoi tu|xu)( (\w+ ){0,3})?(khong|the nao|ra sao|gi)|xu (phat|ly) (nhu )?the nao|khai niem|dinh nghia|(co )?quy dinh nao|luat (nao|quy dinh)|quy dinh (the nao|ra sao|gi|ve)|bat buoc (\w+ ){0,4}(khong|phai)|(nghia|hieu) (la )?(the nao|gi))\b/
+  /\b(khung hinh phat|toi danh|muc phat|phat (tu )?bao nhieu|(co )?bi (xu phat|phat|xu ly|truy cuu|di tu|ngoi tu|xu)( (\w+ ){0,3})?(khong|the nao|ra sao|gi|(theo|o|tai) (dieu|khoan|toi|luat) nao|hinh su hay hanh chinh|hanh chinh hay hinh su)|xu (phat|ly) (nhu )?the nao|khai niem|dinh nghia|(co )?quy dinh nao|luat (nao|quy dinh)|quy dinh (the nao|ra sao|gi|ve)|bat buoc (\w+ ){0,4}(khong|phai)|(nghia|hieu) (la )?(the nao|gi))\b/
 
 /** The case as news: what an official's handled case is not. */
 const NEWS_MEDIA = /\b(tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
