@@ -120,8 +120,9 @@ const WRITER_SUFFERED = /\b(toi|em|(?<!\bmot )minh|tao|tui) (\w+ ){0,2}bi\b/
 /** Still going on: "vẫn đánh", "lại đến", "tiếp tục": a case handed over is not over. */
 const ONGOING = /\b(van|van con|lai (den|danh|doa|tim)|tiep tuc|tiep dien|chua (thoi|dung|het))\b/
 
-/** What an official asks of a case: reports, forms, rules, models, data, names to record ("mẫu" as a form, never "máu"). */
-const PAPERWORK_ASK = /\b(bao_cao|bao cao|(theo|xin|co|dung|khung) mau|mau (bao_cao|bao cao|bieu|nao|chung)|bieu mau|quy che|quy dinh|quy trinh|mo hinh|so lieu|thong ke|ho ten|ghi (ten|ho ten)|tai lieu|ke hoach|hoc theo|khung|ho so|luu ho so|an danh|kinh phi|bao len (xa|huyen|tinh|cap tren)|xu_? phat)\b/
+/** What an official asks of a case: reports, forms, rules, models, data, names to record, files and minutes ("mẫu" as a form, never "máu"; a file asked about, "lưu hồ sơ", "hồ sơ … giữ ở đâu", also as `sense` marks it, "ho so_" — never one said to be sent on). */
+const PAPERWORK_ASK =
+  /\b(bao_cao|bao cao|(theo|xin|co|dung|khung) mau|mau (bao_cao|bao cao|bieu|nao|chung)|bieu mau|quy che|quy dinh|quy trinh|mo hinh|so lieu|thong ke|ho ten|ghi (ten|ho ten)|tai lieu|ke hoach|hoc theo|khung|ho so|(luu|lap|lam|giu) ho so_?|ho so_? (\w+ ){0,3}(the nao|ra sao|o dau|gom|nhung gi)|bien ban|an danh|kinh phi|bao len (xa|huyen|tinh|cap tren)|xu_? phat)\b/
 
 /** What someone at work asks of a case told from outside: what the rules allow, what to do, what support exists. */
 const ADVICE_ASK = /\b(co nen|nen (lam gi|the nao|xu_? ly)|nen (\w+ ){1,4}(gi|nao)|co duoc (khong|phep)|co phai|theo quy dinh|huong dan|can (lam gi|luu y gi|chu y gi)|lam the nao de|the nao de|chinh sach|ho tro (them|gi))\b/
