@@ -33,6 +33,7 @@ export const TRAINING_SETS = [
   'tests/fixtures/held-out-8/safety.jsonl',
   'tests/fixtures/held-out-9/safety.jsonl',
   'tests/fixtures/held-out-10/safety.jsonl',
+  'tests/fixtures/held-out-11/safety.jsonl',
 ]
 
 /** Bernoulli naive Bayes log-odds (policy vs at-risk) of every feature seen often enough, by feature. */

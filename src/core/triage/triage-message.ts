@@ -99,11 +99,11 @@ const WRITER_ASKS_FOR_SELF = /\b((?<!\bchung )toi|em|(?<!\bmot )minh|tui|tao) (c
 
 /**
  * A question of law or of terms about an act ("tội danh … khung hình phạt", "bỏ rơi người cao tuổi có
- * bị xử phạt không", "khái niệm kéo vợ", "có quy định nào buộc … phải báo"): a topic, when nobody is
+ * bị xử phạt không", "khái niệm kéo vợ", "bị xử lý theo điều nào", "hình sự hay hành chính", "có quy định nào buộc … phải báo"): a topic, when nobody is
  * the writer's or named as harmed.
  */
 const LAW_LOOKUP =
-  /\b(khung hinh phat|toi danh|muc phat|phat (tu )?bao nhieu|(co )?bi (xu phat|phat|xu ly|truy cuu|di tu|ngoi tu|xu)( (\w+ ){0,3})?(khong|the nao|ra sao|gi)|xu (phat|ly) (nhu )?the nao|khai niem|dinh nghia|(co )?quy dinh nao|luat (nao|quy dinh)|quy dinh (the nao|ra sao|gi|ve)|bat buoc (\w+ ){0,4}(khong|phai)|(nghia|hieu) (la )?(the nao|gi))\b/
+  /\b(khung hinh phat|toi danh|muc phat|phat (tu )?bao nhieu|(co )?bi (xu phat|phat|xu ly|truy cuu|di tu|ngoi tu|xu)( (\w+ ){0,3})?(khong|the nao|ra sao|gi|(theo|o|tai) (dieu|khoan|toi|luat) nao|hinh su hay hanh chinh|hanh chinh hay hinh su)|xu (phat|ly) (nhu )?the nao|khai niem|dinh nghia|(co )?quy dinh nao|luat (nao|quy dinh)|quy dinh (the nao|ra sao|gi|ve)|bat buoc (\w+ ){0,4}(khong|phai)|(nghia|hieu) (la )?(the nao|gi))\b/
 
 /** The case as news: what an official's handled case is not. */
 const NEWS_MEDIA = /\b(tren bao|doc bao|bao dang|ban tin|thoi su|len bao|dua tin|tren (tv|tivi|ti vi))\b/
@@ -123,8 +123,9 @@ const WRITER_SUFFERED = /\b(toi|em|(?<!\bmot )minh|tao|tui) (\w+ ){0,2}bi\b/
 /** Still going on: "vẫn đánh", "lại đến", "tiếp tục": a case handed over is not over. */
 const ONGOING = /\b(van|van con|lai (den|danh|doa|tim)|tiep tuc|tiep dien|chua (thoi|dung|het))\b/
 
-/** What an official asks of a case: reports, forms, rules, models, data, names to record ("mẫu" as a form, never "máu"). */
-const PAPERWORK_ASK = /\b(bao_cao|bao cao|(theo|xin|co|dung|khung) mau|mau (bao_cao|bao cao|bieu|nao|chung)|bieu mau|quy che|quy dinh|quy trinh|mo hinh|so lieu|thong ke|ho ten|ghi (ten|ho ten)|tai lieu|ke hoach|hoc theo|khung|ho so|luu ho so|an danh|kinh phi|bao len (xa|huyen|tinh|cap tren)|xu_? phat)\b/
+/** What an official asks of a case: reports, forms, rules, models, data, names to record, files and minutes ("mẫu" as a form, never "máu"; a file asked about, "lưu hồ sơ", "hồ sơ … giữ ở đâu", also as `sense` marks it, "ho so_" — never one said to be sent on). */
+const PAPERWORK_ASK =
+  /\b(bao_cao|bao cao|(theo|xin|co|dung|khung) mau|mau (bao_cao|bao cao|bieu|nao|chung)|bieu mau|quy che|quy dinh|quy trinh|mo hinh|so lieu|thong ke|ho ten|ghi (ten|ho ten)|tai lieu|ke hoach|hoc theo|khung|ho so|(luu|lap|lam|giu) ho so_?|ho so_? (\w+ ){0,3}(the nao|ra sao|o dau|gom|nhung gi)|bien ban|an danh|kinh phi|bao len (xa|huyen|tinh|cap tren)|xu_? phat)\b/
 
 /** What someone at work asks of a case told from outside: what the rules allow, what to do, what support exists. */
 const ADVICE_ASK = /\b(co nen|nen (lam gi|the nao|xu_? ly)|nen (\w+ ){1,4}(gi|nao)|co duoc (khong|phep)|co phai|theo quy dinh|huong dan|can (lam gi|luu y gi|chu y gi)|lam the nao de|the nao de|chinh sach|ho tro (them|gi))\b/
