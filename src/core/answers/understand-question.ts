@@ -140,7 +140,8 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     budget: has(/\b(kinh phi|kinh fi|kp|ngan sach|bao nhieu tien|so tien|trieu dong|(may|bao nhieu) trieu|muc chi|nguon von|chi phi|tien(?! bo)|chi (cho|toi thieu|it nhat|bao nhieu))\b/),
     duty: has(/\b(nhiem vu|lam gi|lam (nhung )?(viec|cong viec) gi|trach nhiem|phai lam|can lam|duoc de nghi|phu trach|vai tro|cong viec|giao .* lam)\b/),
     report: has(/\b(bao cao|bc)\b/),
-    actionMonth: has(/\bthang hanh dong\b/),
+    // People also call it "tháng/đợt cao điểm" (the plans never do).
+    actionMonth: has(/\b(thang hanh dong|(thang|dot) cao diem)\b/),
     theme: has(THEME),
     catalog: false,
     // "… thực hiện chỉ đạo tại công văn nào của UBND tỉnh?": the document a plan carries out is a cited one.

@@ -17,3 +17,10 @@ describe('the Action Month’s theme, slogan or message', () => {
     expect(r.text).not.toMatch(/không nêu/)
   })
 })
+
+describe('the Action Month by another name', () => {
+  it('"đợt cao điểm", "tháng cao điểm" are the Action Month', async () => {
+    const r = (await testAssistant()).ask('An Giang năm 2021: tháng cao điểm về bình đẳng giới bắt đầu và kết thúc ngày nào')
+    expect(r.text).toContain('15/11/2021')
+  })
+})
