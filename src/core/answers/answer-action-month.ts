@@ -43,7 +43,7 @@ export function answerActionMonth(ctx: AnswerContext): Reply {
  * what a plan says about it when it does ("xây dựng … thông điệp, chủ đề … theo hướng dẫn của Bộ").
  */
 export function answerActionMonthTheme(ctx: AnswerContext): Reply {
-  const asked = THEME.exec(foldDiacritics(ctx.question).toLowerCase())?.[1] ?? 'chu de'
+  const asked = THEME.exec(foldDiacritics(ctx.question))?.[1] ?? 'chu de'
   const noun = THEME_NAMES[asked] ?? 'chủ đề'
   for (const hit of ctx.index.search(ctx.searchText, { kinds: ['section'], ...searchScope(ctx) }, 10)) {
     const doc = ctx.documents.get(hit.entry.documentId)!

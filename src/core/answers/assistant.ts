@@ -18,6 +18,7 @@ import { buildKnowledgeSnapshot, type KnowledgeSnapshot } from './knowledge-snap
 import type { AskContext, Reply } from './reply.js'
 import { SAFETY } from './safety-messages.vi.js'
 import { afterContext, withoutFraming } from './question-framing.js'
+import { MERGED_INTO, MERGER_REMARK, NOW_REMARK, OLD_OR_NEW } from './merger-remarks.js'
 import { type Understanding, understandQuestion } from './understand-question.js'
 
 export type { KnowledgeSnapshot } from './knowledge-snapshot.js'
@@ -359,15 +360,6 @@ function withoutScopeWords(question: string, glossary: Glossary, u: Understandin
   text = text.replace(NOW_REMARK, ' ')
   return text
 }
-
-/**
- * Remarks on the 2025 mergers ("(nay gồm cả Kiên Giang)", "(bên Bình Định cũ)", "(trước khi nhập …)")
- * and "cũ/mới" after a province: they say which documents, which the scope already chose.
- */
-const MERGER_REMARK = /\((?=[^()]*(?<![\p{L}])(?:nay|cũ|cu|sáp nhập|sap nhap|nhập|nhap|gồm cả|gom ca|trước khi|truoc khi|hợp nhất|hop nhat)(?![\p{L}]))[^()]*\)/giu
-const NOW_REMARK = /(?<![\p{L}])(?:bây giờ|hiện nay|hiện tại|bay gio|hien nay|hien tai)(?![\p{L}])/giu
-const MERGED_INTO = /(?<![\p{L}])(?:(?:mới|moi|cũ|cu|nay|đã|da|sau khi|trước khi|truoc khi)\s+)*(?:gộp|gop|nhập|nhap|sáp nhập|sap nhap|hợp nhất|hop nhat|gồm cả|gom ca|bao gồm( cả)?|bao gom( ca)?)(?:\s+(?:với|voi|cả|ca))?\s+$/iu
-const OLD_OR_NEW = /^\s*(?:cũ|cu|mới|moi)(?![\p{L}])/iu
 
 /** Words that say what kind of answer is wanted, not what it is about. */
 const QUESTION_WORDS = new PhraseMatcher(

@@ -9,8 +9,8 @@ import { foldDiacritics } from '../text/normalize-vietnamese.js'
  * decides nothing.
  */
 export function contradictsClaim(question: string, answer: string): boolean {
-  const q = foldDiacritics(question).toLowerCase()
-  const a = foldDiacritics(answer).toLowerCase()
+  const q = foldDiacritics(question)
+  const a = foldDiacritics(answer)
   return CLAIMS.some((claim) => {
     const asked = claim(q)
     if (!asked.length) return false

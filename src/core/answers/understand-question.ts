@@ -2,6 +2,8 @@ import type { Agency, Glossary, Province } from '../knowledge-base/glossary.js'
 import type { PlanDocument } from '../knowledge-base/plan-document.js'
 import type { PhraseMatch, PhraseMatcher } from '../text/phrase-matcher.js'
 import { foldDiacritics, unifyIYText } from '../text/normalize-vietnamese.js'
+import { vietnamDay } from '../text/vietnam-time.js'
+import { provinceAsOld } from './merger-remarks.js'
 import { type AnswerType, answerTypeOf, unitKindAsked } from './answer-type.js'
 import { type DocumentNumber, type DocumentNumberIndex, findBareDocumentNumbers, findDocumentNumbers, type NamedDocuments, resolveDocumentNumbers } from './find-document-numbers.js'
 import { findSectionReference, type SectionReference } from './find-section-reference.js'
@@ -120,7 +122,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
   const agencyMatches = glossary.findAgencies(question)
   const agencies = mostSpecificFirst(agencyMatches.map((m) => ({ agency: m.value, text: question.slice(m.index, m.end) })))
   // "gửi UBND tỉnh qua Sở LĐTBXH": the body reported to and the one reported through are not who acts.
-  const roleOf = (m: PhraseMatch<Agency>) => agencyRole(foldDiacritics(question.slice(Math.max(0, m.index - 30), m.index)).toLowerCase())
+  const roleOf = (m: PhraseMatch<Agency>) => agencyRole(foldDiacritics(question.slice(Math.max(0, m.index - 30), m.index)))
   const recipients = agencyMatches.filter((m) => roleOf(m) === 'recipient').map((m) => m.value)
   const channels = agencyMatches.filter((m) => roleOf(m) === 'channel').map((m) => m.value)
   const actors = agencies.filter((a) => agencyMatches.some((m) => m.value.id === a.id && roleOf(m) === 'actor'))
@@ -163,7 +165,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     asks.reference = true
   }
   // The event is the one the date phrase is about ("họp khi nào", "khi nào tập huấn"), not one told as context ("tuần tới họp giao ban, sếp hỏi hạn …").
-  if (asks.date || asks.howOften) asks.event = EVENTS.find(([asked]) => nearDatePhrase(folded.toLowerCase(), asked))?.[1] ?? null
+  if (asks.date || asks.howOften) asks.event = EVENTS.find(([asked]) => nearDatePhrase(folded, asked))?.[1] ?? null
   if (asks.date) asks.deliverable = asks.report ? 'bao cao' : has(/\b(gui|nop|xay dung|ban hanh|trinh) (ban |cac )?ke hoach\b/) ? 'ke hoach' : null
   // Naming only a plan ("Kế hoạch bình đẳng giới năm 2024 của An Giang?") asks what it is.
   if (isBarePlanName(question, mentioned)) asks.overview = true
@@ -185,7 +187,7 @@ export function understandQuestion(question: string, glossary: Glossary, numbere
     province: mentioned[0]?.value ?? remembered,
     provinceRemembered: Boolean(remembered),
     provinceAsOld: provinceAsOld(question, mentioned),
-    unitKind: underlying === 'agency' ? unitKindAsked(folded.toLowerCase()) : null,
+    unitKind: underlying === 'agency' ? unitKindAsked(folded) : null,
     agency: (agencies.length ? actors[0] : undefined) ?? (agencies.length ? null : context.agency ? (glossary.resolveAgency(context.agency) ?? null) : null),
     agencies,
     recipients,
@@ -316,18 +318,6 @@ function planYear(question: string): number | null {
   return null
 }
 
-/**
- * "Gia Lai cũ", "Gia Lai (trước khi nhập Bình Định)": the old province alone. "Gia Lai cũ (Bình
- * Định)" names the old province meant, so the merged province's plans stay in scope.
- */
-function provinceAsOld(question: string, mentioned: { index: number; end: number }[]): boolean {
-  const first = mentioned[0]
-  if (!first) return false
-  const after = question.slice(first.end)
-  if (/^\s*(?:cũ|cu)?\s*\(\s*(?:trước khi|truoc khi|chưa|chua)\s+(?:sáp |sap )?(?:nhập|nhap)(?!\p{L})/iu.test(after)) return true
-  return /^\s*(?:cũ|cu)(?!\p{L})/iu.test(after) && mentioned.length === 1
-}
-
 /** The role of an agency by the words before it: reported through, reported or sent to, or acting. */
 function agencyRole(before: string): 'channel' | 'recipient' | 'actor' {
   if (/\b(thong qua|qua)\s*$/.test(before)) return 'channel'
@@ -338,7 +328,7 @@ function agencyRole(before: string): 'channel' | 'recipient' | 'actor' {
 
 /** "năm nay", "năm ngoái", "năm sau": a year counted from today (Vietnam's calendar year). */
 function relativeYear(folded: string, now: Date): number | null {
-  const year = Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(now))
+  const year = Number(vietnamDay(now).slice(0, 4))
   if (/\bnam nay\b/.test(folded)) return year
   if (/\bnam (ngoai|truoc|roi|vua roi)\b/.test(folded)) return year - 1
   if (/\bnam (sau|toi)\b/.test(folded)) return year + 1
